@@ -7,17 +7,29 @@
  *
  * A collection moves every term on p's heap. After any call that "may
  * collect", every Term held in a C local is stale: keep what you still need
- * in p->x[] (with p->nx covering it), on the stack, or re-read it. Roots are
- * the stack [stop, hend), x[0..nx), dict, exc_*. Return addresses and other
- * header-tagged words on the stack are skipped. Literals (outside the heap)
- * are never copied. VIAL_GC_STRESS=1 makes every reservation collect.
+ * in p->x[] (with p->nx covering it), on the stack, in a GcRoots array
+ * (GC_PROTECT below), or re-read it. Roots are the stack [stop, hend),
+ * x[0..nx), dict, exc_*, the GcRoots chain and whatever gc_root_hook visits.
+ * Return addresses and other header-tagged words on the stack are skipped.
+ * Literals (outside the heap) are never copied. VIAL_GC_STRESS=1 makes every
+ * reservation collect.
+ *
+ * The collector (gc.c) is Cheney's: live terms are copied breadth-first into
+ * a fresh block whose size follows a Fibonacci-like sequence, so that live
+ * data fills at most about half of it; the stack is moved to the top of the
+ * new block unchanged (it holds no pointers into itself). Heap fragments
+ * (HeapFrag: messages built off-heap by a sender) are merged by the copy.
+ * Off-heap binaries that did not survive lose one reference.
  */
 #ifndef VIAL_GC_H
 #define VIAL_GC_H
 
 #include "process.h"
 
-extern int gc_stress;   /* set from VIAL_GC_STRESS at start-up */
+extern int gc_stress;   /* set from VIAL_GC_STRESS by gc_init */
+
+/* Reads the environment (VIAL_GC_STRESS). Call once at start-up. */
+void gc_init(void);
 
 static inline bool heap_has(Process *p, size_t n) {
     return !gc_stress && (size_t)(p->stop - p->htop) >= n;
@@ -29,13 +41,56 @@ static inline Term *heap_alloc(Process *p, size_t n) {
 }
 
 /* Collect p so that at least `need` words are free between heap and stack,
- * growing the block when live data needs it. May collect (always does). */
-void gc_collect(Process *p, size_t need);
+ * growing the block when live data needs it. May collect (always does).
+ * Returns false only when memory is exhausted (then p is unchanged except
+ * that nothing was freed and the `need` words may not be free). */
+bool gc_collect(Process *p, size_t need);
 
-/* Reserve n words, collecting if needed. May collect. */
+/* Reserve n words, collecting if needed. May collect. NULL when out of memory. */
 static inline Term *heap_reserve(Process *p, size_t n) {
-    if (!heap_has(p, n)) gc_collect(p, n);
+    if (!heap_has(p, n) && (!gc_collect(p, n) || (size_t)(p->stop - p->htop) < n)) return NULL;
     return heap_alloc(p, n);
 }
+
+/* Native code protects Term locals by pushing an array of them on the
+ * process for the duration of a call that may collect:
+ *     Term t[2] = {a, b};
+ *     GC_PROTECT(p, r, t, 2);  ...may collect...  a = t[0];  GC_UNPROTECT(p, r);
+ * Pushes and pops nest like the C stack. */
+typedef struct GcRoots { struct GcRoots *next; Term *terms; size_t n; } GcRoots;
+#define GC_PROTECT(p, name, arr, count) \
+    GcRoots name = {(p)->roots, (arr), (count)}; (p)->roots = &name
+#define GC_UNPROTECT(p, name) ((p)->roots = (name).next)
+
+/* More roots (the mailbox's messages): the hook calls gc_root on each slot
+ * holding a term; the slot is updated to the moved term. */
+typedef struct GcCtx GcCtx;
+extern void (*gc_root_hook)(Process *p, GcCtx *c);
+void gc_root(GcCtx *c, Term *slot);
+
+/* A heap fragment: terms built outside a process block (a message copied by
+ * its sender). Once attached to a process, its terms may be referenced from
+ * the process's roots; the next collection copies what is live into the
+ * block and frees the fragment. REFC_BIN objects built in a fragment are
+ * chained on frag->offheap (binary.h: bin_link). */
+typedef struct HeapFrag {
+    struct HeapFrag *next;
+    Term *offheap;
+    size_t size, used;
+    Term data[];
+} HeapFrag;
+
+HeapFrag *gc_frag_new(size_t words);            /* NULL when out of memory */
+static inline Term *gc_frag_alloc(HeapFrag *f, size_t n) {
+    if (f->size - f->used < n) return NULL;
+    Term *h = f->data + f->used;
+    f->used += n;
+    return h;
+}
+void gc_frag_attach(Process *p, HeapFrag *f);   /* p owns f from now on */
+void gc_frag_free(HeapFrag *f);                 /* a fragment never attached */
+
+/* Words in the block and words in use (heap + stack), for Process.info. */
+size_t gc_block_words(const Process *p);
 
 #endif

@@ -35,12 +35,16 @@ struct Process {
     Term exc_class, exc_reason, exc_trace;  /* the exception being raised */
 
     Term *offheap;      /* chain of REFC_BIN objects on this heap (binary.h) */
+    struct GcRoots *roots;     /* C-stack root arrays pushed by native code (gc.h) */
+    struct HeapFrag *frags;    /* off-block fragments merged at the next collection (gc.h) */
 
     uint64_t id;        /* pid index */
     int32_t reds;       /* reductions left in this slice */
 };
 
-Process *proc_new(void);        /* a fresh process with a small block */
+#define PROC_MIN_HEAP 48  /* words in a fresh block: an idle process stays under 1 KB */
+
+Process *proc_new(void);        /* a fresh process with a small block; NULL when out of memory */
 void proc_free(Process *p);     /* frees the block and drops off-heap references */
 
 /* Raise an exception from C: records it on p and returns THE_NON_VALUE,

@@ -113,6 +113,7 @@ enum {
     KIND_HAMT     = 4,  /* node of a hash-array-mapped trie (see map.h) */
     KIND_SUB_BIN  = 5,  /* small bit size, small bit offset, original binary */
     KIND_REFC_BIN = 6,  /* small byte size, Binary*, next REFC_BIN on this heap or 0 (see binary.h) */
+    KIND_MATCH    = 7,  /* binary match state: original binary, small offset, small end (binary.h) */
     KIND_FIRST_RAW = 8,
     /* raw payloads */
     KIND_FLOAT    = 8,  /* one double */
@@ -120,7 +121,6 @@ enum {
     KIND_NEG_BIG  = 10,
     KIND_HEAP_BIN = 11, /* byte size, then the bytes (at most BIN_HEAP_MAX) */
     KIND_REF      = 12, /* a reference: raw id words */
-    KIND_MATCH    = 13, /* binary match state, see binary.h */
 };
 
 static inline Term make_header(unsigned kind, size_t words) { return ((Term)words << 6) | ((Term)kind << 2); }

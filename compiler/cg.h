@@ -1,0 +1,160 @@
+/* cg.h — internal: state shared by the code generator's files.
+ *
+ * compile.c walks modules and definitions, expr.c compiles expressions,
+ * pattern.c compiles patterns and guards, rewrite.c turns sugar (pipes,
+ * captures, comprehensions) into plain calls and fns.
+ *
+ * Registers: a function's frame holds its arguments in R(0..arity-1), then
+ * variables and temporaries, Lua-style. `freereg` is the first free register;
+ * a temporary is taken by bumping it and released by resetting it, but never
+ * below `varfloor`, which stays above every register a visible variable
+ * lives in. Calls put their window at freereg (see opcodes.def).
+ */
+#ifndef VIAL_CG_H
+#define VIAL_CG_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+
+#include "ast.h"
+#include "compile.h"
+#include "emit.h"
+
+enum { ANY = -1, NEXT = -2 };   /* cg_expr destinations besides a register */
+
+typedef struct { const char *name; int reg; } VarBinding;
+
+typedef struct FunDef {
+    const char *name;
+    uint32_t arity;
+    bool private;
+    Node **clauses;        /* each: the def call's args [head, body-keywords] */
+    size_t nclauses, cap;
+    uint32_t func;         /* index in the module's function table */
+    uint32_t label;
+    uint32_t line;
+    Node **defaults;       /* per parameter: the default expression or NULL */
+} FunDef;
+
+typedef struct { const char *short_name; const char *full; } Alias;
+typedef struct { const char *name; Node *value; } Attr;
+typedef struct { const char *module; const char *only; /* unused */ Node *opts; } Import;
+
+typedef struct PendingLambda {
+    Node *fn;              /* the fn node */
+    const char **free;     /* captured variable names */
+    size_t nfree;
+    uint32_t lambda, func, label;
+    const char *parent_name;
+    uint32_t parent_arity;
+    uint32_t index;        /* the N of -parent/arity-fun-N- */
+} PendingLambda;
+
+typedef struct ModCtx ModCtx;
+typedef struct Unit Unit;
+
+struct ModCtx {
+    Unit *unit;
+    const char *name;      /* "Elixir.Foo.Bar" */
+    Emitter *e;
+    Alias *aliases; size_t naliases, capaliases;
+    Attr *attrs; size_t nattrs, capattrs;
+    Import *imports; size_t nimports, capimports;
+    FunDef *defs; size_t ndefs, capdefs;
+    PendingLambda *lambdas; size_t nlambdas, caplambdas, lambdas_done;
+    Node *struct_fields;   /* defstruct's argument, or NULL */
+    Node *enforce_keys;
+    bool is_exception;
+    bool is_script;
+};
+
+typedef struct FnCtx {
+    ModCtx *mod;
+    Emitter *e;
+    int freereg, varfloor, maxreg;
+    VarBinding *vars; size_t nvars, capvars;
+    const char *name;      /* the function being compiled, for lambda names */
+    uint32_t arity;
+    const char *def_name;  /* the enclosing def, for lambda names */
+    uint32_t def_arity;
+    int stacktrace_reg;    /* inside rescue/catch: where __STACKTRACE__ lives, else -1 */
+    /* patterns: variables bound by the pattern being compiled */
+    size_t pattern_vars_start;
+    bool in_guard;
+    uint32_t guard_fail;
+} FnCtx;
+
+struct Unit {
+    AstArena *arena;
+    const char *path;
+    CompileOptions *opts;
+    ModCtx **mods; size_t nmods, capmods;
+    jmp_buf fail;
+    char *error;
+    uint32_t script_fun_counter;
+};
+
+/* ---- errors (compile.c) ---- */
+__attribute__((noreturn, format(printf, 3, 4)))
+void cg_error(Unit *u, const Node *at, const char *fmt, ...);
+void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
+
+/* ---- registers and scopes (expr.c) ---- */
+int cg_tmp(FnCtx *f);
+void cg_release(FnCtx *f, int mark);
+int cg_bind(FnCtx *f, const char *name, int reg);
+int cg_lookup(FnCtx *f, const char *name);
+typedef struct { size_t nvars; int varfloor, freereg; } Scope;
+Scope cg_scope_save(FnCtx *f);
+void cg_scope_restore(FnCtx *f, Scope s);
+
+/* ---- expressions (expr.c) ---- */
+int cg_expr(FnCtx *f, Node *n, int dst);
+void cg_tail(FnCtx *f, Node *n);
+int cg_contiguous(FnCtx *f, Node **items, size_t n, int front);
+void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int dst, bool tail, int err_op);
+uint32_t cg_literal_of(FnCtx *f, Node *n);   /* n must satisfy ast_is_constant */
+bool ast_is_constant(FnCtx *f, Node *n);
+void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n);
+uint32_t cg_atom(FnCtx *f, const char *s);
+int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t nargs, int dst, bool tail, Node *at);
+void cg_move(FnCtx *f, int dst, int src);
+int cg_segment_bits(FnCtx *f, Node *segment);
+
+/* ---- patterns and guards (pattern.c) ---- */
+void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail);
+void cg_guard(FnCtx *f, Node *guard, uint32_t fail);
+void cg_pattern_begin(FnCtx *f);
+/* Splits `head when guard` into the head and the guard (NULL if none). */
+Node *cg_split_guard(Node *clause_head, Node **guard);
+
+/* ---- rewrites (rewrite.c) ---- */
+Node *rw_pipe(FnCtx *f, Node *n);
+Node *rw_capture(FnCtx *f, Node *n);      /* & forms other than &M.f/a and &f/a */
+Node *rw_for(FnCtx *f, Node *n);
+/* Kernel macros that expand to plain calls (**, =~, is_struct...), or NULL. */
+Node *cg_kernel_sugar(FnCtx *f, Node *n);
+Node *mk_call(Unit *u, const Node *at, const char *name, Node **args, size_t n);
+Node *mk_remote(Unit *u, const Node *at, const char *mod, const char *name, Node **args, size_t n);
+Node *mk_var(Unit *u, const Node *at, const char *name);
+Node *mk_atom(Unit *u, const Node *at, const char *name);
+Node *mk_list(Unit *u, const Node *at, Node **items, size_t n);
+Node *mk_tuple2(Unit *u, const Node *at, Node *a, Node *b);
+Node *mk_fn1(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
+Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
+
+/* ---- modules (compile.c) ---- */
+const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
+FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
+bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
+PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free, size_t nfree, uint32_t arity);
+uint32_t cg_local_function_index(FnCtx *f, const char *name, uint32_t arity);
+
+/* ---- small AST helpers (compile.c) ---- */
+bool is_call(const Node *n, const char *name);
+bool is_call_n(const Node *n, const char *name, size_t nargs);
+Node *kw_get(Node *kwlist, const char *key);   /* [key: v] -> v, or NULL */
+bool is_keyword_list(const Node *n);
+const char *atom_of(const Node *n);           /* AST_ATOM text or NULL */
+
+#endif

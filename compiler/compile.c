@@ -1,0 +1,686 @@
+/* compile.c — the compiler driver: parses a unit of source files, gathers
+ * each defmodule's definitions, attributes, aliases and imports, generates
+ * the functions (and the ones defstruct/defexception imply), and hands back
+ * one BcModule per module.
+ *
+ * Modules are gathered completely before any code is generated, so a call
+ * can name any function of any module in the unit regardless of order.
+ */
+#include "cg.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser.h"
+
+/* ------------------------------------------------------------------ */
+/* AST helpers                                                          */
+
+bool is_call(const Node *n, const char *name) {
+    return n && n->kind == AST_CALL && !n->callee && n->str && strcmp(n->str, name) == 0;
+}
+
+bool is_call_n(const Node *n, const char *name, size_t nargs) { return is_call(n, name) && n->nitems == nargs; }
+
+const char *atom_of(const Node *n) { return n && n->kind == AST_ATOM ? n->str : NULL; }
+
+bool is_keyword_list(const Node *n) {
+    if (!n || n->kind != AST_LIST) return false;
+    for (size_t i = 0; i < n->nitems; i++) {
+        Node *p = n->items[i];
+        if (p->kind != AST_TUPLE || p->nitems != 2 || p->items[0]->kind != AST_ATOM) return false;
+    }
+    return true;
+}
+
+Node *kw_get(Node *kw, const char *key) {
+    if (!kw || kw->kind != AST_LIST) return NULL;
+    for (size_t i = 0; i < kw->nitems; i++) {
+        Node *p = kw->items[i];
+        if (p->kind == AST_TUPLE && p->nitems == 2 && p->items[0]->kind == AST_ATOM && strcmp(p->items[0]->str, key) == 0)
+            return p->items[1];
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* diagnostics                                                          */
+
+void cg_error(Unit *u, const Node *at, const char *fmt, ...) {
+    StrBuf b = {0};
+    sb_printf(&b, "** (CompileError) %s:%u: ", u->path, at ? at->line : 0);
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[2048];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    sb_puts(&b, tmp);
+    sb_puts(&b, "\n");
+    u->error = b.data;
+    longjmp(u->fail, 1);
+}
+
+void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("warning: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    if (context && *context) fprintf(stderr, "\n  %s:%u: %s\n\n", u->path, at ? at->line : 0, context);
+    else fprintf(stderr, "\n  %s:%u\n\n", u->path, at ? at->line : 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* modules, aliases, definitions                                        */
+
+static char *join_alias(Unit *u, const char *prefix, Node *aliases, size_t from) {
+    StrBuf b = {0};
+    sb_puts(&b, prefix);
+    for (size_t i = from; i < aliases->nitems; i++) {
+        const char *seg = atom_of(aliases->items[i]);
+        if (!seg) cg_error(u, aliases, "invalid alias");
+        sb_putc(&b, '.');
+        sb_puts(&b, seg);
+    }
+    const char *s = ast_strdup(u->arena, b.data, b.len);
+    sb_free(&b);
+    return (char *)s;
+}
+
+static const char *resolve_in(Unit *u, ModCtx *m, Node *aliases) {
+    if (aliases->nitems == 0) cg_error(u, aliases, "invalid alias");
+    Node *first = aliases->items[0];
+    if (first->kind == AST_VAR && strcmp(first->str, "__MODULE__") == 0) {
+        if (!m || m->is_script) cg_error(u, aliases, "invalid alias: \"__MODULE__\"");
+        return join_alias(u, m->name, aliases, 1);
+    }
+    const char *seg = atom_of(first);
+    if (!seg) cg_error(u, aliases, "invalid alias");
+    if (strcmp(seg, "Elixir") == 0) return aliases->nitems == 1 ? "Elixir" : join_alias(u, "Elixir", aliases, 1);
+    for (size_t i = m ? m->naliases : 0; i-- > 0;)
+        if (strcmp(m->aliases[i].short_name, seg) == 0) return join_alias(u, m->aliases[i].full, aliases, 1);
+    return join_alias(u, "Elixir", aliases, 0);
+}
+
+const char *cg_resolve_alias(FnCtx *f, Node *aliases) { return resolve_in(f->mod->unit, f->mod, aliases); }
+
+static void add_alias(ModCtx *m, const char *short_name, const char *full) {
+    if (m->naliases == m->capaliases) {
+        m->capaliases = m->capaliases ? m->capaliases * 2 : 8;
+        m->aliases = realloc(m->aliases, m->capaliases * sizeof *m->aliases);
+    }
+    m->aliases[m->naliases++] = (Alias){short_name, full};
+}
+
+static const char *last_segment(const char *full) {
+    const char *dot = strrchr(full, '.');
+    return dot ? dot + 1 : full;
+}
+
+static const char *module_of(Unit *u, ModCtx *m, Node *n) {
+    if (is_call(n, "__aliases__")) return resolve_in(u, m, n);
+    if (n->kind == AST_ATOM) return n->str;
+    if (n->kind == AST_VAR && strcmp(n->str, "__MODULE__") == 0 && m && !m->is_script) return m->name;
+    cg_error(u, n, "invalid argument: expected an alias or an atom");
+}
+
+/* alias/import/require, in a module body or a function body. */
+void cg_directive(ModCtx *m, FnCtx *f, Node *n);
+void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
+    (void)f;
+    Unit *u = m->unit;
+    if (n->nitems == 0) cg_error(u, n, "invalid %s", n->str);
+    Node *target = n->items[0];
+    Node *opts = n->nitems > 1 ? n->items[1] : NULL;
+    if (strcmp(n->str, "alias") == 0) {
+        /* alias Foo.{A, B} */
+        if (target->kind == AST_CALL && target->callee && is_call_n(target->callee, ".", 2) &&
+            atom_of(target->callee->items[1]) && strcmp(atom_of(target->callee->items[1]), "{}") == 0) {
+            const char *base = module_of(u, m, target->callee->items[0]);
+            for (size_t i = 0; i < target->nitems; i++) {
+                Node *a = target->items[i];
+                if (!is_call(a, "__aliases__")) cg_error(u, a, "invalid alias");
+                const char *full = join_alias(u, base, a, 0);
+                add_alias(m, last_segment(full), full);
+            }
+            return;
+        }
+        const char *full = module_of(u, m, target);
+        Node *as = opts ? kw_get(opts, "as") : NULL;
+        const char *short_name = as && is_call(as, "__aliases__") ? atom_of(as->items[as->nitems - 1]) : last_segment(full);
+        add_alias(m, short_name, full);
+        return;
+    }
+    if (strcmp(n->str, "import") == 0) {
+        if (m->nimports == m->capimports) {
+            m->capimports = m->capimports ? m->capimports * 2 : 8;
+            m->imports = realloc(m->imports, m->capimports * sizeof *m->imports);
+        }
+        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts};
+        return;
+    }
+    /* require: Elixir needs it for macros; nothing to do here */
+    if (opts) {
+        Node *as = kw_get(opts, "as");
+        if (as && is_call(as, "__aliases__")) add_alias(m, atom_of(as->items[as->nitems - 1]), module_of(u, m, target));
+    }
+}
+
+FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity) {
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (m->defs[i].arity == arity && strcmp(m->defs[i].name, name) == 0) return &m->defs[i];
+    return NULL;
+}
+
+static ModCtx *find_module(Unit *u, const char *name) {
+    for (size_t i = 0; i < u->nmods; i++)
+        if (strcmp(u->mods[i]->name, name) == 0) return u->mods[i];
+    return NULL;
+}
+
+bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity) {
+    ModCtx *m = find_module(u, module);
+    if (m) {
+        FunDef *d = cg_find_def(m, name, arity);
+        return d && !d->private;
+    }
+    return u->opts && u->opts->exports && u->opts->exports(module, name, arity);
+}
+
+static FunDef *add_def(ModCtx *m, const char *name, uint32_t arity, bool private, uint32_t line) {
+    FunDef *d = cg_find_def(m, name, arity);
+    if (d) return d;
+    if (m->ndefs == m->capdefs) {
+        m->capdefs = m->capdefs ? m->capdefs * 2 : 16;
+        m->defs = realloc(m->defs, m->capdefs * sizeof *m->defs);
+    }
+    d = &m->defs[m->ndefs++];
+    memset(d, 0, sizeof *d);
+    d->name = name;
+    d->arity = arity;
+    d->private = private;
+    d->line = line;
+    return d;
+}
+
+static void add_clause(FunDef *d, Node *clause) {
+    if (d->nclauses == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 4;
+        d->clauses = realloc(d->clauses, d->cap * sizeof *d->clauses);
+    }
+    d->clauses[d->nclauses++] = clause;
+}
+
+/* A def's head: name, parameters (with defaults stripped) and guard. */
+typedef struct { const char *name; Node **params; size_t nparams; Node *guard; Node **defaults; } Head;
+
+static Head split_head(Unit *u, Node *head) {
+    Head h = {0};
+    if (is_call_n(head, "when", 2)) {
+        h.guard = head->items[1];
+        head = head->items[0];
+    }
+    if (head->kind == AST_VAR) { h.name = head->str; return h; }
+    if (head->kind != AST_CALL || head->callee || !head->str) cg_error(u, head, "invalid syntax in def");
+    h.name = head->str;
+    h.nparams = head->nitems;
+    h.params = ast_alloc(u->arena, (h.nparams ? h.nparams : 1) * sizeof(Node *));
+    h.defaults = ast_alloc(u->arena, (h.nparams ? h.nparams : 1) * sizeof(Node *));
+    for (size_t i = 0; i < h.nparams; i++) {
+        Node *p = head->items[i];
+        if (is_call_n(p, "\\\\", 2)) { h.params[i] = p->items[0]; h.defaults[i] = p->items[1]; }
+        else { h.params[i] = p; h.defaults[i] = NULL; }
+    }
+    return h;
+}
+
+static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
+    ModCtx *m = calloc(1, sizeof *m);
+    m->unit = u;
+    m->name = name;
+    if (parent)
+        for (size_t i = 0; i < parent->naliases; i++) add_alias(m, parent->aliases[i].short_name, parent->aliases[i].full);
+    if (u->nmods == u->capmods) {
+        u->capmods = u->capmods ? u->capmods * 2 : 8;
+        u->mods = realloc(u->mods, u->capmods * sizeof *u->mods);
+    }
+    u->mods[u->nmods++] = m;
+    return m;
+}
+
+static void add_attr(ModCtx *m, const char *name, Node *value) {
+    if (m->nattrs == m->capattrs) {
+        m->capattrs = m->capattrs ? m->capattrs * 2 : 8;
+        m->attrs = realloc(m->attrs, m->capattrs * sizeof *m->attrs);
+    }
+    m->attrs[m->nattrs++] = (Attr){name, value};
+}
+
+static void gather_module(Unit *u, Node *n, ModCtx *parent);
+
+/* Replaces @name reads with the attribute's value as defined so far, so a
+ * function sees the value at its definition and `@a [x | @a]` grows. */
+static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
+    if (!n) return n;
+    if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {
+        for (size_t i = m->nattrs; i-- > 0;)
+            if (strcmp(m->attrs[i].name, n->items[0]->str) == 0) return m->attrs[i].value;
+        return n;
+    }
+    if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
+    Node *copy = NULL;
+    for (size_t i = 0; i < n->nitems; i++) {
+        Node *c = subst_attrs(u, m, n->items[i]);
+        if (c == n->items[i]) continue;
+        if (!copy) {
+            copy = ast_new(u->arena, n->kind, n->line, n->col);
+            *copy = *n;
+            copy->items = ast_alloc(u->arena, n->nitems * sizeof(Node *));
+            memcpy(copy->items, n->items, n->nitems * sizeof(Node *));
+        }
+        copy->items[i] = c;
+    }
+    Node *callee = n->kind == AST_CALL ? subst_attrs(u, m, n->callee) : NULL;
+    if (callee != n->callee) {
+        if (!copy) { copy = ast_new(u->arena, n->kind, n->line, n->col); *copy = *n; }
+        copy->callee = callee;
+    }
+    return copy ? copy : n;
+}
+
+/* Records one def/defp: its clause, and the wrappers its defaults imply. */
+static void gather_def(Unit *u, ModCtx *m, Node *n, bool private) {
+    if (n->nitems < 1) cg_error(u, n, "invalid syntax in def");
+    n = subst_attrs(u, m, n);
+    Head h = split_head(u, n->items[0]);
+    Node *body = n->nitems > 1 ? n->items[1] : NULL;
+    if (body && !is_keyword_list(body)) cg_error(u, n, "invalid syntax in def %s", h.name);
+    if (body) add_clause(add_def(m, h.name, (uint32_t)h.nparams, private, n->line), n);
+    size_t ndefaults = 0;
+    for (size_t i = 0; i < h.nparams; i++) ndefaults += h.defaults[i] != NULL;
+    /* name/k for each k below the full arity: given arguments fill the
+     * parameters left to right, the rightmost defaults supply the rest */
+    for (size_t arity = h.nparams - ndefaults; arity < h.nparams; arity++) {
+        if (cg_find_def(m, h.name, (uint32_t)arity)) continue;
+        Node **params = ast_alloc(u->arena, (arity ? arity : 1) * sizeof(Node *));
+        Node **args = ast_alloc(u->arena, h.nparams * sizeof(Node *));
+        size_t given_defaults = ndefaults - (h.nparams - arity), k = 0;
+        for (size_t i = 0; i < h.nparams; i++) {
+            if (h.defaults[i] && given_defaults == 0) { args[i] = h.defaults[i]; continue; }
+            if (h.defaults[i]) given_defaults--;
+            char buf[32];
+            snprintf(buf, sizeof buf, "default&%zu", k);
+            params[k] = mk_var(u, n, ast_strdup(u->arena, buf, strlen(buf)));
+            args[i] = params[k++];
+        }
+        Node *call = mk_call(u, n, h.name, args, h.nparams);
+        Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), call)}, 1);
+        Node *wrapper = mk_call(u, n, private ? "defp" : "def", (Node *[]){mk_call(u, n, h.name, params, k), kw}, 2);
+        add_clause(add_def(m, h.name, (uint32_t)k, private, n->line), wrapper);
+    }
+}
+
+/* defstruct and defexception: __struct__/0,1 and, for exceptions,
+ * exception/1 and message/1 unless the module defines them. */
+static void gather_struct(Unit *u, ModCtx *m, Node *n, bool exception) {
+    Node *fields = n->nitems ? n->items[0] : mk_list(u, n, NULL, 0);
+    if (fields->kind != AST_LIST) cg_error(u, n, "defstruct expects a list of fields");
+    m->struct_fields = fields;
+    m->is_exception = exception;
+}
+
+static Node *parse_snippet(Unit *u, const char *src);
+
+static void struct_functions(Unit *u, ModCtx *m) {
+    if (!m->struct_fields) return;
+    Node *at = m->struct_fields;
+    size_t n = m->struct_fields->nitems;
+    Node **pairs = ast_alloc(u->arena, (n + 2) * sizeof(Node *));
+    size_t k = 0;
+    pairs[k++] = mk_tuple2(u, at, mk_atom(u, at, "__struct__"), mk_atom(u, at, m->name));
+    if (m->is_exception) pairs[k++] = mk_tuple2(u, at, mk_atom(u, at, "__exception__"), mk_atom(u, at, "true"));
+    bool has_message = false;
+    for (size_t i = 0; i < n; i++) {
+        Node *fl = m->struct_fields->items[i];
+        if (fl->kind == AST_ATOM) pairs[k++] = mk_tuple2(u, fl, fl, mk_atom(u, fl, "nil"));
+        else if (fl->kind == AST_TUPLE && fl->nitems == 2 && fl->items[0]->kind == AST_ATOM) pairs[k++] = fl;
+        else cg_error(u, fl, "struct field names must be atoms");
+        const char *name = fl->kind == AST_ATOM ? fl->str : fl->items[0]->str;
+        if (strcmp(name, "message") == 0) has_message = true;
+    }
+    Node *map = mk_call(u, at, "%{}", pairs, k);
+    Node *kw0 = mk_list(u, at, (Node *[]){mk_tuple2(u, at, mk_atom(u, at, "do"), map)}, 1);
+    Node *head0 = mk_var(u, at, "__struct__");
+    FunDef *d0 = add_def(m, "__struct__", 0, false, at->line);
+    add_clause(d0, mk_call(u, at, "def", (Node *[]){head0, kw0}, 2));
+    Node *enforce = m->enforce_keys ? m->enforce_keys : mk_list(u, at, NULL, 0);
+    Node *kv = mk_var(u, at, "kv");
+    Node *call_args[3] = {mk_call(u, at, "__struct__", NULL, 0), kv, enforce};
+    Node *build = mk_remote(u, at, "Elixir.Kernel.Utils", "build_struct", call_args, 3);
+    Node *kw1 = mk_list(u, at, (Node *[]){mk_tuple2(u, at, mk_atom(u, at, "do"), build)}, 1);
+    FunDef *d1 = add_def(m, "__struct__", 1, false, at->line);
+    add_clause(d1, mk_call(u, at, "def", (Node *[]){mk_call(u, at, "__struct__", &kv, 1), kw1}, 2));
+    if (!m->is_exception) return;
+    if (!cg_find_def(m, "exception", 1)) {
+        const char *src = has_message
+            ? "def exception(msg) when is_binary(msg), do: exception(message: msg)\n"
+              "def exception(args) when is_list(args), do: Kernel.Utils.build_struct(__struct__(), args, [])\n"
+            : "def exception(args) when is_list(args), do: Kernel.Utils.build_struct(__struct__(), args, [])\n";
+        Node *defs = parse_snippet(u, src);
+        FunDef *d = add_def(m, "exception", 1, false, at->line);
+        for (size_t i = 0; i < defs->nitems; i++) add_clause(d, defs->items[i]);
+    }
+    if (!cg_find_def(m, "message", 1) && has_message) {
+        Node *defs = parse_snippet(u, "def message(exception), do: exception.message\n");
+        FunDef *d = add_def(m, "message", 1, false, at->line);
+        add_clause(d, defs->items[0]);
+    }
+}
+
+static Node *parse_snippet(Unit *u, const char *src) {
+    char *err = NULL;
+    Node *n = parse_file(u->arena, u->path, src, strlen(src), &err);
+    if (!n) { free(err); cg_error(u, NULL, "internal: snippet"); }
+    if (!is_call(n, "__block__")) {
+        Node *b = mk_call(u, n, "__block__", &n, 1);
+        return b;
+    }
+    return n;
+}
+
+static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
+    if (is_call(it, "def")) { gather_def(u, m, it, false); return; }
+    if (is_call(it, "defp")) { gather_def(u, m, it, true); return; }
+    if (is_call(it, "defmodule")) { gather_module(u, it, m); return; }
+    if (is_call(it, "defstruct")) { gather_struct(u, m, it, false); return; }
+    if (is_call(it, "defexception")) { gather_struct(u, m, it, true); return; }
+    if (is_call(it, "alias") || is_call(it, "import") || is_call(it, "require")) { cg_directive(m, NULL, it); return; }
+    if (is_call_n(it, "@", 1)) {
+        Node *a = it->items[0];
+        if (a->kind == AST_CALL && a->str && a->nitems == 1) {
+            const char *name = a->str;
+            static const char *ignored[] = {"doc", "moduledoc", "spec", "type", "typep", "opaque", "impl",
+                                            "behaviour", "callback", "compile", "dialyzer", "typedoc", "since",
+                                            "deprecated", "external_resource", "on_load", "vsn", "derive", 0};
+            for (int i = 0; ignored[i]; i++) if (strcmp(name, ignored[i]) == 0) return;
+            Node *value = subst_attrs(u, m, a->items[0]);
+            if (strcmp(name, "enforce_keys") == 0) m->enforce_keys = value;
+            add_attr(m, name, value);
+            return;
+        }
+        return;
+    }
+    if (is_call(it, "defdelegate") && it->nitems == 2) {
+        Head h = split_head(u, it->items[0]);
+        Node *to = kw_get(it->items[1], "to");
+        Node *as = kw_get(it->items[1], "as");
+        if (!to) cg_error(u, it, "defdelegate expects :to");
+        const char *target = module_of(u, m, to);
+        const char *fname = as && atom_of(as) ? atom_of(as) : h.name;
+        Node *call = mk_remote(u, it, target, fname, h.params, h.nparams);
+        Node *kw = mk_list(u, it, (Node *[]){mk_tuple2(u, it, mk_atom(u, it, "do"), call)}, 1);
+        Node *def = mk_call(u, it, "def", (Node *[]){mk_call(u, it, h.name, h.params, h.nparams), kw}, 2);
+        gather_def(u, m, def, false);
+        return;
+    }
+    if (is_call(it, "defmacro") || is_call(it, "defmacrop") || is_call(it, "use") || is_call(it, "defprotocol") ||
+        is_call(it, "defimpl") || is_call(it, "defguard") || is_call(it, "quote"))
+        cg_error(u, it, "%s is not supported by vial yet", it->str);
+    /* other expressions run when Elixir compiles the module; vial ignores them */
+}
+
+static void gather_module(Unit *u, Node *n, ModCtx *parent) {
+    if (n->nitems != 2 || !is_keyword_list(n->items[1])) cg_error(u, n, "invalid defmodule");
+    Node *name = n->items[0];
+    const char *full;
+    if (is_call(name, "__aliases__") && parent && !parent->is_script) {
+        /* nested: defmodule B inside A is A.B, and A gets the alias B */
+        bool rooted = atom_of(name->items[0]) && strcmp(atom_of(name->items[0]), "Elixir") == 0;
+        full = rooted ? resolve_in(u, NULL, name) : join_alias(u, parent->name, name, 0);
+        if (!rooted) add_alias(parent, atom_of(name->items[0]),
+                               join_alias(u, parent->name, mk_call(u, name, "__aliases__", name->items, 1), 0));
+    } else {
+        full = module_of(u, parent, name);
+    }
+    if (find_module(u, full)) cg_error(u, n, "module %s is defined twice", full);
+    ModCtx *m = new_module(u, full, parent);
+    Node *body = kw_get(n->items[1], "do");
+    if (!body) return;
+    if (is_call(body, "__block__"))
+        for (size_t i = 0; i < body->nitems; i++) gather_body_item(u, m, body->items[i]);
+    else
+        gather_body_item(u, m, body);
+    struct_functions(u, m);
+}
+
+/* ------------------------------------------------------------------ */
+/* code generation for definitions                                      */
+
+static FnCtx fn_ctx(ModCtx *m, const char *name, uint32_t arity) {
+    FnCtx f;
+    memset(&f, 0, sizeof f);
+    f.mod = m;
+    f.e = m->e;
+    f.name = name;
+    f.arity = arity;
+    f.def_name = name;
+    f.def_arity = arity;
+    f.freereg = f.varfloor = f.maxreg = (int)arity;
+    f.stacktrace_reg = -1;
+    return f;
+}
+
+/* The clauses of a def: parameters matched against R(0).., guard, body. */
+static void compile_clause(FnCtx *f, Node **params, size_t nparams, Node *guard, Node *body, uint32_t fail) {
+    Scope s = cg_scope_save(f);
+    cg_pattern_begin(f);
+    for (size_t i = 0; i < nparams; i++) cg_match(f, params[i], (int)i, fail);
+    if (guard) cg_guard(f, guard, fail);
+    cg_tail(f, body);
+    cg_scope_restore(f, s);
+}
+
+/* def bodies may carry rescue/catch/after/else: an implicit try. */
+static Node *def_body(Unit *u, Node *def, Node *kw) {
+    Node *body = kw_get(kw, "do");
+    if (!body) body = mk_atom(u, def, "nil");
+    if (kw_get(kw, "rescue") || kw_get(kw, "catch") || kw_get(kw, "after")) {
+        Node *t = mk_list(u, def, kw->items, kw->nitems);
+        return mk_call(u, def, "try", &t, 1);
+    }
+    return body;
+}
+
+static void compile_def(ModCtx *m, FunDef *d) {
+    Unit *u = m->unit;
+    FnCtx f = fn_ctx(m, d->name, d->arity);
+    emit_label(m->e, d->label);
+    emit_line(m->e, d->line);
+    for (size_t c = 0; c < d->nclauses; c++) {
+        Node *def = d->clauses[c];
+        Head h = split_head(u, def->items[0]);
+        uint32_t fail = emit_new_label(m->e);
+        emit_line(m->e, def->line);
+        compile_clause(&f, h.params, h.nparams, h.guard, def_body(u, def, def->items[1]), fail);
+        emit_label(m->e, fail);
+    }
+    emit_line(m->e, d->line);
+    emit_op(m->e, OP_FUNC_CLAUSE);
+    emit_set_nregs(m->e, d->func, (uint32_t)f.maxreg);
+    free(f.vars);
+}
+
+PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free_names, size_t nfree, uint32_t arity) {
+    ModCtx *m = f->mod;
+    if (m->nlambdas == m->caplambdas) {
+        m->caplambdas = m->caplambdas ? m->caplambdas * 2 : 8;
+        m->lambdas = realloc(m->lambdas, m->caplambdas * sizeof *m->lambdas);
+    }
+    PendingLambda *pl = &m->lambdas[m->nlambdas];
+    memset(pl, 0, sizeof *pl);
+    pl->fn = fn;
+    pl->free = free_names;
+    pl->nfree = nfree;
+    pl->parent_name = f->def_name;
+    pl->parent_arity = f->def_arity;
+    pl->index = (uint32_t)m->nlambdas;
+    uint32_t parent = 0;
+    FunDef *pd = cg_find_def(m, f->def_name, f->def_arity);
+    if (pd) parent = pd->func;
+    if (fn) {
+        char name[512];
+        snprintf(name, sizeof name, "-%s/%u-fun-%u-", f->def_name, f->def_arity, pl->index);
+        pl->label = emit_new_label(m->e);
+        pl->func = emit_function(m->e, emit_atom_z(m->e, name), arity + (uint32_t)nfree, pl->label, fn->line);
+    }
+    pl->lambda = emit_lambda(m->e, pl->func, arity, (uint32_t)nfree, parent);
+    m->nlambdas++;
+    return pl;
+}
+
+static void compile_lambda(ModCtx *m, PendingLambda *pl) {
+    Unit *u = m->unit;
+    Node *fn = pl->fn;
+    Node *params0 = fn->items[0]->items[0];
+    uint32_t arity = (uint32_t)params0->nitems;
+    if (arity == 1 && is_call(params0->items[0], "when")) arity = (uint32_t)params0->items[0]->nitems - 1;
+    FnCtx f = fn_ctx(m, pl->parent_name, arity + (uint32_t)pl->nfree);
+    /* lambdas nested in this one are named after the enclosing def too */
+    f.def_arity = pl->parent_arity;
+    for (size_t i = 0; i < pl->nfree; i++) cg_bind(&f, pl->free[i], (int)(arity + i));
+    emit_label(m->e, pl->label);
+    emit_line(m->e, fn->line);
+    for (size_t c = 0; c < fn->nitems; c++) {
+        Node *cl = fn->items[c];
+        if (!is_call_n(cl, "->", 2)) cg_error(u, cl, "expected anonymous functions to be defined with -> inside: 'fn'");
+        Node *params = cl->items[0];
+        Node **ps = params->items;
+        size_t np = params->nitems;
+        Node *guard = NULL;
+        if (np == 1 && is_call(ps[0], "when")) {
+            guard = ps[0]->items[ps[0]->nitems - 1];
+            np = ps[0]->nitems - 1;
+            ps = ps[0]->items;
+        } else if (np > 0 && is_call_n(ps[np - 1], "when", 2)) {
+            Node **copy = ast_alloc(u->arena, np * sizeof *copy);
+            memcpy(copy, ps, np * sizeof *copy);
+            guard = ps[np - 1]->items[1];
+            copy[np - 1] = ps[np - 1]->items[0];
+            ps = copy;
+        }
+        if (np != arity) cg_error(u, cl, "cannot mix clauses with different arities in anonymous functions");
+        uint32_t fail = emit_new_label(m->e);
+        emit_line(m->e, cl->line);
+        compile_clause(&f, ps, np, guard, cl->items[1], fail);
+        emit_label(m->e, fail);
+    }
+    emit_op(m->e, OP_FUNC_CLAUSE);
+    emit_set_nregs(m->e, pl->func, (uint32_t)f.maxreg);
+    free(f.vars);
+}
+
+static void compile_module(ModCtx *m) {
+    Unit *u = m->unit;
+    m->e = emit_new(m->name, u->path);
+    for (size_t i = 0; i < m->ndefs; i++) {
+        FunDef *d = &m->defs[i];
+        d->label = emit_new_label(m->e);
+        d->func = emit_function(m->e, emit_atom_z(m->e, d->name), d->arity, d->label, d->line);
+        if (!d->private) emit_export(m->e, emit_atom_z(m->e, d->name), d->arity, d->func);
+    }
+    for (size_t i = 0; i < m->ndefs; i++) compile_def(m, &m->defs[i]);
+    for (size_t i = 0; i < m->nlambdas; i++)
+        if (m->lambdas[i].fn) compile_lambda(m, &m->lambdas[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* the unit                                                             */
+
+static void gather_top(Unit *u, Node *top, ModCtx *script) {
+    Node **items = is_call(top, "__block__") ? top->items : &top;
+    size_t n = is_call(top, "__block__") ? top->nitems : 1;
+    Node **rest = ast_alloc(u->arena, (n ? n : 1) * sizeof *rest);
+    size_t nrest = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_call(items[i], "defmodule")) { gather_module(u, items[i], script); continue; }
+        /* top-level aliases also apply inside the modules defined after them */
+        if (script && (is_call(items[i], "alias") || is_call(items[i], "import"))) cg_directive(script, NULL, items[i]);
+        rest[nrest++] = items[i];
+    }
+    if (!script) {
+        if (nrest) cg_error(u, rest[0], "top-level code is only allowed in scripts");
+        return;
+    }
+    /* the script's code becomes __FILE__/1, as Elixir names it */
+    Node *body = mk_call(u, top, "__block__", rest, nrest);
+    Node *param = mk_var(u, top, "_");
+    Node *kw = mk_list(u, top, (Node *[]){mk_tuple2(u, top, mk_atom(u, top, "do"), body)}, 1);
+    Node *def = mk_call(u, top, "def", (Node *[]){mk_call(u, top, "__FILE__", &param, 1), kw}, 2);
+    FunDef *d = add_def(script, "__FILE__", 1, false, nrest ? rest[0]->line : 1);
+    add_clause(d, def);
+}
+
+static void free_unit(Unit *u) {
+    for (size_t i = 0; i < u->nmods; i++) {
+        ModCtx *m = u->mods[i];
+        for (size_t k = 0; k < m->ndefs; k++) free(m->defs[k].clauses);
+        free(m->defs);
+        free(m->aliases);
+        free(m->attrs);
+        free(m->imports);
+        free(m->lambdas);
+        if (m->e) emit_discard(m->e);
+        free(m);
+    }
+    free(u->mods);
+    if (u->arena) ast_arena_free(u->arena);
+}
+
+bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
+    memset(out, 0, sizeof *out);
+    Unit u;
+    memset(&u, 0, sizeof u);
+    u.opts = opts;
+    u.arena = ast_arena_new();
+    ModCtx *script = NULL;
+    if (setjmp(u.fail)) {
+        out->error = u.error;
+        free_unit(&u);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        u.path = srcs[i].path;
+        char *err = NULL;
+        Node *top = parse_file(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err);
+        if (!top) {
+            StrBuf b = {0};
+            sb_printf(&b, "** %s\n", err ? err : "(SyntaxError) invalid syntax");
+            free(err);
+            u.error = b.data;
+            longjmp(u.fail, 1);
+        }
+        if (opts && opts->script && !script) {
+            script = new_module(&u, "elixir_compiler_1", NULL);
+            script->is_script = true;
+        }
+        gather_top(&u, top, script);
+    }
+    for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
+    out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
+    for (size_t i = 0; i < u.nmods; i++) {
+        out->mods[out->nmods++] = emit_finish(u.mods[i]->e);
+        u.mods[i]->e = NULL;
+    }
+    free_unit(&u);
+    return true;
+}
+
+void compile_result_free(CompileResult *r, bool free_modules) {
+    if (free_modules)
+        for (size_t i = 0; i < r->nmods; i++) bc_free(r->mods[i]);
+    free(r->mods);
+    free(r->error);
+    memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,42 @@
+/* compile.h — the compiler's entry point: Elixir source in, BcModules out.
+ *
+ * One call compiles one or more source files as a unit (functions of every
+ * module in the unit are known to the others). Each defmodule becomes a
+ * BcModule; in script mode the top-level code becomes the function
+ * __FILE__/1 of a module named "elixir_compiler_1", as Elixir names it.
+ */
+#ifndef VIAL_COMPILE_H
+#define VIAL_COMPILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "bytecode.h"
+
+typedef struct {
+    const char *path;
+    const char *src;
+    size_t len;
+} CompileSource;
+
+typedef struct CompileOptions {
+    bool script;              /* top-level code allowed, compiled into __FILE__/1 */
+    /* Answers whether a module compiled elsewhere (the standard library)
+     * exports name/arity; NULL when nothing is known beyond the unit. */
+    bool (*exports)(const char *module, const char *name, unsigned arity);
+    /* Lists a module's exported functions for `import Mod` without only:,
+     * calling fn for each; returns false when the module is unknown. */
+    bool (*each_export)(const char *module, void (*fn)(void *ctx, const char *name, unsigned arity), void *ctx);
+} CompileOptions;
+
+typedef struct {
+    BcModule **mods;
+    size_t nmods;
+    char *error;              /* on failure: the whole message, e.g. "** (CompileError) f.exs:3: ..." */
+} CompileResult;
+
+/* Returns true on success. Either way the caller frees with compile_result_free. */
+bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out);
+void compile_result_free(CompileResult *r, bool free_modules);
+
+#endif

@@ -1,0 +1,1712 @@
+/* expr.c — compiles expressions into register code.
+ *
+ * cg_expr(f, n, dst) leaves n's value in a register and returns it: in dst
+ * when dst is a register, anywhere when dst is ANY (a variable's own
+ * register, or a fresh temporary), and in the register that was free on
+ * entry when dst is NEXT (so argument lists land contiguously, see
+ * cg_contiguous). cg_tail compiles an expression whose value the function
+ * returns: calls become tail calls.
+ */
+#include "cg.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* registers and scopes                                                 */
+
+int cg_tmp(FnCtx *f) {
+    int r = f->freereg++;
+    if (f->freereg > f->maxreg) f->maxreg = f->freereg;
+    if (f->freereg > 60000) cg_error(f->mod->unit, NULL, "function too large");
+    return r;
+}
+
+void cg_release(FnCtx *f, int mark) {
+    f->freereg = mark > f->varfloor ? mark : f->varfloor;
+}
+
+int cg_bind(FnCtx *f, const char *name, int reg) {
+    if (f->nvars == f->capvars) {
+        f->capvars = f->capvars ? f->capvars * 2 : 32;
+        f->vars = realloc(f->vars, f->capvars * sizeof *f->vars);
+    }
+    f->vars[f->nvars++] = (VarBinding){name, reg};
+    if (reg + 1 > f->varfloor) f->varfloor = reg + 1;
+    if (reg + 1 > f->freereg) f->freereg = reg + 1;
+    if (f->freereg > f->maxreg) f->maxreg = f->freereg;
+    return reg;
+}
+
+int cg_lookup(FnCtx *f, const char *name) {
+    for (size_t i = f->nvars; i-- > 0;)
+        if (strcmp(f->vars[i].name, name) == 0) return f->vars[i].reg;
+    return -1;
+}
+
+Scope cg_scope_save(FnCtx *f) { return (Scope){f->nvars, f->varfloor, f->freereg}; }
+
+void cg_scope_restore(FnCtx *f, Scope s) {
+    f->nvars = s.nvars;
+    f->varfloor = s.varfloor;
+    f->freereg = s.freereg;
+}
+
+void cg_move(FnCtx *f, int dst, int src) {
+    if (dst != src) emit_op(f->e, OP_MOVE, dst, src);
+}
+
+uint32_t cg_atom(FnCtx *f, const char *s) { return emit_atom_z(f->e, s); }
+
+/* ------------------------------------------------------------------ */
+/* constants                                                            */
+
+static bool is_struct_literal_free(FnCtx *f, Node *n);
+
+bool ast_is_constant(FnCtx *f, Node *n) {
+    switch (n->kind) {
+    case AST_INT: case AST_BIGINT: case AST_FLOAT: case AST_ATOM: case AST_STRING:
+        return true;
+    case AST_VAR:
+        return false;
+    case AST_LIST: case AST_TUPLE:
+        for (size_t i = 0; i < n->nitems; i++) {
+            Node *it = n->items[i];
+            if (n->kind == AST_LIST && i == n->nitems - 1 && is_call_n(it, "|", 2)) {
+                if (!ast_is_constant(f, it->items[0]) || !ast_is_constant(f, it->items[1])) return false;
+                continue;
+            }
+            if (!ast_is_constant(f, it)) return false;
+        }
+        return true;
+    case AST_CALL:
+        if (is_call(n, "{}") || is_call(n, "%{}")) {
+            if (is_call(n, "%{}") && n->nitems == 1 && is_call_n(n->items[0], "|", 2)) return false;
+            for (size_t i = 0; i < n->nitems; i++)
+                if (!ast_is_constant(f, n->items[i])) return false;
+            return true;
+        }
+        if (is_call(n, "__aliases__")) return is_struct_literal_free(f, n);
+        if (is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) {
+            AstKind k = n->items[0]->kind;
+            return k == AST_INT || k == AST_FLOAT || k == AST_BIGINT;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* An alias is a constant unless it starts with __MODULE__ (resolved anyway). */
+static bool is_struct_literal_free(FnCtx *f, Node *n) { (void)f; (void)n; return true; }
+
+static void encode_items(FnCtx *f, StrBuf *b, Node **items, size_t n) {
+    for (size_t i = 0; i < n; i++) cg_encode_constant(f, b, items[i]);
+}
+
+void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n) {
+    switch (n->kind) {
+    case AST_INT: etfw_int(b, n->i); return;
+    case AST_BIGINT:
+        if (!etfw_bigint(b, n->str)) cg_error(f->mod->unit, n, "invalid integer literal");
+        return;
+    case AST_FLOAT: etfw_float(b, n->f); return;
+    case AST_ATOM: etfw_atom(b, n->str, strlen(n->str)); return;
+    case AST_STRING: etfw_binary(b, n->str, n->len); return;
+    case AST_TUPLE:
+        etfw_tuple(b, n->nitems);
+        encode_items(f, b, n->items, n->nitems);
+        return;
+    case AST_LIST: {
+        if (n->nitems == 0) { etfw_nil(b); return; }
+        Node *last = n->items[n->nitems - 1];
+        bool improper = is_call_n(last, "|", 2);
+        etfw_list(b, n->nitems);
+        encode_items(f, b, n->items, n->nitems - improper);
+        if (improper) {
+            cg_encode_constant(f, b, last->items[0]);
+            cg_encode_constant(f, b, last->items[1]);
+        } else {
+            etfw_nil(b);
+        }
+        return;
+    }
+    case AST_CALL:
+        if (is_call(n, "{}")) {
+            etfw_tuple(b, n->nitems);
+            encode_items(f, b, n->items, n->nitems);
+            return;
+        }
+        if (is_call(n, "%{}")) {
+            /* later duplicates win, as in Elixir: encode only the last occurrence */
+            size_t count = 0;
+            for (size_t i = 0; i < n->nitems; i++) {
+                bool dup = false;
+                for (size_t j = i + 1; j < n->nitems && !dup; j++) {
+                    StrBuf x = {0}, y = {0};
+                    cg_encode_constant(f, &x, n->items[i]->items[0]);
+                    cg_encode_constant(f, &y, n->items[j]->items[0]);
+                    dup = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
+                    sb_free(&x); sb_free(&y);
+                }
+                if (!dup) count++;
+            }
+            etfw_map(b, count);
+            for (size_t i = 0; i < n->nitems; i++) {
+                bool dup = false;
+                for (size_t j = i + 1; j < n->nitems && !dup; j++) {
+                    StrBuf x = {0}, y = {0};
+                    cg_encode_constant(f, &x, n->items[i]->items[0]);
+                    cg_encode_constant(f, &y, n->items[j]->items[0]);
+                    dup = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
+                    sb_free(&x); sb_free(&y);
+                }
+                if (!dup) encode_items(f, b, n->items[i]->items, 2);
+            }
+            return;
+        }
+        if (is_call(n, "__aliases__")) {
+            const char *full = cg_resolve_alias(f, n);
+            etfw_atom(b, full, strlen(full));
+            return;
+        }
+        if (is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) {
+            Node *v = n->items[0];
+            bool neg = n->str[0] == '-';
+            if (v->kind == AST_INT) etfw_int(b, neg ? -v->i : v->i);
+            else if (v->kind == AST_FLOAT) etfw_float(b, neg ? -v->f : v->f);
+            else {
+                StrBuf d = {0};
+                if (neg) sb_putc(&d, '-');
+                sb_puts(&d, v->str);
+                etfw_bigint(b, d.data);
+                sb_free(&d);
+            }
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    cg_error(f->mod->unit, n, "internal: not a constant");
+}
+
+uint32_t cg_literal_of(FnCtx *f, Node *n) {
+    StrBuf b = {0};
+    etfw_begin(&b);
+    cg_encode_constant(f, &b, n);
+    uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
+    sb_free(&b);
+    return k;
+}
+
+static int load_constant(FnCtx *f, Node *n, int r) {
+    if (n->kind == AST_ATOM) emit_op(f->e, OP_LOADA, r, cg_atom(f, n->str));
+    else if (n->kind == AST_INT && n->i >= INT32_MIN && n->i <= INT32_MAX) emit_op(f->e, OP_LOADI, r, (uint32_t)(int32_t)n->i);
+    else if (n->kind == AST_LIST && n->nitems == 0) emit_op(f->e, OP_LOADNIL, r);
+    else emit_op(f->e, OP_LOADK, r, cg_literal_of(f, n));
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* helpers for destinations                                             */
+
+static int target(FnCtx *f, int dst) { return dst >= 0 ? dst : cg_tmp(f); }
+
+/* Does evaluating n bind variables visible after it? Such argument lists
+ * cannot be built in place (see cg_contiguous). Conservative. */
+static bool binds(const Node *n) {
+    if (!n) return false;
+    if (n->kind == AST_CALL) {
+        if (n->str && (strcmp(n->str, "=") == 0)) return true;
+        if (n->str && (strcmp(n->str, "fn") == 0 || strcmp(n->str, "->") == 0)) return false;
+        if (n->callee && binds(n->callee)) return true;
+    }
+    if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
+        for (size_t i = 0; i < n->nitems; i++)
+            if (binds(n->items[i])) return true;
+    return false;
+}
+
+int cg_contiguous(FnCtx *f, Node **items, size_t n, int front) {
+    bool staged = false;
+    for (size_t i = 0; i < n && !staged; i++) staged = binds(items[i]);
+    if (!staged) {
+        int base = f->freereg;
+        for (int i = 0; i < front; i++) cg_tmp(f);
+        for (size_t i = 0; i < n; i++) {
+            int r = cg_expr(f, items[i], NEXT);
+            if (r != base + front + (int)i) cg_error(f->mod->unit, items[i], "internal: argument register");
+        }
+        if (f->maxreg <= base) f->maxreg = base + 1;   /* an empty window still names a register */
+        return base;
+    }
+    int *regs = malloc((n ? n : 1) * sizeof *regs);
+    for (size_t i = 0; i < n; i++) regs[i] = cg_expr(f, items[i], ANY);
+    int base = f->freereg;
+    for (int i = 0; i < front; i++) cg_tmp(f);
+    for (size_t i = 0; i < n; i++) cg_move(f, cg_tmp(f), regs[i]);
+    free(regs);
+    if (f->maxreg <= base) f->maxreg = base + 1;
+    return base;
+}
+
+/* After a call with its window at base, the value is in R(base). */
+static int call_result(FnCtx *f, int base, int dst) {
+    cg_release(f, base + 1);
+    if (dst >= 0) { cg_move(f, dst, base); return dst; }
+    return base;
+}
+
+/* ------------------------------------------------------------------ */
+/* calls                                                                */
+
+static void line_of(FnCtx *f, Node *n) { if (n) emit_line(f->e, n->line); }
+
+static int call_local(FnCtx *f, FunDef *d, Node **args, size_t n, int dst, bool tail, Node *at) {
+    line_of(f, at);
+    if (tail) {
+        int base = cg_contiguous(f, args, n, 0);
+        emit_op(f->e, OP_TAIL, d->func, base);
+        return -1;
+    }
+    int base = cg_contiguous(f, args, n, 2);
+    emit_op(f->e, OP_CALL, base, d->func);
+    return call_result(f, base, dst);
+}
+
+int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t n, int dst, bool tail, Node *at) {
+    uint32_t imp = emit_import(f->e, mod, name, (uint32_t)n);
+    line_of(f, at);
+    if (tail) {
+        int base = cg_contiguous(f, args, n, 0);
+        emit_op(f->e, OP_TAIL_EXT, imp, base);
+        return -1;
+    }
+    int base = cg_contiguous(f, args, n, 2);
+    emit_op(f->e, OP_CALL_EXT, base, imp);
+    return call_result(f, base, dst);
+}
+
+/* A call to a native :erlang function without a frame. */
+static int call_bif(FnCtx *f, const char *mod, const char *name, Node **args, size_t n, int dst, uint32_t fail) {
+    int mark = f->freereg;
+    uint32_t imp = emit_import(f->e, mod, name, (uint32_t)n);
+    int base = cg_contiguous(f, args, n, 0);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, OP_BIF, r, imp, base, (uint32_t)n, fail);
+    return r;
+}
+
+static int call_fun(FnCtx *f, Node *fun, Node **args, size_t n, int dst, bool tail, Node *at) {
+    Node **all = malloc((n + 1) * sizeof *all);
+    memcpy(all, args, n * sizeof *all);
+    all[n] = fun;
+    line_of(f, at);
+    int base = cg_contiguous(f, all, n + 1, tail ? 0 : 2);
+    free(all);
+    if (tail) { emit_op(f->e, OP_TAIL_FUN, base, (uint32_t)n); return -1; }
+    emit_op(f->e, OP_CALL_FUN, base, (uint32_t)n);
+    return call_result(f, base, dst);
+}
+
+static int call_apply(FnCtx *f, Node *mod, Node *name, Node **args, size_t n, int dst, bool tail, Node *at) {
+    Node **all = malloc((n + 2) * sizeof *all);
+    memcpy(all, args, n * sizeof *all);
+    all[n] = mod;
+    all[n + 1] = name;
+    line_of(f, at);
+    int base = cg_contiguous(f, all, n + 2, tail ? 0 : 2);
+    free(all);
+    if (tail) { emit_op(f->e, OP_TAIL_APPLY, base, (uint32_t)n); return -1; }
+    emit_op(f->e, OP_APPLY, base, (uint32_t)n);
+    return call_result(f, base, dst);
+}
+
+/* ------------------------------------------------------------------ */
+/* Kernel functions the compiler inlines                                */
+
+typedef struct { const char *name; int arity; int op; const char *bif; } Inline;
+
+static const Inline inlines[] = {
+    {"+", 2, OP_ADD, 0}, {"-", 2, OP_SUB, 0}, {"*", 2, OP_MUL, 0}, {"/", 2, OP_FDIV, 0},
+    {"div", 2, OP_IDIV, 0}, {"rem", 2, OP_REM, 0},
+    {"==", 2, OP_EQ, 0}, {"!=", 2, OP_NE, 0}, {"===", 2, OP_EQX, 0}, {"!==", 2, OP_NEX, 0},
+    {"<", 2, OP_LT, 0}, {"<=", 2, OP_LE, 0}, {">", 2, OP_GT, 0}, {">=", 2, OP_GE, 0},
+    {"-", 1, OP_NEG, 0}, {"+", 1, OP_MOVE, 0}, {"not", 1, OP_NOT, 0},
+    {"++", 2, -1, "++"}, {"--", 2, -1, "--"},
+    {"length", 1, -1, "length"}, {"hd", 1, -1, "hd"}, {"tl", 1, -1, "tl"},
+    {"tuple_size", 1, -1, "tuple_size"}, {"map_size", 1, -1, "map_size"},
+    {"byte_size", 1, -1, "byte_size"}, {"bit_size", 1, -1, "bit_size"},
+    {"abs", 1, -1, "abs"}, {"trunc", 1, -1, "trunc"}, {"round", 1, -1, "round"},
+    {"floor", 1, -1, "floor"}, {"ceil", 1, -1, "ceil"},
+    {"max", 2, -1, "max"}, {"min", 2, -1, "min"},
+    {"is_atom", 1, -1, "is_atom"}, {"is_binary", 1, -1, "is_binary"},
+    {"is_bitstring", 1, -1, "is_bitstring"}, {"is_boolean", 1, -1, "is_boolean"},
+    {"is_float", 1, -1, "is_float"}, {"is_function", 1, -1, "is_function"},
+    {"is_function", 2, -1, "is_function"}, {"is_integer", 1, -1, "is_integer"},
+    {"is_list", 1, -1, "is_list"}, {"is_map", 1, -1, "is_map"}, {"is_number", 1, -1, "is_number"},
+    {"is_pid", 1, -1, "is_pid"}, {"is_reference", 1, -1, "is_reference"},
+    {"is_tuple", 1, -1, "is_tuple"}, {"is_port", 1, -1, "is_port"},
+    {"is_map_key", 2, -3, "is_map_key"}, {"map_get", 2, -3, "map_get"},
+    {"binary_part", 3, -1, "binary_part"}, {"throw", 1, -1, "throw"}, {"exit", 1, -1, "exit"},
+    {"self", 0, -1, "self"}, {"node", 0, -1, "node"}, {"make_ref", 0, -1, "make_ref"},
+    {"spawn", 1, -1, "spawn"}, {"spawn", 3, -1, "spawn"}, {"spawn_link", 1, -1, "spawn_link"},
+    {"spawn_link", 3, -1, "spawn_link"}, {"send", 2, -1, "send"},
+    {"apply", 2, -1, "apply"}, {"apply", 3, -1, "apply"},
+    {"tuple_to_list", 1, -1, "tuple_to_list"}, {"elem", 2, -2, "element"}, {"put_elem", 3, -2, "setelement"},
+    {0, 0, 0, 0},
+};
+
+const Inline *find_inline(const char *name, size_t arity);
+const Inline *find_inline(const char *name, size_t arity) {
+    for (const Inline *i = inlines; i->name; i++)
+        if (i->arity == (int)arity && strcmp(i->name, name) == 0) return i;
+    return NULL;
+}
+
+/* Functions whose frame matters for stack traces or that call back into
+ * code are called, not run as frameless natives. */
+static bool bif_needs_frame(const char *bif) {
+    return strcmp(bif, "apply") == 0 || strcmp(bif, "spawn") == 0 || strcmp(bif, "spawn_link") == 0;
+}
+
+static int binop(FnCtx *f, int op, Node *a, Node *b, int dst) {
+    int mark = f->freereg;
+    int ra = cg_expr(f, a, ANY);
+    int rb = cg_expr(f, b, ANY);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, op, r, ra, rb);
+    return r;
+}
+
+static int elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) {
+    /* elem(t, i) is :erlang.element(i + 1, t) */
+    Node *one = ast_new(f->mod->unit->arena, AST_INT, index->line, index->col);
+    one->i = 1;
+    Node *plus_args[2] = {index, one};
+    args_out[0] = mk_call(f->mod->unit, index, "+", plus_args, 2);
+    args_out[1] = tuple_arg;
+    return 0;
+}
+
+static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) {
+    Node **a = n->items;
+    emit_line(f->e, n->line);
+    if (in->op == OP_NEG) {
+        if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
+        int mark = f->freereg;
+        int ra = cg_expr(f, a[0], ANY);
+        cg_release(f, mark);
+        int r = target(f, dst);
+        emit_op(f->e, OP_NEG, r, ra);
+        return r;
+    }
+    if (in->op == OP_MOVE) return cg_expr(f, a[0], dst);   /* unary plus */
+    if (in->op == OP_NOT) {
+        int mark = f->freereg;
+        int ra = cg_expr(f, a[0], ANY);
+        cg_release(f, mark);
+        int r = target(f, dst);
+        emit_op(f->e, OP_NOT, r, ra);
+        return r;
+    }
+    if (in->op >= 0) {
+        if (in->op == OP_ADD && a[1]->kind == AST_INT && a[1]->i >= INT32_MIN && a[1]->i <= INT32_MAX) {
+            int mark = f->freereg;
+            int ra = cg_expr(f, a[0], ANY);
+            cg_release(f, mark);
+            int r = target(f, dst);
+            emit_op(f->e, OP_ADDI, r, ra, (uint32_t)(int32_t)a[1]->i);
+            return r;
+        }
+        if (in->op == OP_SUB && a[1]->kind == AST_INT && a[1]->i > INT32_MIN && a[1]->i <= INT32_MAX) {
+            int mark = f->freereg;
+            int ra = cg_expr(f, a[0], ANY);
+            cg_release(f, mark);
+            int r = target(f, dst);
+            emit_op(f->e, OP_ADDI, r, ra, (uint32_t)(int32_t)-a[1]->i);
+            return r;
+        }
+        return binop(f, in->op, a[0], a[1], dst);
+    }
+    Node *args[3];
+    size_t nargs = n->nitems;
+    if (in->op == -2) {
+        elem_index(f, a[0], a[1], args);
+        if (nargs == 3) args[2] = a[2];
+    } else if (in->op == -3) {   /* Kernel's (map, key) is Erlang's (key, map) */
+        args[0] = a[1];
+        args[1] = a[0];
+    } else {
+        memcpy(args, a, nargs * sizeof *args);
+    }
+    if (bif_needs_frame(in->bif)) return cg_call_remote(f, "erlang", in->bif, args, nargs, dst, tail, n);
+    return call_bif(f, "erlang", in->bif, args, nargs, dst, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* data constructors                                                    */
+
+static int build_list(FnCtx *f, Node *n, int dst) {
+    if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
+    int mark = f->freereg;
+    size_t cnt = n->nitems;
+    Node *last = n->items[cnt - 1];
+    bool improper = is_call_n(last, "|", 2);
+    /* elements in order, then the tail, contiguous */
+    size_t total = improper ? cnt + 1 : cnt;
+    Node **items = malloc(total * sizeof *items);
+    for (size_t i = 0; i < cnt - improper; i++) items[i] = n->items[i];
+    if (improper) { items[cnt - 1] = last->items[0]; items[cnt] = last->items[1]; }
+    int base = cg_contiguous(f, items, total, 0);
+    free(items);
+    size_t nelems = improper ? cnt : cnt;
+    int acc;
+    if (improper) acc = base + (int)cnt;
+    else { acc = cg_tmp(f); emit_op(f->e, OP_LOADNIL, acc); }
+    cg_release(f, mark);
+    int r = target(f, dst);
+    for (size_t i = nelems; i-- > 0;) {
+        int into = i == 0 ? r : acc;
+        emit_op(f->e, OP_CONS, into, base + (int)i, acc);
+    }
+    return r;
+}
+
+static int build_tuple(FnCtx *f, Node **items, size_t n, Node *whole, int dst) {
+    if (whole && ast_is_constant(f, whole)) return load_constant(f, whole, target(f, dst));
+    int mark = f->freereg;
+    int base = cg_contiguous(f, items, n, 0);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, OP_TUPLE, r, base, (uint32_t)n);
+    return r;
+}
+
+/* Flattens `[k: v]` / `{k, v}` pair lists into key, value, key, value. */
+static Node **pairs_flat(FnCtx *f, Node **pairs, size_t n) {
+    Node **kv = malloc((2 * n + 1) * sizeof *kv);
+    for (size_t i = 0; i < n; i++) {
+        Node *p = pairs[i];
+        if (p->kind != AST_TUPLE || p->nitems != 2) cg_error(f->mod->unit, p, "expected key-value pairs in a map");
+        kv[2 * i] = p->items[0];
+        kv[2 * i + 1] = p->items[1];
+    }
+    return kv;
+}
+
+static int build_map(FnCtx *f, Node *n, int dst) {
+    Node **items = n->items;
+    size_t cnt = n->nitems;
+    if (cnt == 1 && is_call_n(items[0], "|", 2)) {   /* %{m | k => v} */
+        Node *upd = items[0];
+        Node *pairs = upd->items[1];
+        int mark = f->freereg;
+        int rm = cg_expr(f, upd->items[0], ANY);
+        Node **kv = pairs_flat(f, pairs->items, pairs->nitems);
+        int base = cg_contiguous(f, kv, 2 * pairs->nitems, 0);
+        free(kv);
+        cg_release(f, mark);
+        int r = target(f, dst);
+        emit_line(f->e, n->line);
+        emit_op(f->e, OP_MAP_UPD, r, rm, base, (uint32_t)pairs->nitems);
+        return r;
+    }
+    if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
+    int mark = f->freereg;
+    Node **kv = pairs_flat(f, items, cnt);
+    int base = cg_contiguous(f, kv, 2 * cnt, 0);
+    free(kv);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, OP_MAP_NEW, r, base, (uint32_t)cnt);
+    return r;
+}
+
+/* %Mod{k: v} and %Mod{s | k: v} */
+static int build_struct(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    Node *name = n->items[0], *body = n->items[1];
+    const char *mod = name->kind == AST_ATOM ? name->str
+                    : is_call(name, "__aliases__") ? cg_resolve_alias(f, name)
+                    : is_call(name, "__MODULE__") || (name->kind == AST_VAR && strcmp(name->str, "__MODULE__") == 0) ? f->mod->name
+                    : NULL;
+    if (!mod) cg_error(u, n, "expected struct name to be a compile time atom or alias");
+    if (body->nitems == 1 && is_call_n(body->items[0], "|", 2)) {
+        /* %M{s | k: v}: check that s is a %M{}, then update */
+        Node *s = body->items[0]->items[0];
+        Node *pairs = body->items[0]->items[1];
+        Node *check_args[2] = {mk_atom(u, n, mod), s};
+        Node *checked = mk_remote(u, n, "Elixir.Kernel.Utils", "check_struct", check_args, 2);
+        Node *bar_args[2] = {checked, pairs};
+        Node *bar = mk_call(u, n, "|", bar_args, 2);
+        Node *upd = mk_call(u, n, "%{}", &bar, 1);
+        return cg_expr(f, upd, dst);
+    }
+    Node *kw = mk_list(u, n, body->items, body->nitems);
+    return cg_call_remote(f, mod, "__struct__", &kw, 1, dst, false, n);
+}
+
+/* ------------------------------------------------------------------ */
+/* binaries                                                             */
+
+typedef struct { Node *value; Node *size; const char *type; int unit; bool sig, little, native; } Segment;
+
+static void parse_spec(FnCtx *f, Node *spec, Segment *s) {
+    Unit *u = f->mod->unit;
+    if (is_call_n(spec, "-", 2)) {
+        parse_spec(f, spec->items[0], s);
+        parse_spec(f, spec->items[1], s);
+        return;
+    }
+    if (spec->kind == AST_INT) { s->size = spec; return; }
+    const char *name = spec->kind == AST_VAR ? spec->str : spec->kind == AST_CALL ? spec->str : NULL;
+    if (!name) cg_error(u, spec, "unknown bitstring specifier");
+    size_t nargs = spec->kind == AST_CALL ? spec->nitems : 0;
+    if (strcmp(name, "size") == 0 && nargs == 1) { s->size = spec->items[0]; return; }
+    if (strcmp(name, "unit") == 0 && nargs == 1 && spec->items[0]->kind == AST_INT) { s->unit = (int)spec->items[0]->i; return; }
+    static const char *types[] = {"integer", "float", "binary", "bits", "bitstring", "bytes", "utf8", "utf16", "utf32", 0};
+    for (int i = 0; types[i]; i++)
+        if (strcmp(name, types[i]) == 0) {
+            s->type = strcmp(name, "bytes") == 0 ? "binary" : strcmp(name, "bitstring") == 0 ? "bits" : types[i];
+            return;
+        }
+    if (strcmp(name, "signed") == 0) { s->sig = true; return; }
+    if (strcmp(name, "unsigned") == 0) { s->sig = false; return; }
+    if (strcmp(name, "little") == 0) { s->little = true; return; }
+    if (strcmp(name, "big") == 0) { s->little = false; return; }
+    if (strcmp(name, "native") == 0) { s->native = true; return; }
+    if (spec->kind == AST_VAR && !spec->items) { s->size = spec; return; }   /* <<x::len>> is not allowed; size var */
+    cg_error(u, spec, "unknown bitstring specifier: %s", name);
+}
+
+static Segment segment_of(FnCtx *f, Node *item) {
+    Segment s = {0};
+    s.unit = -1;
+    if (is_call_n(item, "::", 2)) {
+        s.value = item->items[0];
+        parse_spec(f, item->items[1], &s);
+    } else {
+        s.value = item;
+    }
+    if (!s.type) s.type = s.value->kind == AST_STRING ? "binary" : s.value->kind == AST_FLOAT ? "float" : "integer";
+    if (s.unit < 0) s.unit = strcmp(s.type, "binary") == 0 ? 8 : 1;
+    return s;
+}
+
+/* The literal {Type, Unit, Flags} describing a segment to the VM. */
+static uint32_t spec_literal(FnCtx *f, const Segment *s) {
+    StrBuf b = {0};
+    etfw_begin(&b);
+    etfw_tuple(&b, 3);
+    etfw_atom(&b, s->type, strlen(s->type));
+    etfw_int(&b, s->unit);
+    int nflags = s->sig + s->little + s->native;
+    if (nflags) {
+        etfw_list(&b, (size_t)nflags);
+        if (s->sig) etfw_atom(&b, "signed", 6);
+        if (s->little) etfw_atom(&b, "little", 6);
+        if (s->native) etfw_atom(&b, "native", 6);
+    }
+    etfw_nil(&b);
+    uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
+    sb_free(&b);
+    return k;
+}
+
+static uint32_t specs_tuple_literal(FnCtx *f, Segment *segs, size_t n) {
+    StrBuf b = {0};
+    etfw_begin(&b);
+    etfw_tuple(&b, n);
+    for (size_t i = 0; i < n; i++) {
+        etfw_tuple(&b, 3);
+        etfw_atom(&b, segs[i].type, strlen(segs[i].type));
+        etfw_int(&b, segs[i].unit);
+        int nflags = segs[i].sig + segs[i].little + segs[i].native;
+        if (nflags) {
+            etfw_list(&b, (size_t)nflags);
+            if (segs[i].sig) etfw_atom(&b, "signed", 6);
+            if (segs[i].little) etfw_atom(&b, "little", 6);
+            if (segs[i].native) etfw_atom(&b, "native", 6);
+        }
+        etfw_nil(&b);
+    }
+    uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
+    sb_free(&b);
+    return k;
+}
+
+/* The size in bits of a segment whose size is known at compile time, else -1. */
+int cg_segment_bits(FnCtx *f, Node *item) {
+    Segment s = segment_of(f, item);
+    if (strcmp(s.type, "utf8") == 0 || strcmp(s.type, "utf16") == 0 || strcmp(s.type, "utf32") == 0) return -1;
+    if (!s.size) return strcmp(s.type, "integer") == 0 ? 8 : strcmp(s.type, "float") == 0 ? 64 : -1;
+    if (s.size->kind != AST_INT) return -1;
+    return (int)s.size->i * s.unit;
+}
+
+uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary) {
+    Segment s = segment_of(f, item);
+    *value = s.value;
+    *size = s.size;
+    *is_tail_binary = !s.size && (strcmp(s.type, "binary") == 0 || strcmp(s.type, "bits") == 0);
+    return spec_literal(f, &s);
+}
+
+static Node *nil_atom(FnCtx *f, Node *at) { return mk_atom(f->mod->unit, at, "nil"); }
+
+static int build_binary(FnCtx *f, Node *n, int dst) {
+    size_t cnt = n->nitems;
+    Segment *segs = calloc(cnt ? cnt : 1, sizeof *segs);
+    Node **vals = malloc((2 * cnt + 1) * sizeof *vals);
+    for (size_t i = 0; i < cnt; i++) {
+        segs[i] = segment_of(f, n->items[i]);
+        vals[2 * i] = segs[i].value;
+        vals[2 * i + 1] = segs[i].size ? segs[i].size : nil_atom(f, n);
+    }
+    int mark = f->freereg;
+    int base = cg_contiguous(f, vals, 2 * cnt, 0);
+    uint32_t k = specs_tuple_literal(f, segs, cnt);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_line(f->e, n->line);
+    emit_op(f->e, OP_BS_BUILD, r, base, (uint32_t)cnt, k);
+    free(segs);
+    free(vals);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* control flow                                                         */
+
+static int cg_block(FnCtx *f, Node *n, int dst, bool tail) {
+    if (n->nitems == 0) {
+        if (tail) { int r = cg_tmp(f); emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil")); emit_op(f->e, OP_RET, r); return -1; }
+        int r = target(f, dst);
+        emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
+        return r;
+    }
+    for (size_t i = 0; i + 1 < n->nitems; i++) {
+        int mark = f->freereg;
+        cg_expr(f, n->items[i], ANY);
+        cg_release(f, mark);
+    }
+    if (tail) { cg_tail(f, n->items[n->nitems - 1]); return -1; }
+    return cg_expr(f, n->items[n->nitems - 1], dst);
+}
+
+/* Result register for a branching construct: chosen before the branches. */
+static int branch_target(FnCtx *f, int dst, bool tail) { return tail ? -1 : target(f, dst); }
+
+/* Compiles a branch body into r, or returns from the function in tail mode. */
+static void branch_body(FnCtx *f, Node *body, int r, bool tail) {
+    if (tail) cg_tail(f, body);
+    else cg_expr(f, body, r);
+}
+
+static Node *do_of(FnCtx *f, Node *kw, const char *key) {
+    (void)f;
+    return kw ? kw_get(kw, key) : NULL;
+}
+
+static int cg_if(FnCtx *f, Node *n, int dst, bool tail, bool negate) {
+    Unit *u = f->mod->unit;
+    if (n->nitems != 2 || !is_keyword_list(n->items[1])) cg_error(u, n, "invalid arguments for %s", negate ? "unless" : "if");
+    Node *then = do_of(f, n->items[1], "do"), *els = do_of(f, n->items[1], "else");
+    if (!then) cg_error(u, n, "missing :do option in \"%s\"", negate ? "unless" : "if");
+    if (negate) { Node *t = then; then = els; els = t; }
+    int r = branch_target(f, dst, tail);
+    uint32_t lelse = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    Scope s = cg_scope_save(f);
+    int c = cg_expr(f, n->items[0], ANY);
+    emit_op(f->e, OP_JFALSY, c, lelse);
+    cg_scope_restore(f, s);
+    Scope s2 = cg_scope_save(f);
+    if (then) branch_body(f, then, r, tail);
+    else if (tail) { int t = cg_tmp(f); emit_op(f->e, OP_LOADA, t, cg_atom(f, "nil")); emit_op(f->e, OP_RET, t); }
+    else emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
+    cg_scope_restore(f, s2);
+    if (!tail) emit_op(f->e, OP_JUMP, ldone);
+    emit_label(f->e, lelse);
+    if (els) branch_body(f, els, r, tail);
+    else if (tail) { int t = cg_tmp(f); emit_op(f->e, OP_LOADA, t, cg_atom(f, "nil")); emit_op(f->e, OP_RET, t); }
+    else emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
+    cg_scope_restore(f, s2);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+/* Clauses `pattern [when guard] -> body` matched against the subject
+ * register; err_op raises when none matches (or -1: fall through with
+ * the subject as the value, for `with`). */
+void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op) {
+    Unit *u = f->mod->unit;
+    uint32_t ldone = emit_new_label(f->e);
+    for (size_t i = 0; i < n; i++) {
+        Node *cl = clauses[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1)
+            cg_error(u, cl, "expected -> clauses with one pattern each");
+        Node *guard = NULL;
+        Node *pat = cg_split_guard(cl->items[0]->items[0], &guard);
+        uint32_t lnext = emit_new_label(f->e);
+        Scope s = cg_scope_save(f);
+        cg_pattern_begin(f);
+        cg_match(f, pat, subject, lnext);
+        if (guard) cg_guard(f, guard, lnext);
+        branch_body(f, cl->items[1], r, tail);
+        if (!tail) emit_op(f->e, OP_JUMP, ldone);
+        cg_scope_restore(f, s);
+        emit_label(f->e, lnext);
+    }
+    if (err_op >= 0) emit_op(f->e, err_op, subject);
+    else if (tail) emit_op(f->e, OP_RET, subject);
+    else cg_move(f, r, subject);
+    emit_label(f->e, ldone);
+}
+
+static Node **clauses_of(FnCtx *f, Node *kw, const char *key, size_t *n) {
+    Node *c = kw_get(kw, key);
+    if (!c) { *n = 0; return NULL; }
+    if (c->kind != AST_LIST) cg_error(f->mod->unit, c, "expected -> clauses for :%s", key);
+    *n = c->nitems;
+    return c->items;
+}
+
+static int cg_case(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    if (n->nitems != 2 || !is_keyword_list(n->items[1])) cg_error(u, n, "invalid arguments for case");
+    int r = branch_target(f, dst, tail);
+    int mark = f->freereg;
+    int s = cg_expr(f, n->items[0], ANY);
+    size_t nc;
+    Node **cls = clauses_of(f, n->items[1], "do", &nc);
+    emit_line(f->e, n->line);
+    cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE);
+    if (!tail) cg_release(f, mark);
+    return r;
+}
+
+static int raise_struct(FnCtx *f, const char *exc, Node *at) {
+    Unit *u = f->mod->unit;
+    Node *empty = mk_list(u, at, NULL, 0);
+    int mark = f->freereg;
+    int e = cg_call_remote(f, exc, "exception", &empty, 1, NEXT, false, at);
+    uint32_t imp = emit_import(f->e, "erlang", "error", 1);
+    emit_op(f->e, OP_BIF, e, imp, e, 1u, 0u);
+    cg_release(f, mark);
+    return e;
+}
+
+static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for cond");
+    size_t nc;
+    Node **cls = clauses_of(f, n->items[0], "do", &nc);
+    int r = branch_target(f, dst, tail);
+    uint32_t ldone = emit_new_label(f->e);
+    for (size_t i = 0; i < nc; i++) {
+        Node *cl = cls[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->nitems != 1) cg_error(u, cl, "expected -> clauses for cond");
+        Node *c = cl->items[0]->items[0];
+        uint32_t lnext = emit_new_label(f->e);
+        Scope s = cg_scope_save(f);
+        bool always = (c->kind == AST_ATOM && strcmp(c->str, "true") == 0) ||
+                      c->kind == AST_INT || c->kind == AST_STRING || c->kind == AST_FLOAT;
+        if (!always) {
+            int v = cg_expr(f, c, ANY);
+            emit_op(f->e, OP_JFALSY, v, lnext);
+        }
+        branch_body(f, cl->items[1], r, tail);
+        if (!tail) emit_op(f->e, OP_JUMP, ldone);
+        cg_scope_restore(f, s);
+        emit_label(f->e, lnext);
+    }
+    emit_line(f->e, n->line);
+    raise_struct(f, "Elixir.CondClauseError", n);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+/* a && b, a || b: the value of a decides whether b runs. */
+static int cg_shortcircuit(FnCtx *f, Node *n, int dst, bool is_and) {
+    int r = target(f, dst);
+    uint32_t ldone = emit_new_label(f->e);
+    Scope s = cg_scope_save(f);
+    cg_expr(f, n->items[0], r);
+    emit_op(f->e, is_and ? OP_JFALSY : OP_JTRUTHY, r, ldone);
+    cg_expr(f, n->items[1], r);
+    cg_scope_restore(f, s);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+/* a and b, a or b: a must be a boolean (BadBooleanError otherwise). */
+static int cg_strict_bool(FnCtx *f, Node *n, int dst, bool is_and) {
+    Unit *u = f->mod->unit;
+    int r = target(f, dst);
+    uint32_t lnot_short = emit_new_label(f->e), lbad = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    Scope s = cg_scope_save(f);
+    cg_expr(f, n->items[0], r);
+    const char *shortv = is_and ? "false" : "true", *other = is_and ? "true" : "false";
+    emit_op(f->e, OP_T_EQA, lnot_short, r, cg_atom(f, shortv));
+    emit_op(f->e, OP_JUMP, ldone);
+    emit_label(f->e, lnot_short);
+    emit_op(f->e, OP_T_EQA, lbad, r, cg_atom(f, other));
+    cg_expr(f, n->items[1], r);
+    emit_op(f->e, OP_JUMP, ldone);
+    emit_label(f->e, lbad);
+    {
+        int mark = f->freereg;
+        int base = cg_tmp(f);
+        cg_tmp(f); cg_tmp(f);
+        emit_op(f->e, OP_LOADA, base, cg_atom(f, "badbool"));
+        emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, is_and ? "and" : "or"));
+        cg_move(f, base + 2, r);
+        emit_op(f->e, OP_TUPLE, base, base, 3u);
+        emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 1), base, 1u, 0u);
+        cg_release(f, mark);
+    }
+    (void)u;
+    cg_scope_restore(f, s);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+static int cg_bang(FnCtx *f, Node *n, int dst) {
+    int r = target(f, dst);
+    int mark = f->freereg;
+    int v = cg_expr(f, n->items[0], ANY);
+    cg_release(f, mark);
+    uint32_t ltrue = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    emit_op(f->e, OP_JFALSY, v, ltrue);
+    emit_op(f->e, OP_LOADA, r, cg_atom(f, "false"));
+    emit_op(f->e, OP_JUMP, ldone);
+    emit_label(f->e, ltrue);
+    emit_op(f->e, OP_LOADA, r, cg_atom(f, "true"));
+    emit_label(f->e, ldone);
+    return r;
+}
+
+static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    size_t nc = n->nitems;
+    if (nc == 0 || !is_keyword_list(n->items[nc - 1])) cg_error(u, n, "missing :do option in \"with\"");
+    Node *kw = n->items[nc - 1];
+    Node *body = kw_get(kw, "do");
+    size_t nelse;
+    Node **elses = clauses_of(f, kw, "else", &nelse);
+    int r = branch_target(f, dst, tail);
+    Scope s = cg_scope_save(f);
+    int w = cg_tmp(f);    /* the value that failed to match */
+    uint32_t lfail = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    /* each clause fails to a stub that moves its value into w */
+    uint32_t *stub = malloc(nc * sizeof *stub);
+    int *val = malloc(nc * sizeof *val);
+    size_t nstubs = 0;
+    for (size_t i = 0; i + 1 < nc; i++) {
+        Node *c = n->items[i];
+        if (is_call_n(c, "<-", 2)) {
+            int v = cg_expr(f, c->items[1], ANY);
+            Node *guard = NULL;
+            Node *pat = cg_split_guard(c->items[0], &guard);
+            stub[nstubs] = emit_new_label(f->e);
+            val[nstubs] = v;
+            cg_pattern_begin(f);
+            cg_match(f, pat, v, stub[nstubs]);
+            if (guard) cg_guard(f, guard, stub[nstubs]);
+            nstubs++;
+        } else {
+            int mark = f->freereg;
+            cg_expr(f, c, ANY);
+            cg_release(f, mark);
+        }
+    }
+    if (body) branch_body(f, body, r, tail);
+    else if (tail) { emit_op(f->e, OP_LOADA, w, cg_atom(f, "nil")); emit_op(f->e, OP_RET, w); }
+    else emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
+    if (!tail) emit_op(f->e, OP_JUMP, ldone);
+    for (size_t i = 0; i < nstubs; i++) {
+        emit_label(f->e, stub[i]);
+        cg_move(f, w, val[i]);
+        emit_op(f->e, OP_JUMP, lfail);
+    }
+    free(stub);
+    free(val);
+    cg_scope_restore(f, s);
+    cg_tmp(f);   /* keep w reserved */
+    emit_label(f->e, lfail);
+    if (nelse) cg_body_clauses(f, elses, nelse, w, r, tail, OP_WITH_CLAUSE);
+    else if (tail) emit_op(f->e, OP_RET, w);
+    else cg_move(f, r, w);
+    cg_scope_restore(f, s);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* try                                                                  */
+
+/* The value a rescue clause binds: Exception.normalize(:error, reason, st). */
+static int normalized(FnCtx *f, int cls) {
+    int base = f->freereg;
+    cg_tmp(f); cg_tmp(f);
+    int a0 = cg_tmp(f); cg_tmp(f); cg_tmp(f);
+    cg_move(f, a0, cls);
+    cg_move(f, a0 + 1, cls + 1);
+    cg_move(f, a0 + 2, cls + 2);
+    emit_op(f->e, OP_CALL_EXT, base, emit_import(f->e, "Elixir.Exception", "normalize", 3));
+    cg_release(f, base + 1);
+    return base;
+}
+
+/* One rescue clause: `e in [A, B] ->`, `A ->`, `e ->`. */
+static void rescue_clause(FnCtx *f, Node *cl, int cls, int r, bool tail, uint32_t ldone) {
+    Unit *u = f->mod->unit;
+    if (!is_call_n(cl, "->", 2) || cl->items[0]->nitems != 1) cg_error(u, cl, "invalid rescue clause");
+    Node *head = cl->items[0]->items[0];
+    uint32_t lnext = emit_new_label(f->e);
+    Scope s = cg_scope_save(f);
+    emit_op(f->e, OP_T_EQA, lnext, cls, cg_atom(f, "error"));
+    Node *var = NULL, *mods = NULL;
+    if (is_call_n(head, "in", 2)) { var = head->items[0]; mods = head->items[1]; }
+    else if (head->kind == AST_VAR) var = head;
+    else mods = head;
+    int e = normalized(f, cls);
+    cg_bind(f, "rescue&e", e);
+    if (mods) {
+        Node **list = mods->kind == AST_LIST ? mods->items : &mods;
+        size_t nm = mods->kind == AST_LIST ? mods->nitems : 1;
+        uint32_t lok = emit_new_label(f->e);
+        int st = cg_tmp(f);
+        emit_op(f->e, OP_GET_MAPK, lnext, e, cg_literal_of(f, mk_atom(u, head, "__struct__")), st);
+        for (size_t i = 0; i < nm; i++) {
+            uint32_t lno = emit_new_label(f->e);
+            const char *m = is_call(list[i], "__aliases__") ? cg_resolve_alias(f, list[i]) : atom_of(list[i]);
+            if (!m) cg_error(u, list[i], "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+            emit_op(f->e, OP_T_EQA, lno, st, cg_atom(f, m));
+            emit_op(f->e, OP_JUMP, lok);
+            emit_label(f->e, lno);
+        }
+        emit_op(f->e, OP_JUMP, lnext);
+        emit_label(f->e, lok);
+    }
+    if (var && var->kind == AST_VAR && var->str[0] != '_') cg_bind(f, var->str, e);
+    branch_body(f, cl->items[1], r, tail);
+    if (!tail) emit_op(f->e, OP_JUMP, ldone);
+    cg_scope_restore(f, s);
+    emit_label(f->e, lnext);
+}
+
+/* One catch clause: `kind, value ->` or `value ->` (kind :throw). */
+static void catch_clause(FnCtx *f, Node *cl, int cls, int r, bool tail, uint32_t ldone) {
+    Unit *u = f->mod->unit;
+    if (!is_call_n(cl, "->", 2)) cg_error(u, cl, "invalid catch clause");
+    Node *params = cl->items[0];
+    Node *guard = NULL;
+    Node *first = cg_split_guard(params->items[0], &guard);
+    Node *kind = NULL, *value;
+    if (params->nitems == 2) {
+        kind = first;
+        value = cg_split_guard(params->items[1], &guard);
+    } else if (params->nitems == 1 && is_call(params->items[0], "when") && params->items[0]->nitems == 3) {
+        kind = params->items[0]->items[0];
+        value = params->items[0]->items[1];
+        guard = params->items[0]->items[2];
+    } else {
+        value = first;
+    }
+    uint32_t lnext = emit_new_label(f->e);
+    Scope s = cg_scope_save(f);
+    cg_pattern_begin(f);
+    if (kind) cg_match(f, kind, cls, lnext);
+    else emit_op(f->e, OP_T_EQA, lnext, cls, cg_atom(f, "throw"));
+    cg_match(f, value, cls + 1, lnext);
+    if (guard) cg_guard(f, guard, lnext);
+    branch_body(f, cl->items[1], r, tail);
+    if (!tail) emit_op(f->e, OP_JUMP, ldone);
+    cg_scope_restore(f, s);
+    emit_label(f->e, lnext);
+}
+
+static int cg_try(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for try");
+    Node *kw = n->items[0];
+    Node *body = kw_get(kw, "do");
+    Node *after = kw_get(kw, "after");
+    size_t nresc, ncatch, nelse;
+    Node **resc = clauses_of(f, kw, "rescue", &nresc);
+    Node **cat = clauses_of(f, kw, "catch", &ncatch);
+    Node **els = clauses_of(f, kw, "else", &nelse);
+    int r = target(f, dst);
+    Scope s0 = cg_scope_save(f);
+    uint32_t ldone = emit_new_label(f->e);
+    int after_marker = -1, after_cls = -1;
+    uint32_t lafter = 0;
+    if (after) {
+        after_marker = cg_tmp(f);
+        lafter = emit_new_label(f->e);
+        emit_op(f->e, OP_TRY, after_marker, lafter);
+    }
+    int marker = cg_tmp(f);
+    uint32_t lhandler = emit_new_label(f->e);
+    bool handles = nresc || ncatch;
+    if (handles) emit_op(f->e, OP_TRY, marker, lhandler);
+    Scope s1 = cg_scope_save(f);
+    if (body) cg_expr(f, body, r);
+    else emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
+    cg_scope_restore(f, s1);
+    if (handles) emit_op(f->e, OP_TRY_END, marker);
+    uint32_t lbody_done = emit_new_label(f->e);
+    if (nelse) {
+        int v = cg_tmp(f);
+        cg_move(f, v, r);
+        cg_body_clauses(f, els, nelse, v, r, false, OP_TRY_CLAUSE);
+        cg_scope_restore(f, s1);
+    }
+    emit_op(f->e, OP_JUMP, lbody_done);
+    if (handles) {
+        emit_label(f->e, lhandler);
+        int cls = cg_tmp(f); cg_tmp(f); cg_tmp(f);
+        emit_op(f->e, OP_TRY_CASE, marker, cls);
+        int saved_st = f->stacktrace_reg;
+        f->stacktrace_reg = cls + 2;
+        uint32_t lhandled = lbody_done;
+        for (size_t i = 0; i < nresc; i++) rescue_clause(f, resc[i], cls, r, false, lhandled);
+        for (size_t i = 0; i < ncatch; i++) catch_clause(f, cat[i], cls, r, false, lhandled);
+        f->stacktrace_reg = saved_st;
+        emit_op(f->e, OP_RAISE, cls);
+        cg_scope_restore(f, s1);
+    }
+    emit_label(f->e, lbody_done);
+    if (after) {
+        emit_op(f->e, OP_TRY_END, after_marker);
+        int mark = f->freereg;
+        cg_expr(f, after, ANY);
+        cg_release(f, mark);
+        emit_op(f->e, OP_JUMP, ldone);
+        emit_label(f->e, lafter);
+        after_cls = cg_tmp(f); cg_tmp(f); cg_tmp(f);
+        emit_op(f->e, OP_TRY_CASE, after_marker, after_cls);
+        cg_expr(f, after, ANY);
+        emit_op(f->e, OP_RAISE, after_cls);
+    }
+    cg_scope_restore(f, s0);
+    emit_label(f->e, ldone);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* fn and captures                                                      */
+
+typedef struct { const char **names; size_t n, cap; } NameSet;
+
+static void nameset_add(NameSet *s, const char *name) {
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->names[i], name) == 0) return;
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->names = realloc(s->names, s->cap * sizeof *s->names);
+    }
+    s->names[s->n++] = name;
+}
+
+/* Every variable name used under n that is bound in the enclosing scope. */
+static void collect_free(FnCtx *f, Node *n, NameSet *s) {
+    if (!n) return;
+    if (n->kind == AST_VAR) {
+        if (cg_lookup(f, n->str) >= 0) nameset_add(s, n->str);
+        return;
+    }
+    if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s);
+    if (n->kind == AST_CALL && n->str && strcmp(n->str, "@") == 0) return;
+    if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
+        for (size_t i = 0; i < n->nitems; i++) collect_free(f, n->items[i], s);
+}
+
+static int cg_fn(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    if (n->nitems == 0) cg_error(u, n, "expected anonymous functions to be defined with -> inside: 'fn'");
+    Node *first = n->items[0];
+    if (!is_call_n(first, "->", 2)) cg_error(u, n, "expected anonymous functions to be defined with -> inside: 'fn'");
+    Node *params = first->items[0];
+    size_t arity = params->nitems;
+    if (arity == 1 && is_call(params->items[0], "when")) arity = params->items[0]->nitems - 1;
+    NameSet fs = {0};
+    collect_free(f, n, &fs);
+    PendingLambda *pl = cg_add_lambda(f, n, fs.names, fs.n, (uint32_t)arity);
+    int mark = f->freereg;
+    int base = f->freereg;
+    for (size_t i = 0; i < fs.n; i++) cg_move(f, cg_tmp(f), cg_lookup(f, fs.names[i]));
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, base);
+    return r;
+}
+
+static int cg_capture(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    Node *a = n->items[0];
+    if (is_call_n(a, "/", 2) && a->items[1]->kind == AST_INT) {
+        Node *target_fn = a->items[0];
+        uint32_t ar = (uint32_t)a->items[1]->i;
+        if (target_fn->kind == AST_CALL && target_fn->callee && is_call_n(target_fn->callee, ".", 2) && target_fn->nitems == 0) {
+            /* &Mod.fun/arity */
+            Node *args[3] = {target_fn->callee->items[0], target_fn->callee->items[1], a->items[1]};
+            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+        }
+        const char *name = target_fn->kind == AST_VAR ? target_fn->str
+                         : (target_fn->kind == AST_CALL && !target_fn->callee && target_fn->nitems == 0) ? target_fn->str : NULL;
+        if (name && strcmp(name, "to_string") == 0 && ar == 1 && !cg_find_def(f->mod, name, ar)) {
+            Node *args[3] = {mk_atom(u, n, "Elixir.String.Chars"), mk_atom(u, n, "to_string"), a->items[1]};
+            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+        }
+        if (name) {
+            FunDef *d = cg_find_def(f->mod, name, ar);
+            if (d) {
+                PendingLambda *pl = cg_add_lambda(f, NULL, NULL, 0, ar);
+                pl->func = d->func;
+                int r = target(f, dst);
+                emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, 0u);
+                return r;
+            }
+            const char *mod = NULL;
+            for (size_t i = 0; i < f->mod->nimports && !mod; i++)
+                if (cg_module_exports(u, f->mod->imports[i].module, name, ar)) mod = f->mod->imports[i].module;
+            if (!mod && cg_module_exports(u, "Elixir.Kernel", name, ar)) mod = "Elixir.Kernel";
+            if (!mod && find_inline(name, ar)) mod = "erlang";
+            if (mod) {
+                Node *args[3] = {mk_atom(u, n, mod), mk_atom(u, n, name), a->items[1]};
+                if (strcmp(mod, "erlang") == 0) {
+                    const Inline *in = find_inline(name, ar);
+                    static const char *opnames[][2] = {{"!=", "/="}, {"<=", "=<"}, {"===", "=:="}, {"!==", "=/="}, {0, 0}};
+                    const char *bname = in->bif ? in->bif : name;
+                    for (int i = 0; opnames[i][0]; i++) if (strcmp(name, opnames[i][0]) == 0) bname = opnames[i][1];
+                    args[1] = mk_atom(u, n, bname);
+                }
+                return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+            }
+            cg_error(u, n, "undefined function %s/%u (there is no such import)", name, ar);
+        }
+    }
+    return cg_expr(f, rw_capture(f, n), dst);
+}
+
+/* ------------------------------------------------------------------ */
+/* local and remote calls                                               */
+
+static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
+    Unit *u = f->mod->unit;
+    if (f->mod->is_script)
+        cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
+    const char *m = f->mod->name;
+    if (strncmp(m, "Elixir.", 7) == 0) m += 7;
+    cg_error(u, n, "undefined function %s/%zu (expected %s to define such a function or for it to be imported, but none are available)",
+             name, arity, m);
+}
+
+static int cg_raise(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    Node *a = n->items[0];
+    int mark = f->freereg;
+    int e;
+    if (n->nitems == 2) {
+        const char *mod = is_call(a, "__aliases__") ? cg_resolve_alias(f, a) : atom_of(a);
+        if (mod) {
+            e = cg_call_remote(f, mod, "exception", &n->items[1], 1, NEXT, false, n);
+        } else {
+            e = cg_call_remote(f, "Elixir.Kernel.Utils", "exception", n->items, 2, NEXT, false, n);
+        }
+    } else if (a->kind == AST_STRING) {
+        e = cg_call_remote(f, "Elixir.RuntimeError", "exception", &a, 1, NEXT, false, n);
+    } else if (is_call(a, "__aliases__")) {
+        Node *empty = mk_list(u, n, NULL, 0);
+        e = cg_call_remote(f, cg_resolve_alias(f, a), "exception", &empty, 1, NEXT, false, n);
+    } else {
+        e = cg_call_remote(f, "Elixir.Kernel.Utils", "exception", &a, 1, NEXT, false, n);
+    }
+    emit_line(f->e, n->line);
+    emit_op(f->e, OP_BIF, e, emit_import(f->e, "erlang", "error", 1), e, 1u, 0u);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    return r;
+}
+
+static int cg_reraise(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    int mark = f->freereg;
+    Node *exc = n->items[0];
+    Node *st = n->items[n->nitems - 1];
+    int e;
+    if (n->nitems == 3) {
+        Node *mod = n->items[0];
+        Node *args[2] = {mod, n->items[1]};
+        e = cg_call_remote(f, "Elixir.Kernel.Utils", "exception", args, 2, NEXT, false, n);
+    } else if (exc->kind == AST_STRING) {
+        e = cg_call_remote(f, "Elixir.RuntimeError", "exception", &exc, 1, NEXT, false, n);
+    } else {
+        e = cg_call_remote(f, "Elixir.Kernel.Utils", "exception", &exc, 1, NEXT, false, n);
+    }
+    int base = cg_tmp(f);
+    cg_tmp(f); cg_tmp(f);
+    emit_op(f->e, OP_LOADA, base, cg_atom(f, "error"));
+    cg_move(f, base + 1, e);
+    cg_expr(f, st, base + 2);
+    emit_op(f->e, OP_RAISE, base);
+    (void)u;
+    cg_release(f, mark);
+    return target(f, dst);
+}
+
+/* A local call name(args): a definition of this module, an import, Kernel. */
+static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_t nargs, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    FunDef *d = cg_find_def(f->mod, name, (uint32_t)nargs);
+    if (d) return call_local(f, d, args, nargs, dst, tail, n);
+    for (size_t i = f->mod->nimports; i-- > 0;) {
+        Import *im = &f->mod->imports[i];
+        if (cg_module_exports(u, im->module, name, (uint32_t)nargs)) {
+            Node *opts = im->opts;
+            Node *only = opts ? kw_get(opts, "only") : NULL;
+            Node *except = opts ? kw_get(opts, "except") : NULL;
+            bool ok = true;
+            if (only && only->kind == AST_LIST) {
+                ok = false;
+                for (size_t k = 0; k < only->nitems; k++) {
+                    Node *p = only->items[k];
+                    if (p->kind == AST_TUPLE && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
+                        p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)nargs) ok = true;
+                }
+            }
+            if (except && except->kind == AST_LIST)
+                for (size_t k = 0; k < except->nitems; k++) {
+                    Node *p = except->items[k];
+                    if (p->kind == AST_TUPLE && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
+                        p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)nargs) ok = false;
+                }
+            if (ok) {
+                if (strcmp(im->module, "Elixir.Bitwise") == 0) break;   /* inlined below */
+                return cg_call_remote(f, im->module, name, args, nargs, dst, tail, n);
+            }
+        }
+    }
+    const Inline *in = find_inline(name, nargs);
+    if (in) {
+        Node tmp = *n;
+        tmp.items = args;
+        tmp.nitems = nargs;
+        int r = inline_call(f, in, &tmp, dst, tail);
+        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
+    }
+    static const char *bitwise[][2] = {
+        {"band", "band"}, {"bor", "bor"}, {"bxor", "bxor"}, {"bnot", "bnot"}, {"bsl", "bsl"}, {"bsr", "bsr"},
+        {"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"}, {"<<<", "bsl"}, {">>>", "bsr"}, {"~~~", "bnot"}, {0, 0}};
+    for (size_t i = 0; i < f->mod->nimports; i++)
+        if (strcmp(f->mod->imports[i].module, "Elixir.Bitwise") == 0)
+            for (int k = 0; bitwise[k][0]; k++)
+                if (strcmp(name, bitwise[k][0]) == 0) {
+                    int r = call_bif(f, "erlang", bitwise[k][1], args, nargs, dst, 0);
+                    if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+                    return r;
+                }
+    if (cg_module_exports(u, "Elixir.Kernel", name, (uint32_t)nargs))
+        return cg_call_remote(f, "Elixir.Kernel", name, args, nargs, dst, tail, n);
+    undefined_function(f, n, name, nargs);
+    return -1;
+}
+
+/* mod.name(args) where mod is an alias or an atom known at compile time. */
+static const char *static_module(FnCtx *f, Node *m) {
+    if (m->kind == AST_ATOM) return m->str;
+    if (is_call(m, "__aliases__")) return cg_resolve_alias(f, m);
+    if (m->kind == AST_VAR && strcmp(m->str, "__MODULE__") == 0) return f->mod->name;
+    return NULL;
+}
+
+static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    Node *dot = n->callee;
+    if (dot->nitems == 1)   /* f.(args) */
+        return call_fun(f, dot->items[0], n->items, n->nitems, dst, tail, n);
+    Node *left = dot->items[0], *right = dot->items[1];
+    const char *fname = atom_of(right);
+    if (!fname) cg_error(u, n, "invalid remote call");
+    const char *mod = static_module(f, left);
+    if (mod) {
+        if (strcmp(mod, "Elixir.Kernel") == 0 && strcmp(fname, "to_string") == 0 && n->nitems == 1)
+            return call_bif(f, "vial", "to_string", n->items, 1, dst, 0);
+        return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
+    }
+    if (n->no_parens && n->nitems == 0) {
+        /* m.key: a map field, or a zero-arity call when m is a module */
+        int r = target(f, dst);
+        int mark = f->freereg;
+        int rm = cg_expr(f, left, ANY);
+        uint32_t lnotmap = emit_new_label(f->e), lmissing = emit_new_label(f->e), ldone = emit_new_label(f->e);
+        emit_op(f->e, OP_T_MAP, lnotmap, rm);
+        emit_op(f->e, OP_GET_MAPK, lmissing, rm, cg_literal_of(f, right), r);
+        emit_op(f->e, OP_JUMP, ldone);
+        emit_label(f->e, lmissing);
+        {
+            int m2 = f->freereg;
+            int base = cg_tmp(f);
+            cg_tmp(f); cg_tmp(f);
+            emit_op(f->e, OP_LOADA, base, cg_atom(f, "badkey"));
+            emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, fname));
+            cg_move(f, base + 2, rm);
+            emit_op(f->e, OP_TUPLE, base, base, 3u);
+            emit_line(f->e, n->line);
+            emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 1), base, 1u, 0u);
+            cg_release(f, m2);
+        }
+        emit_label(f->e, lnotmap);
+        {
+            Scope s = cg_scope_save(f);
+            Node *mv = mk_var(u, n, "dot&mod");
+            cg_bind(f, "dot&mod", rm);
+            int v = call_apply(f, mv, right, NULL, 0, ANY, false, n);
+            cg_move(f, r, v);
+            cg_scope_restore(f, s);
+        }
+        emit_label(f->e, ldone);
+        cg_release(f, mark);
+        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
+    }
+    return call_apply(f, left, right, n->items, n->nitems, dst, tail, n);
+}
+
+/* ------------------------------------------------------------------ */
+/* the dispatcher                                                       */
+
+static int cg_var(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    const char *name = n->str;
+    if (strcmp(name, "__MODULE__") == 0) {
+        if (f->mod->is_script) return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
+        return load_constant(f, mk_atom(u, n, f->mod->name), target(f, dst));
+    }
+    if (strcmp(name, "__STACKTRACE__") == 0) {
+        if (f->stacktrace_reg < 0) cg_error(u, n, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
+        return f->stacktrace_reg;
+    }
+    int r = cg_lookup(f, name);
+    if (r >= 0) return r;
+    if (name[0] == '_' && strcmp(name, "__CALLER__") != 0) {
+        cg_error(u, n, "invalid use of _. \"_\" represents a value to be ignored in a pattern and cannot be used in expressions");
+    }
+    /* a call without parentheses: Elixir warns, then calls */
+    char ctx[512] = "";
+    if (!f->mod->is_script)
+        snprintf(ctx, sizeof ctx, "%s.%s/%u", strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name,
+                 f->def_name ? f->def_name : "", f->def_arity);
+    cg_warn(u, n, ctx, "variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name", name, name);
+    return cg_local_call(f, n, name, NULL, 0, dst, tail);
+}
+
+static int cg_match_expr(FnCtx *f, Node *n, int dst) {
+    /* the right side first, then bind: `x = x + 1` sees the old x */
+    int r = cg_expr(f, n->items[1], dst == NEXT ? NEXT : ANY);
+    uint32_t lfail = emit_new_label(f->e), lok = emit_new_label(f->e);
+    cg_pattern_begin(f);
+    cg_match(f, n->items[0], r, lfail);
+    emit_op(f->e, OP_JUMP, lok);
+    emit_label(f->e, lfail);
+    emit_line(f->e, n->line);
+    emit_op(f->e, OP_BADMATCH, r);
+    emit_label(f->e, lok);
+    if (dst >= 0) { cg_move(f, dst, r); return dst; }
+    return r;
+}
+
+static int cg_attr(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    Node *a = n->items[0];
+    if (a->kind != AST_VAR && !(a->kind == AST_CALL && a->str)) cg_error(u, n, "invalid module attribute");
+    for (size_t i = f->mod->nattrs; i-- > 0;)
+        if (strcmp(f->mod->attrs[i].name, a->str) == 0) return cg_expr(f, f->mod->attrs[i].value, dst);
+    {
+        char ctx[512];
+        const char *m = strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name;
+        snprintf(ctx, sizeof ctx, "%s.%s/%u", m, f->def_name ? f->def_name : "", f->def_arity);
+        cg_warn(u, n, ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
+    }
+    return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
+}
+
+static int cg_sigil(FnCtx *f, Node *n, int dst) {
+    Unit *u = f->mod->unit;
+    char kind = n->str[6];
+    Node *body = n->items[0];
+    Node *mods = n->nitems > 1 ? n->items[1] : NULL;
+    if (kind == 's' || kind == 'S') return cg_expr(f, body, dst);
+    if (kind == 'c' || kind == 'C') {
+        Node *arg = body;
+        return cg_call_remote(f, "Elixir.String", "to_charlist", &arg, 1, dst, false, n);
+    }
+    if (kind == 'w' || kind == 'W') {
+        char mod = 's';
+        if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
+        /* split at compile time when the text is constant */
+        if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
+            Node *s = body->items[0];
+            Node **words = NULL;
+            size_t nw = 0, cap = 0;
+            size_t i = 0;
+            while (i < s->len) {
+                while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+                size_t st = i;
+                while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+                if (i > st) {
+                    if (nw == cap) { cap = cap ? cap * 2 : 8; words = realloc(words, cap * sizeof *words); }
+                    Node *w;
+                    if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
+                    else if (mod == 'c') {
+                        Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
+                        str->str = ast_strdup(u->arena, s->str + st, i - st);
+                        str->len = i - st;
+                        w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
+                    } else {
+                        w = ast_new(u->arena, AST_STRING, n->line, n->col);
+                        w->str = ast_strdup(u->arena, s->str + st, i - st);
+                        w->len = i - st;
+                    }
+                    words[nw++] = w;
+                }
+            }
+            Node *l = mk_list(u, n, words, nw);
+            free(words);
+            return cg_expr(f, l, dst);
+        }
+        if (mod != 's') cg_error(u, n, "~w with interpolation supports only the s modifier");
+        Node *args[1] = {body};
+        return cg_expr(f, mk_remote(u, n, "Elixir.String", "split", args, 1), dst);
+    }
+    cg_error(u, n, "undefined function %s/2 (there is no such import)", n->str);
+}
+
+static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
+
+int cg_expr(FnCtx *f, Node *n, int dst) {
+    int entry = f->freereg;
+    int r;
+    switch (n->kind) {
+    case AST_INT: case AST_BIGINT: case AST_FLOAT: case AST_ATOM: case AST_STRING:
+        r = load_constant(f, n, target(f, dst));
+        break;
+    case AST_LIST:
+        r = n->nitems == 0 ? load_constant(f, n, target(f, dst)) : build_list(f, n, dst);
+        break;
+    case AST_TUPLE:
+        r = build_tuple(f, n->items, n->nitems, n, dst);
+        break;
+    case AST_VAR:
+        r = cg_var(f, n, dst, false);
+        break;
+    case AST_CALL:
+        r = expr_call(f, n, dst, false);
+        break;
+    default:
+        cg_error(f->mod->unit, n, "internal: unknown node");
+    }
+    if (dst >= 0 && r != dst) { cg_move(f, dst, r); r = dst; }
+    else if (dst == NEXT && r != entry) {
+        cg_release(f, entry);
+        int t = cg_tmp(f);
+        cg_move(f, t, r);
+        r = t;
+    }
+    if (dst == NEXT) cg_release(f, r + 1);
+    return r;
+}
+
+void cg_tail(FnCtx *f, Node *n) {
+    if (n->kind == AST_CALL) {
+        expr_call(f, n, ANY, true);
+        return;
+    }
+    if (n->kind == AST_VAR && cg_lookup(f, n->str) < 0 && strcmp(n->str, "__MODULE__") != 0 &&
+        strcmp(n->str, "__STACKTRACE__") != 0) {
+        if (cg_var(f, n, ANY, true) >= 0) cg_error(f->mod->unit, n, "internal: tail var");
+        return;
+    }
+    int r = cg_expr(f, n, ANY);
+    emit_op(f->e, OP_RET, r);
+}
+
+/* In tail mode every path either returns here or has already emitted RET. */
+static int finish(FnCtx *f, int r, bool tail) {
+    if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }
+    return r;
+}
+
+static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    if (n->callee) {
+        if (is_call(n->callee, ".")) return finish(f, cg_dot_call(f, n, dst, tail), tail);
+        cg_error(u, n, "invalid call");
+    }
+    const char *name = n->str;
+    size_t na = n->nitems;
+    Node **a = n->items;
+    switch (name[0]) {
+    case '_':
+        if (strcmp(name, "__block__") == 0) return cg_block(f, n, dst, tail);
+        if (strcmp(name, "__aliases__") == 0) return finish(f, load_constant(f, mk_atom(u, n, cg_resolve_alias(f, n)), target(f, dst)), tail);
+        break;
+    case '=':
+        if (strcmp(name, "=") == 0 && na == 2) return finish(f, cg_match_expr(f, n, dst), tail);
+        break;
+    case '{':
+        if (strcmp(name, "{}") == 0) return finish(f, build_tuple(f, a, na, n, dst), tail);
+        break;
+    case '%':
+        if (strcmp(name, "%{}") == 0) return finish(f, build_map(f, n, dst), tail);
+        if (strcmp(name, "%") == 0 && na == 2) return finish(f, build_struct(f, n, dst), tail);
+        break;
+    case '<':
+        if (strcmp(name, "<<>>") == 0) return finish(f, build_binary(f, n, dst), tail);
+        if (strcmp(name, "<>") == 0 && na == 2) {
+            Unit *uu = u;
+            Node *bin = ast_new(uu->arena, AST_CALL, n->line, n->col);
+            bin->str = "<<>>";
+            bin->items = ast_alloc(uu->arena, 2 * sizeof(Node *));
+            bin->nitems = 2;
+            for (int i = 0; i < 2; i++) {
+                Node *spec = mk_var(uu, n, "binary");
+                Node *pair[2] = {a[i], spec};
+                bin->items[i] = mk_call(uu, n, "::", pair, 2);
+            }
+            return finish(f, build_binary(f, bin, dst), tail);
+        }
+        break;
+    case '&':
+        if (strcmp(name, "&&") == 0 && na == 2) return finish(f, cg_shortcircuit(f, n, dst, true), tail);
+        if (strcmp(name, "&") == 0 && na == 1) return finish(f, cg_capture(f, n, dst), tail);
+        break;
+    case '|':
+        if (strcmp(name, "||") == 0 && na == 2) return finish(f, cg_shortcircuit(f, n, dst, false), tail);
+        if (strcmp(name, "|>") == 0 && na == 2) {
+            Node *c = rw_pipe(f, n);
+            if (tail) { cg_tail(f, c); return -1; }
+            return cg_expr(f, c, dst);
+        }
+        break;
+    case '!':
+        if (strcmp(name, "!") == 0 && na == 1) return finish(f, cg_bang(f, n, dst), tail);
+        break;
+    case '@':
+        if (strcmp(name, "@") == 0 && na == 1) return finish(f, cg_attr(f, n, dst), tail);
+        break;
+    case '^':
+        cg_error(u, n, "cannot use ^%s outside of match clauses", na && n->items[0]->str ? n->items[0]->str : "");
+    case '.':
+        if (strcmp(name, "..") == 0 || strcmp(name, "..//") == 0) {
+            Node *c;
+            if (na == 2 && ast_is_constant(f, a[0]) && ast_is_constant(f, a[1]) && a[0]->kind == AST_INT && a[1]->kind == AST_INT) {
+                Node *step = ast_new(u->arena, AST_INT, n->line, n->col);
+                step->i = a[0]->i <= a[1]->i ? 1 : -1;
+                Node *args[3] = {a[0], a[1], step};
+                c = mk_remote(u, n, "Elixir.Range", "new", args, 3);
+                (void)c;
+                Node *pairs[4] = {
+                    mk_tuple2(u, n, mk_atom(u, n, "__struct__"), mk_atom(u, n, "Elixir.Range")),
+                    mk_tuple2(u, n, mk_atom(u, n, "first"), a[0]),
+                    mk_tuple2(u, n, mk_atom(u, n, "last"), a[1]),
+                    mk_tuple2(u, n, mk_atom(u, n, "step"), step)};
+                return finish(f, cg_expr(f, mk_call(u, n, "%{}", pairs, 4), dst), tail);
+            }
+            c = mk_remote(u, n, "Elixir.Range", "new", a, na);
+            return finish(f, cg_expr(f, c, dst), tail);
+        }
+        break;
+    case 'a':
+        if (strcmp(name, "and") == 0 && na == 2) return finish(f, cg_strict_bool(f, n, dst, true), tail);
+        if ((strcmp(name, "alias") == 0 || strcmp(name, "import") == 0 || strcmp(name, "require") == 0)) break;
+        break;
+    case 'c':
+        if (strcmp(name, "case") == 0) return finish(f, cg_case(f, n, dst, tail), tail);
+        if (strcmp(name, "cond") == 0) return finish(f, cg_cond(f, n, dst, tail), tail);
+        break;
+    case 'f':
+        if (strcmp(name, "fn") == 0) return finish(f, cg_fn(f, n, dst), tail);
+        if (strcmp(name, "for") == 0) {
+            Node *c = rw_for(f, n);
+            if (tail) { cg_tail(f, c); return -1; }
+            return cg_expr(f, c, dst);
+        }
+        break;
+    case 'i':
+        if (strcmp(name, "if") == 0) return finish(f, cg_if(f, n, dst, tail, false), tail);
+        if (strcmp(name, "in") == 0 && na == 2) {
+            Node *args[2] = {a[1], a[0]};
+            Node *c = mk_remote(u, n, "Elixir.Enum", "member?", args, 2);
+            return finish(f, cg_expr(f, c, dst), tail);
+        }
+        if (strcmp(name, "is_nil") == 0 && na == 1) {
+            Node *args[2] = {a[0], mk_atom(u, n, "nil")};
+            return finish(f, cg_expr(f, mk_call(u, n, "===", args, 2), dst), tail);
+        }
+        break;
+    case 'm':
+        if (strcmp(name, "match?") == 0 && na == 2) {
+            Node *t = mk_atom(u, n, "true"), *fl = mk_atom(u, n, "false");
+            Node *p1 = a[0];
+            Node *under = mk_var(u, n, "_");
+            Node *c1 = mk_clause(u, n, &p1, 1, t), *c2 = mk_clause(u, n, &under, 1, fl);
+            Node *cls[2] = {c1, c2};
+            Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), mk_list(u, n, cls, 2))}, 1);
+            Node *args[2] = {a[1], kw};
+            return finish(f, cg_expr(f, mk_call(u, n, "case", args, 2), dst), tail);
+        }
+        break;
+    case 'n':
+        if (strcmp(name, "not") == 0 && na == 1 && is_call_n(a[0], "in", 2)) {
+            int r = cg_expr(f, a[0], dst);
+            emit_op(f->e, OP_NOT, r, r);
+            return finish(f, r, tail);
+        }
+        break;
+    case 'o':
+        if (strcmp(name, "or") == 0 && na == 2) return finish(f, cg_strict_bool(f, n, dst, false), tail);
+        break;
+    case 'r':
+        if (strcmp(name, "raise") == 0 && (na == 1 || na == 2)) return finish(f, cg_raise(f, n, dst), tail);
+        if (strcmp(name, "reraise") == 0 && (na == 2 || na == 3)) return finish(f, cg_reraise(f, n, dst), tail);
+        if (strcmp(name, "receive") == 0) cg_error(u, n, "receive is not supported yet");
+        break;
+    case 's':
+        if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7) return finish(f, cg_sigil(f, n, dst), tail);
+        break;
+    case 't':
+        if (strcmp(name, "try") == 0) return finish(f, cg_try(f, n, dst), tail);
+        if (strcmp(name, "to_string") == 0 && na == 1 && !cg_find_def(f->mod, name, 1))
+            return finish(f, call_bif(f, "vial", "to_string", a, 1, dst, 0), tail);
+        break;
+    case 'u':
+        if (strcmp(name, "unless") == 0) return finish(f, cg_if(f, n, dst, tail, true), tail);
+        break;
+    case 'w':
+        if (strcmp(name, "with") == 0) return finish(f, cg_with(f, n, dst, tail), tail);
+        break;
+    }
+    if (strcmp(name, "alias") == 0 || strcmp(name, "import") == 0 || strcmp(name, "require") == 0) {
+        extern void cg_directive(ModCtx *m, FnCtx *f, Node *n);
+        cg_directive(f->mod, f, n);
+        return finish(f, load_constant(f, mk_atom(u, n, "nil"), target(f, dst)), tail);
+    }
+    if (strcmp(name, "defmodule") == 0 || strcmp(name, "def") == 0 || strcmp(name, "defp") == 0)
+        cg_error(u, n, "cannot invoke %s/%zu inside function/macro", name, na);
+    if (is_call_n(n, "-", 1) && ast_is_constant(f, n)) return finish(f, load_constant(f, n, target(f, dst)), tail);
+    if (!cg_find_def(f->mod, name, (uint32_t)na)) {
+        Node *sugar = cg_kernel_sugar(f, n);
+        if (sugar) {
+            if (tail) { cg_tail(f, sugar); return -1; }
+            return cg_expr(f, sugar, dst);
+        }
+    }
+    return cg_local_call(f, n, name, a, na, dst, tail);
+}

@@ -1,0 +1,33 @@
+# Kernel.CLI: what the `vial` command prints for an error nobody rescued,
+# byte for byte what `elixir file.exs` prints to stderr (Elixir 1.14).
+defmodule Kernel.CLI do
+  # The banner, the FunctionClauseError's arguments when the top frame has
+  # them, then the stacktrace. Returns a binary ending in a newline.
+  def format_error(kind, reason, stacktrace) do
+    {blamed, stacktrace} = Exception.blame(kind, reason, stacktrace)
+
+    banner =
+      case blamed do
+        %FunctionClauseError{} ->
+          Exception.format_banner(kind, reason, stacktrace) <>
+            pad(FunctionClauseError.blame(blamed, fn a -> Kernel.inspect(a) end, nil))
+
+        _ ->
+          Exception.format_banner(kind, blamed, stacktrace)
+      end
+
+    banner <> "\n" <> Exception.format_stacktrace(prune_stacktrace(stacktrace))
+  end
+
+  # Writes format_error/3 to stderr.
+  def print_error(kind, reason, stacktrace) do
+    :vial.put_chars(:stderr, format_error(kind, reason, stacktrace))
+  end
+
+  # Frames below the runner's own are noise to the user.
+  defp prune_stacktrace([{Kernel.CLI, _, _, _} | _]), do: []
+  defp prune_stacktrace([h | t]), do: [h | prune_stacktrace(t)]
+  defp prune_stacktrace([]), do: []
+
+  defp pad(string), do: "    " <> String.replace(string, "\n", "\n    ")
+end

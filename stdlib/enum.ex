@@ -1,0 +1,781 @@
+# Enum: eager functions over enumerables. Lists take direct recursive paths;
+# everything else goes through Enumerable.reduce/3, halting early where the
+# function can stop (find, take, any?...) so that infinite streams work.
+defmodule Enum do
+  # Core reductions
+
+  def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+
+  def reduce(enum, acc, fun) do
+    :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end))
+  end
+
+  def reduce([h | t], fun), do: reduce_list(t, h, fun)
+  def reduce([], _fun), do: raise(Enum.EmptyError)
+
+  def reduce(enum, fun) do
+    result =
+      reduce(enum, :__vial_first__, fn
+        x, :__vial_first__ -> {:acc, x}
+        x, {:acc, acc} -> {:acc, fun.(x, acc)}
+      end)
+
+    case result do
+      {:acc, acc} -> acc
+      :__vial_first__ -> raise Enum.EmptyError
+    end
+  end
+
+  def reduce_while(enum, acc, fun) do
+    :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fun))
+  end
+
+  def to_list(list) when is_list(list), do: list
+  def to_list(%Range{} = range), do: range_to_list(range)
+  def to_list(%{__struct__: _} = enum), do: :lists.reverse(reverse(enum))
+  def to_list(map) when is_map(map), do: :maps.to_list(map)
+  def to_list(enum), do: :lists.reverse(reverse(enum))
+
+  defp reduce_list([], acc, _fun), do: acc
+  defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
+
+  defp range_to_list(%Range{first: first, last: last, step: step}) do
+    if (step > 0 and first <= last) or (step < 0 and first >= last) do
+      last = last - rem(last - first, step)
+      range_down(first, last, step, [])
+    else
+      []
+    end
+  end
+
+  defp range_down(first, last, _step, acc) when last == first, do: [first | acc]
+  defp range_down(first, last, step, acc), do: range_down(first, last - step, step, [last | acc])
+
+  # Halts the reduction as soon as fun returns {:halt, value}.
+  defp find_reduce(enum, default, fun) do
+    :erlang.element(2, Enumerable.reduce(enum, {:cont, default}, fun))
+  end
+
+  # Mapping and filtering
+
+  def map(list, fun) when is_list(list), do: map_list(list, fun)
+  def map(enum, fun), do: :lists.reverse(reduce(enum, [], fn x, acc -> [fun.(x) | acc] end))
+
+  defp map_list([], _fun), do: []
+  defp map_list([h | t], fun), do: [fun.(h) | map_list(t, fun)]
+
+  def each(enum, fun) do
+    reduce(enum, nil, fn x, _ -> fun.(x); nil end)
+    :ok
+  end
+
+  def filter(list, fun) when is_list(list), do: filter_list(list, fun)
+  def filter(enum, fun), do: filter_list(to_list(enum), fun)
+
+  defp filter_list([], _fun), do: []
+
+  defp filter_list([h | t], fun) do
+    if fun.(h), do: [h | filter_list(t, fun)], else: filter_list(t, fun)
+  end
+
+  def reject(enum, fun), do: filter(enum, fn x -> not truthy(fun.(x)) end)
+
+  def flat_map(enum, fun) do
+    enum
+    |> reduce([], fn x, acc -> reverse_into(fun.(x), acc) end)
+    |> :lists.reverse()
+  end
+
+  defp reverse_into(list, acc) when is_list(list), do: :lists.reverse(list, acc)
+  defp reverse_into(enum, acc), do: reduce(enum, acc, fn x, a -> [x | a] end)
+
+  def flat_map_reduce(enum, acc, fun) do
+    {_, {list, acc}} =
+      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {list, acc} ->
+        case fun.(x, acc) do
+          {:halt, acc} -> {:halt, {list, acc}}
+          {items, acc} -> {:cont, {reverse_into(items, list), acc}}
+        end
+      end)
+
+    {:lists.reverse(list), acc}
+  end
+
+  def map_reduce(enum, acc, fun) do
+    {list, acc} = reduce(enum, {[], acc}, fn x, {l, a} ->
+      {y, a} = fun.(x, a)
+      {[y | l], a}
+    end)
+
+    {:lists.reverse(list), acc}
+  end
+
+  def scan(enum, fun) do
+    {res, _} =
+      reduce(enum, {[], :__vial_first__}, fn
+        x, {l, :__vial_first__} -> {[x | l], {:acc, x}}
+        x, {l, {:acc, a}} -> a = fun.(x, a); {[a | l], {:acc, a}}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def scan(enum, acc, fun) do
+    {res, _} = reduce(enum, {[], acc}, fn x, {l, a} -> a = fun.(x, a); {[a | l], a} end)
+    :lists.reverse(res)
+  end
+
+  def map_every(enum, 1, fun), do: map(enum, fun)
+  def map_every(enum, 0, _fun), do: to_list(enum)
+
+  def map_every(enum, nth, fun) when is_integer(nth) and nth > 1 do
+    every(enum, nth, fn x, acc -> [fun.(x) | acc] end, fn x, acc -> [x | acc] end)
+  end
+
+  def take_every(_enum, 0), do: []
+  def take_every(enum, 1), do: to_list(enum)
+
+  def take_every(enum, nth) when is_integer(nth) and nth > 1 do
+    every(enum, nth, fn x, acc -> [x | acc] end, fn _, acc -> acc end)
+  end
+
+  def drop_every(_enum, 1), do: []
+  def drop_every(enum, 0), do: to_list(enum)
+
+  def drop_every(enum, nth) when is_integer(nth) and nth > 1 do
+    every(enum, nth, fn _, acc -> acc end, fn x, acc -> [x | acc] end)
+  end
+
+  # hit handles the first element and every nth after it, miss the others.
+  defp every(enum, nth, hit, miss) do
+    {res, _} =
+      reduce(enum, {[], 0}, fn x, {acc, i} ->
+        if rem(i, nth) == 0, do: {hit.(x, acc), i + 1}, else: {miss.(x, acc), i + 1}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def with_index(enum, fun_or_offset \\ 0)
+
+  def with_index(enum, offset) when is_integer(offset) do
+    {res, _} = reduce(enum, {[], offset}, fn x, {l, i} -> {[{x, i} | l], i + 1} end)
+    :lists.reverse(res)
+  end
+
+  def with_index(enum, fun) when is_function(fun, 2) do
+    {res, _} = reduce(enum, {[], 0}, fn x, {l, i} -> {[fun.(x, i) | l], i + 1} end)
+    :lists.reverse(res)
+  end
+
+  def intersperse(enum, sep) do
+    case to_list(enum) do
+      [] -> []
+      [h | t] -> [h | intersperse_tail(t, sep)]
+    end
+  end
+
+  defp intersperse_tail([], _sep), do: []
+  defp intersperse_tail([h | t], sep), do: [sep, h | intersperse_tail(t, sep)]
+
+  # Aggregates
+
+  def count(list) when is_list(list), do: length(list)
+
+  def count(enum) do
+    case Enumerable.count(enum) do
+      {:ok, n} -> n
+      {:error, _} -> reduce(enum, 0, fn _, n -> n + 1 end)
+    end
+  end
+
+  def count(enum, fun), do: reduce(enum, 0, fn x, n -> if fun.(x), do: n + 1, else: n end)
+
+  def count_until(enum, limit) when is_integer(limit) and limit > 0 do
+    find_reduce(enum, 0, fn _, n -> if n + 1 >= limit, do: {:halt, n + 1}, else: {:cont, n + 1} end)
+  end
+
+  def count_until(enum, fun, limit) when is_integer(limit) and limit > 0 do
+    find_reduce(enum, 0, fn x, n ->
+      cond do
+        not truthy(fun.(x)) -> {:cont, n}
+        n + 1 >= limit -> {:halt, n + 1}
+        true -> {:cont, n + 1}
+      end
+    end)
+  end
+
+  def sum(%Range{first: first, step: step} = range) do
+    n = Range.size(range)
+    div(n * (first + first + (n - 1) * step), 2)
+  end
+
+  def sum(enum), do: reduce(enum, 0, fn x, acc -> acc + x end)
+  def product(enum), do: reduce(enum, 1, fn x, acc -> acc * x end)
+
+  def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
+  def max(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a >= b end, fallback)
+  def max(enum, sorter, fallback), do: aggregate(enum, max_sorter(sorter), fallback)
+
+  def min(enum, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise_empty() end)
+  def min(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a <= b end, fallback)
+  def min(enum, sorter, fallback), do: aggregate(enum, min_sorter(sorter), fallback)
+
+  def max_by(enum, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
+
+  def max_by(enum, fun, fallback, _) when is_function(fallback, 0),
+    do: aggregate_by(enum, fun, fn a, b -> a >= b end, fallback)
+
+  def max_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, max_sorter(sorter), fallback)
+
+  def min_by(enum, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise_empty() end)
+
+  def min_by(enum, fun, fallback, _) when is_function(fallback, 0),
+    do: aggregate_by(enum, fun, fn a, b -> a <= b end, fallback)
+
+  def min_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, min_sorter(sorter), fallback)
+
+  def min_max(enum, empty_fallback \\ fn -> raise_empty() end) do
+    case to_list(enum) do
+      [] -> empty_fallback.()
+      [h | t] -> reduce_list(t, {h, h}, fn x, {lo, hi} -> {:erlang.min(lo, x), :erlang.max(hi, x)} end)
+    end
+  end
+
+  def min_max_by(enum, fun, sorter \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise_empty() end)
+
+  def min_max_by(enum, fun, fallback, _) when is_function(fallback, 0),
+    do: min_max_by(enum, fun, fn a, b -> a < b end, fallback)
+
+  def min_max_by(enum, fun, sorter, fallback) do
+    less = if is_atom(sorter), do: fn a, b -> sorter.compare(a, b) == :lt end, else: sorter
+
+    case to_list(enum) do
+      [] ->
+        fallback.()
+
+      [h | t] ->
+        fh = fun.(h)
+        init = {{h, fh}, {h, fh}}
+
+        {{lo, _}, {hi, _}} =
+          reduce_list(t, init, fn x, {{_, flo} = lo, {_, fhi} = hi} ->
+            fx = fun.(x)
+            lo = if less.(fx, flo), do: {x, fx}, else: lo
+            hi = if less.(fhi, fx), do: {x, fx}, else: hi
+            {lo, hi}
+          end)
+
+        {lo, hi}
+    end
+  end
+
+  defp raise_empty, do: raise(Enum.EmptyError)
+
+  defp max_sorter(sorter) when is_function(sorter, 2), do: sorter
+  defp max_sorter(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
+  defp min_sorter(sorter) when is_function(sorter, 2), do: sorter
+  defp min_sorter(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+
+  # The first element wins ties: keep acc while sorter.(acc, x) holds.
+  defp aggregate(enum, sorter, fallback) do
+    case to_list(enum) do
+      [] -> fallback.()
+      [h | t] -> reduce_list(t, h, fn x, acc -> if sorter.(acc, x), do: acc, else: x end)
+    end
+  end
+
+  defp aggregate_by(enum, fun, sorter, fallback) do
+    case to_list(enum) do
+      [] ->
+        fallback.()
+
+      [h | t] ->
+        {best, _} =
+          reduce_list(t, {h, fun.(h)}, fn x, {_, fa} = acc ->
+            fx = fun.(x)
+            if sorter.(fa, fx), do: acc, else: {x, fx}
+          end)
+
+        best
+    end
+  end
+
+  def frequencies(enum), do: frequencies_by(enum, fn x -> x end)
+
+  def frequencies_by(enum, key_fun) do
+    reduce(enum, %{}, fn x, acc ->
+      key = key_fun.(x)
+
+      case acc do
+        %{^key => n} -> %{acc | key => n + 1}
+        %{} -> :maps.put(key, 1, acc)
+      end
+    end)
+  end
+
+  def group_by(enum, key_fun, value_fun \\ fn x -> x end) do
+    enum
+    |> reverse()
+    |> reduce_list(%{}, fn x, acc ->
+      key = key_fun.(x)
+      value = value_fun.(x)
+
+      case acc do
+        %{^key => existing} -> %{acc | key => [value | existing]}
+        %{} -> :maps.put(key, [value], acc)
+      end
+    end)
+  end
+
+  # Searching
+
+  def member?(list, x) when is_list(list), do: :lists.member(x, list)
+
+  def member?(enum, x) do
+    case Enumerable.member?(enum, x) do
+      {:ok, found} -> found
+      {:error, _} -> find_reduce(enum, false, fn y, _ -> if y === x, do: {:halt, true}, else: {:cont, false} end)
+    end
+  end
+
+  def find(enum, default \\ nil, fun) do
+    find_reduce(enum, default, fn x, acc -> if fun.(x), do: {:halt, x}, else: {:cont, acc} end)
+  end
+
+  def find_index(enum, fun) do
+    result =
+      find_reduce(enum, {:not_found, 0}, fn x, {_, i} ->
+        if fun.(x), do: {:halt, {:found, i}}, else: {:cont, {:not_found, i + 1}}
+      end)
+
+    case result do
+      {:found, i} -> i
+      {:not_found, _} -> nil
+    end
+  end
+
+  def find_value(enum, default \\ nil, fun) do
+    find_reduce(enum, default, fn x, acc ->
+      v = fun.(x)
+      if v, do: {:halt, v}, else: {:cont, acc}
+    end)
+  end
+
+  def any?(enum), do: find_reduce(enum, false, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
+
+  def any?(enum, fun) do
+    find_reduce(enum, false, fn x, _ -> if fun.(x), do: {:halt, true}, else: {:cont, false} end)
+  end
+
+  def all?(enum), do: find_reduce(enum, true, fn x, _ -> if x, do: {:cont, true}, else: {:halt, false} end)
+
+  def all?(enum, fun) do
+    find_reduce(enum, true, fn x, _ -> if fun.(x), do: {:cont, true}, else: {:halt, false} end)
+  end
+
+  def empty?(list) when is_list(list), do: list == []
+
+  def empty?(enum) do
+    case Enumerable.count(enum) do
+      {:ok, n} -> n == 0
+      {:error, _} -> find_reduce(enum, true, fn _, _ -> {:halt, false} end)
+    end
+  end
+
+  def at(enum, index, default \\ nil) when is_integer(index) do
+    case fetch(enum, index) do
+      {:ok, x} -> x
+      :error -> default
+    end
+  end
+
+  def fetch(list, index) when is_list(list) and is_integer(index) and index >= 0 do
+    fetch_list(list, index)
+  end
+
+  def fetch(enum, index) when is_integer(index) and index < 0 do
+    list = to_list(enum)
+    n = length(list)
+    if n + index >= 0, do: fetch_list(list, n + index), else: :error
+  end
+
+  def fetch(enum, index) when is_integer(index) do
+    result =
+      find_reduce(enum, {:not_found, 0}, fn x, {_, i} ->
+        if i == index, do: {:halt, {:found, x}}, else: {:cont, {:not_found, i + 1}}
+      end)
+
+    case result do
+      {:found, x} -> {:ok, x}
+      _ -> :error
+    end
+  end
+
+  defp fetch_list([h | _], 0), do: {:ok, h}
+  defp fetch_list([_ | t], i), do: fetch_list(t, i - 1)
+  defp fetch_list([], _), do: :error
+
+  def fetch!(enum, index) do
+    case fetch(enum, index) do
+      {:ok, x} -> x
+      :error -> raise Enum.OutOfBoundsError
+    end
+  end
+
+  # Taking and dropping
+
+  def take(_enum, 0), do: []
+  def take(list, n) when is_list(list) and is_integer(n) and n > 0, do: take_list(list, n)
+
+  def take(enum, n) when is_integer(n) and n > 0 do
+    {_, {res, _}} =
+      Enumerable.reduce(enum, {:cont, {[], n}}, fn x, {l, k} ->
+        if k > 1, do: {:cont, {[x | l], k - 1}}, else: {:halt, {[x | l], 0}}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def take(enum, n) when is_integer(n) and n < 0 do
+    list = to_list(enum)
+    drop_list(list, :erlang.max(length(list) + n, 0))
+  end
+
+  defp take_list([h | t], n) when n > 0, do: [h | take_list(t, n - 1)]
+  defp take_list(_, _), do: []
+
+  def drop(list, n) when is_list(list) and is_integer(n) and n >= 0, do: drop_list(list, n)
+  def drop(enum, n) when is_integer(n) and n >= 0, do: drop_list(to_list(enum), n)
+
+  def drop(enum, n) when is_integer(n) and n < 0 do
+    list = to_list(enum)
+    take_list(list, length(list) + n)
+  end
+
+  defp drop_list([_ | t], n) when n > 0, do: drop_list(t, n - 1)
+  defp drop_list(list, _), do: list
+
+  def take_while(list, fun) when is_list(list), do: take_while_list(list, fun)
+
+  def take_while(enum, fun) do
+    res = find_reduce(enum, [], fn x, acc -> if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc} end)
+    :lists.reverse(res)
+  end
+
+  defp take_while_list([h | t], fun) do
+    if fun.(h), do: [h | take_while_list(t, fun)], else: []
+  end
+
+  defp take_while_list([], _), do: []
+
+  def drop_while(enum, fun), do: drop_while_list(to_list(enum), fun)
+
+  defp drop_while_list([h | t] = list, fun) do
+    if fun.(h), do: drop_while_list(t, fun), else: list
+  end
+
+  defp drop_while_list([], _), do: []
+
+  def split(enum, n) when is_integer(n) and n >= 0, do: split_list(to_list(enum), n, [])
+
+  def split(enum, n) when is_integer(n) do
+    list = to_list(enum)
+    split_list(list, :erlang.max(length(list) + n, 0), [])
+  end
+
+  defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
+  defp split_list(list, _, acc), do: {:lists.reverse(acc), list}
+
+  def split_while(enum, fun), do: split_while_list(to_list(enum), fun, [])
+
+  defp split_while_list([h | t] = list, fun, acc) do
+    if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
+  end
+
+  defp split_while_list([], _, acc), do: {:lists.reverse(acc), []}
+
+  def split_with(enum, fun) do
+    {yes, no} = reduce(enum, {[], []}, fn x, {y, n} -> if fun.(x), do: {[x | y], n}, else: {y, [x | n]} end)
+    {:lists.reverse(yes), :lists.reverse(no)}
+  end
+
+  def partition(enum, fun), do: split_with(enum, fun)
+
+  def slice(enum, %Range{first: first, last: last, step: step} = range) do
+    cond do
+      step > 0 -> slice_range(enum, first, last, step)
+      step == -1 and first > last -> slice_range(enum, first, last, 1)
+      true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{Kernel.inspect(range)}"
+    end
+  end
+
+  def slice(_enum, start, 0) when is_integer(start), do: []
+
+  def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
+    list = to_list(enum)
+
+    start =
+      if start < 0, do: :erlang.max(length(list) + start, 0), else: start
+
+    take_list(drop_list(list, start), amount)
+  end
+
+  defp slice_range(enum, first, last, step) do
+    list = to_list(enum)
+    n = length(list)
+    first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
+    last = if last >= 0, do: last, else: last + n
+    amount = last - first + 1
+
+    if first < n and amount > 0,
+      do: take_every(take_list(drop_list(list, first), amount), step),
+      else: []
+  end
+
+  def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
+
+  def chunk_every(enum, count, step, leftover \\ [])
+      when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
+    {acc, chunk_fun, after_fun} = chunk_every_funs(count, step, leftover)
+    chunk_while(enum, acc, chunk_fun, after_fun)
+  end
+
+  def chunk_every_funs(count, step, leftover) do
+    limit = :erlang.max(count, step)
+
+    chunk_fun = fn x, {buffer, n} ->
+      buffer = [x | buffer]
+      n = n + 1
+
+      state =
+        if n >= limit do
+          remaining = n - step
+          {take_list(buffer, remaining), remaining}
+        else
+          {buffer, n}
+        end
+
+      if n == count, do: {:cont, :lists.reverse(buffer), state}, else: {:cont, state}
+    end
+
+    after_fun = fn {buffer, n} ->
+      if leftover == :discard or n == 0 or n >= count do
+        {:cont, []}
+      else
+        {:cont, :lists.reverse(buffer, take(leftover, count - n)), []}
+      end
+    end
+
+    {{[], 0}, chunk_fun, after_fun}
+  end
+
+  def chunk_by(enum, fun) do
+    {acc, chunk_fun, after_fun} = chunk_by_funs(fun)
+    chunk_while(enum, acc, chunk_fun, after_fun)
+  end
+
+  def chunk_by_funs(fun) do
+    chunk_fun = fn
+      x, nil ->
+        {:cont, {[x], fun.(x)}}
+
+      x, {acc, value} ->
+        case fun.(x) do
+          ^value -> {:cont, {[x | acc], value}}
+          new -> {:cont, :lists.reverse(acc), {[x], new}}
+        end
+    end
+
+    after_fun = fn
+      nil -> {:cont, :done}
+      {acc, _} -> {:cont, :lists.reverse(acc), :done}
+    end
+
+    {nil, chunk_fun, after_fun}
+  end
+
+  def chunk_while(enum, acc, chunk_fun, after_fun) do
+    {_, {res, acc}} =
+      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {buffer, acc} ->
+        case chunk_fun.(x, acc) do
+          {:cont, chunk, acc} -> {:cont, {[chunk | buffer], acc}}
+          {:cont, acc} -> {:cont, {buffer, acc}}
+          {:halt, acc} -> {:halt, {buffer, acc}}
+        end
+      end)
+
+    case after_fun.(acc) do
+      {:cont, _} -> :lists.reverse(res)
+      {:cont, chunk, _} -> :lists.reverse([chunk | res])
+    end
+  end
+
+  # Order
+
+  def reverse(list) when is_list(list), do: :lists.reverse(list)
+  def reverse(enum), do: reduce(enum, [], fn x, acc -> [x | acc] end)
+
+  def reverse(enum, tail), do: :lists.reverse(to_list(enum), to_list(tail))
+
+  def reverse_slice(enum, start, count) when is_integer(start) and start >= 0 and is_integer(count) and count >= 0 do
+    list = to_list(enum)
+    {front, rest} = split_list(list, start, [])
+    {middle, back} = split_list(rest, count, [])
+    front ++ :lists.reverse(middle) ++ back
+  end
+
+  def sort(enum), do: :lists.sort(to_list(enum))
+  def sort(enum, sorter), do: merge_sort(to_list(enum), sort_fun(sorter))
+
+  def sort_by(enum, mapper, sorter \\ :asc) do
+    enum
+    |> map(fn x -> {mapper.(x), x} end)
+    |> merge_sort(pair_sort_fun(sort_fun(sorter)))
+    |> map_list(fn {_, x} -> x end)
+  end
+
+  defp pair_sort_fun(fun), do: fn {a, _}, {b, _} -> fun.(a, b) end
+
+  defp sort_fun(fun) when is_function(fun, 2), do: fun
+  defp sort_fun(:asc), do: fn a, b -> a <= b end
+  defp sort_fun(:desc), do: fn a, b -> a >= b end
+  defp sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  defp sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
+  defp sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+
+  # Stable bottom-up merge sort: fun.(a, b) true means a may precede b.
+  defp merge_sort(list, fun), do: merge_all(map_list(list, fn x -> [x] end), fun)
+
+  defp merge_all([], _fun), do: []
+  defp merge_all([single], _fun), do: single
+  defp merge_all(runs, fun), do: merge_all(merge_pairs(runs, fun), fun)
+
+  defp merge_pairs([a, b | rest], fun), do: [merge(a, b, fun) | merge_pairs(rest, fun)]
+  defp merge_pairs(runs, _fun), do: runs
+
+  defp merge([], b, _fun), do: b
+  defp merge(a, [], _fun), do: a
+
+  defp merge([x | xs] = a, [y | ys] = b, fun) do
+    if fun.(x, y), do: [x | merge(xs, b, fun)], else: [y | merge(a, ys, fun)]
+  end
+
+  # Uniqueness
+
+  def uniq(enum), do: uniq_by(enum, fn x -> x end)
+
+  def uniq_by(enum, fun) do
+    {res, _} =
+      reduce(enum, {[], %{}}, fn x, {l, seen} ->
+        key = fun.(x)
+        if :erlang.is_map_key(key, seen), do: {l, seen}, else: {[x | l], :maps.put(key, true, seen)}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def dedup(enum), do: dedup_by(enum, fn x -> x end)
+
+  def dedup_by(enum, fun) do
+    {res, _} =
+      reduce(enum, {[], :none}, fn x, {l, prev} = acc ->
+        value = fun.(x)
+
+        case prev do
+          {:value, ^value} -> acc
+          _ -> {[x | l], {:value, value}}
+        end
+      end)
+
+    :lists.reverse(res)
+  end
+
+  # Combining
+
+  def concat(enums), do: flat_map(enums, fn e -> to_list(e) end)
+  def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
+  def concat(left, right), do: to_list(left) ++ to_list(right)
+
+  def zip(left, right), do: zip([left, right])
+
+  def zip([]), do: []
+
+  def zip(enums) do
+    if all_lists?(enums), do: zip_lists(enums, []), else: to_list(Stream.zip(enums))
+  end
+
+  defp all_lists?([]), do: true
+  defp all_lists?([h | t]) when is_list(h), do: all_lists?(t)
+  defp all_lists?(_), do: false
+
+  defp zip_lists(lists, acc) do
+    if any_empty?(lists) do
+      :lists.reverse(acc)
+    else
+      heads = map_list(lists, fn [h | _] -> h end)
+      tails = map_list(lists, fn [_ | t] -> t end)
+      zip_lists(tails, [:erlang.list_to_tuple(heads) | acc])
+    end
+  end
+
+  defp any_empty?([]), do: false
+  defp any_empty?([[] | _]), do: true
+  defp any_empty?([_ | t]), do: any_empty?(t)
+
+  def zip_with(left, right, fun), do: map(zip(left, right), fn {a, b} -> fun.(a, b) end)
+  def zip_with(enums, fun), do: map(zip(enums), fn t -> fun.(:erlang.tuple_to_list(t)) end)
+
+  def zip_reduce(left, right, acc, fun) do
+    reduce(zip(left, right), acc, fn {a, b}, acc -> fun.(a, b, acc) end)
+  end
+
+  def unzip(enum) do
+    {l, r} = reduce(enum, {[], []}, fn {a, b}, {l, r} -> {[a | l], [b | r]} end)
+    {:lists.reverse(l), :lists.reverse(r)}
+  end
+
+  # Joining and collecting
+
+  def join(enum, joiner \\ "") when is_binary(joiner) do
+    case to_list(enum) do
+      [] -> ""
+      [h | t] -> :erlang.iolist_to_binary([entry_to_string(h) | join_tail(t, joiner)])
+    end
+  end
+
+  defp join_tail([], _joiner), do: []
+  defp join_tail([h | t], joiner), do: [joiner, entry_to_string(h) | join_tail(t, joiner)]
+
+  defp entry_to_string(x) when is_binary(x), do: x
+  defp entry_to_string(x), do: String.Chars.to_string(x)
+
+  def map_join(enum, joiner \\ "", mapper) when is_binary(joiner) do
+    join(map(enum, mapper), joiner)
+  end
+
+  def into(enum, collectable), do: into(enum, collectable, fn x -> x end)
+
+  def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
+
+  def into(enum, %MapSet{} = set, fun) do
+    reduce(enum, set, fn x, acc -> MapSet.put(acc, fun.(x)) end)
+  end
+
+  def into(_enum, %{__struct__: _} = struct, _fun) do
+    raise Protocol.UndefinedError, protocol: Collectable, value: struct
+  end
+
+  def into(enum, map, fun) when is_map(map) do
+    reduce(enum, map, fn x, acc ->
+      {k, v} = fun.(x)
+      :maps.put(k, v, acc)
+    end)
+  end
+
+  def into(_enum, collectable, _fun) do
+    raise Protocol.UndefinedError, protocol: Collectable, value: collectable
+  end
+
+  defp truthy(x), do: x != nil and x != false
+end

@@ -1,0 +1,68 @@
+# Enumerable without protocols: Elixir's reducer protocol ({:cont, acc},
+# {:halt, acc}, {:suspend, acc} in; {:done | :halted, acc} or
+# {:suspended, acc, continuation} out) for the enumerable built-in types.
+# Streams are functions of arity 2 (acc, fun), exactly as Elixir accepts them.
+defmodule Enumerable do
+  def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+
+  def reduce(%Range{first: first, last: last, step: step}, acc, fun) do
+    reduce_range(first, last, step, acc, fun)
+  end
+
+  def reduce(%MapSet{} = set, acc, fun), do: reduce_list(MapSet.to_list(set), acc, fun)
+  def reduce(%{__struct__: _} = struct, _acc, _fun), do: not_enumerable(struct)
+  def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
+  def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
+  def reduce(other, _acc, _fun), do: not_enumerable(other)
+
+  # {:ok, n} when the size is known without walking, else {:error, __MODULE__}.
+  def count(list) when is_list(list), do: {:ok, length(list)}
+  def count(%Range{} = range), do: {:ok, Range.size(range)}
+  def count(%MapSet{} = set), do: {:ok, MapSet.size(set)}
+  def count(%{__struct__: _} = struct), do: not_enumerable(struct)
+  def count(map) when is_map(map), do: {:ok, map_size(map)}
+  def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
+  def count(other), do: not_enumerable(other)
+
+  def member?(list, x) when is_list(list), do: {:ok, :lists.member(x, list)}
+
+  def member?(%Range{first: first, last: last, step: step} = range, x) when is_integer(x) do
+    cond do
+      Range.size(range) == 0 -> {:ok, false}
+      first <= last -> {:ok, first <= x and x <= last and rem(x - first, step) == 0}
+      true -> {:ok, last <= x and x <= first and rem(x - first, step) == 0}
+    end
+  end
+
+  def member?(%Range{}, _), do: {:ok, false}
+  def member?(%MapSet{} = set, x), do: {:ok, MapSet.member?(set, x)}
+  def member?(%{__struct__: _} = struct, _), do: not_enumerable(struct)
+
+  def member?(map, {key, value}) when is_map(map) do
+    {:ok, :erlang.is_map_key(key, map) and :maps.get(key, map) === value}
+  end
+
+  def member?(map, _) when is_map(map), do: {:ok, false}
+  def member?(stream, _) when is_function(stream, 2), do: {:error, Enumerable}
+  def member?(other, _), do: not_enumerable(other)
+
+  defp reduce_list(_, {:halt, acc}, _fun), do: {:halted, acc}
+  defp reduce_list(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce_list(list, a, fun) end}
+  defp reduce_list([], {:cont, acc}, _fun), do: {:done, acc}
+  defp reduce_list([h | t], {:cont, acc}, fun), do: reduce_list(t, fun.(h, acc), fun)
+
+  defp reduce_range(_first, _last, _step, {:halt, acc}, _fun), do: {:halted, acc}
+
+  defp reduce_range(first, last, step, {:suspend, acc}, fun) do
+    {:suspended, acc, fn a -> reduce_range(first, last, step, a, fun) end}
+  end
+
+  defp reduce_range(first, last, step, {:cont, acc}, fun)
+       when (step > 0 and first <= last) or (step < 0 and first >= last) do
+    reduce_range(first + step, last, step, fun.(first, acc), fun)
+  end
+
+  defp reduce_range(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
+
+  defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
+end

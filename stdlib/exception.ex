@@ -1,0 +1,550 @@
+# The standard exceptions, with Elixir 1.14's exact messages, and the
+# Exception module: turning raw Erlang error reasons into exception structs
+# (normalize/3), enriching them from the stacktrace (blame/3) and formatting.
+defmodule RuntimeError do
+  defexception message: "runtime error"
+end
+
+defmodule ArgumentError do
+  defexception message: "argument error"
+end
+
+defmodule ArithmeticError do
+  defexception message: "bad argument in arithmetic expression"
+
+  # The VM's frame for the failed operator carries its arguments.
+  def blame(%{message: message} = exception, [{:erlang, fun, args, _} | _] = stacktrace) do
+    {%{exception | message: message <> operands(fun, args)}, stacktrace}
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
+
+  defp operands(op, [a]) when op == :+ or op == :-, do: ": #{op}(#{Kernel.inspect(a)})"
+
+  defp operands(op, [a, b]) when op == :+ or op == :- or op == :* or op == :/ do
+    ": #{Kernel.inspect(a)} #{op} #{Kernel.inspect(b)}"
+  end
+
+  defp operands(fun, [a, b]) when fun == :div or fun == :rem do
+    ": #{fun}(#{Kernel.inspect(a)}, #{Kernel.inspect(b)})"
+  end
+
+  defp operands(fun, [a, b]) when fun in [:band, :bor, :bxor, :bsl, :bsr] do
+    ": Bitwise.#{fun}(#{Kernel.inspect(a)}, #{Kernel.inspect(b)})"
+  end
+
+  defp operands(:bnot, [a]), do: ": Bitwise.bnot(#{Kernel.inspect(a)})"
+  defp operands(_, _), do: ""
+end
+
+defmodule SystemLimitError do
+  defexception message: "a system limit has been reached"
+end
+
+defmodule MatchError do
+  defexception [:term]
+  def message(%{term: term}), do: "no match of right hand side value: #{Kernel.inspect(term)}"
+end
+
+defmodule CaseClauseError do
+  defexception [:term]
+  def message(%{term: term}), do: "no case clause matching: #{Kernel.inspect(term)}"
+end
+
+defmodule WithClauseError do
+  defexception [:term]
+  def message(%{term: term}), do: "no with clause matching: #{Kernel.inspect(term)}"
+end
+
+defmodule TryClauseError do
+  defexception [:term]
+  def message(%{term: term}), do: "no try clause matching: #{Kernel.inspect(term)}"
+end
+
+defmodule CondClauseError do
+  defexception []
+  def message(_), do: "no cond clause evaluated to a truthy value"
+end
+
+defmodule BadMapError do
+  defexception [:term]
+  def message(%{term: term}), do: "expected a map, got: #{Kernel.inspect(term)}"
+end
+
+defmodule BadStructError do
+  defexception [:struct, :term]
+
+  def message(%{struct: struct, term: term}) do
+    "expected a struct named #{Kernel.inspect(struct)}, got: #{Kernel.inspect(term)}"
+  end
+end
+
+defmodule BadBooleanError do
+  defexception [:term, :operator]
+
+  def message(%{term: term, operator: op}) do
+    "expected a boolean on left-side of \"#{op}\", got: #{Kernel.inspect(term)}"
+  end
+end
+
+defmodule BadFunctionError do
+  defexception [:term]
+  def message(%{term: term}), do: "expected a function, got: #{Kernel.inspect(term)}"
+end
+
+defmodule BadArityError do
+  defexception [:function, :args]
+
+  def message(%{function: fun, args: args}) do
+    {:arity, arity} = :erlang.fun_info(fun, :arity)
+    shown = Enum.map_join(args, ", ", fn a -> Kernel.inspect(a) end)
+    "#{Kernel.inspect(fun)} with arity #{arity} called with #{count_args(length(args), shown)}"
+  end
+
+  defp count_args(0, _), do: "no arguments"
+  defp count_args(1, shown), do: "1 argument (#{shown})"
+  defp count_args(n, shown), do: "#{n} arguments (#{shown})"
+end
+
+defmodule KeyError do
+  defexception [:key, :term, :message]
+
+  def message(%{message: nil, key: key, term: term}), do: key_message(key, term)
+  def message(%{message: message}), do: message
+
+  def blame(%{message: message} = exception, stacktrace) when is_binary(message) do
+    {exception, stacktrace}
+  end
+
+  def blame(%{key: key, term: term} = exception, stacktrace) do
+    {%{exception | message: key_message(key, term)}, stacktrace}
+  end
+
+  defp key_message(key, nil), do: "key #{Kernel.inspect(key)} not found"
+  defp key_message(key, term), do: "key #{Kernel.inspect(key)} not found in: #{Kernel.inspect(term)}"
+end
+
+defmodule UndefinedFunctionError do
+  defexception [:module, :function, :arity, :reason, :message]
+
+  def message(%{message: nil} = e), do: :erlang.element(1, describe(e.reason, e.module, e.function, e.arity))
+  def message(%{message: message}), do: message
+
+  def blame(%{reason: reason, module: module, function: function, arity: arity} = e, stacktrace) do
+    {message, _loaded?} = describe(reason, module, function, arity)
+    {%{e | message: message <> hint(module, arity)}, stacktrace}
+  end
+
+  defp hint(nil, 0) do
+    ". If you are using the dot syntax, such as module.function(), " <>
+      "make sure the left-hand side of the dot is a module atom"
+  end
+
+  defp hint(_, _), do: ""
+
+  defp describe(nil, _module, function, arity) when function == nil or arity == nil,
+    do: {"undefined function", false}
+
+  defp describe(nil, nil, function, arity),
+    do: {"function #{Exception.format_mfa(nil, function, arity)} is undefined", false}
+
+  defp describe(nil, module, function, arity) do
+    if :erlang.module_loaded(module),
+      do: describe(:"function not exported", module, function, arity),
+      else: describe(:"module could not be loaded", module, function, arity)
+  end
+
+  defp describe(:"module could not be loaded", module, function, arity) do
+    {"function #{Exception.format_mfa(module, function, arity)} is undefined " <>
+       "(module #{Kernel.inspect(module)} is not available)", false}
+  end
+
+  defp describe(:"function not exported", module, function, arity) do
+    {"function #{Exception.format_mfa(module, function, arity)} is undefined or private", true}
+  end
+
+  defp describe(reason, module, function, arity) do
+    {"function #{Exception.format_mfa(module, function, arity)} is undefined (#{reason})", false}
+  end
+end
+
+defmodule FunctionClauseError do
+  defexception [:module, :function, :arity, :kind, :args, :clauses]
+
+  def message(%{function: nil}), do: "no function clause matches"
+
+  def message(%{module: module, function: function, arity: arity} = exception) do
+    "no function clause matching in #{Exception.format_mfa(module, function, arity)}" <>
+      blame(exception, fn a -> Kernel.inspect(a) end, nil)
+  end
+
+  # The VM leaves the call's arguments in the top frame: move them into the
+  # exception so that they are printed, as Elixir does.
+  def blame(%{module: module, function: function, arity: arity} = exception, stacktrace) do
+    case stacktrace do
+      [{^module, ^function, args, meta} | rest] when length(args) == arity ->
+        {%{exception | args: args}, [{module, function, arity, meta} | rest]}
+
+      _ ->
+        {exception, stacktrace}
+    end
+  end
+
+  def blame(%{args: nil}, _inspect_fun, _clause_fun), do: ""
+
+  def blame(%{module: module, function: function, arity: arity, args: args}, inspect_fun, _) do
+    mfa = Exception.format_mfa(module, function, arity)
+    "\n\nThe following arguments were given to #{mfa}:\n" <> format_args(args, inspect_fun)
+  end
+
+  defp format_args(args, inspect_fun) do
+    args
+    |> Enum.with_index(1)
+    |> Enum.map_join(fn {arg, i} ->
+      pad("\n# ") <> Integer.to_string(i) <> pad("\n") <> pad(inspect_fun.(arg)) <> "\n"
+    end)
+  end
+
+  defp pad(string), do: String.replace(string, "\n", "\n    ")
+end
+
+defmodule ErlangError do
+  defexception [:original, :reason]
+
+  def message(%{original: original, reason: nil}), do: "Erlang error: #{Kernel.inspect(original)}"
+
+  def message(%{original: original, reason: reason}) do
+    "Erlang error: #{Kernel.inspect(original)}" <> IO.iodata_to_binary(reason)
+  end
+
+  # Raw reasons the VM raises with, as Elixir 1.14 maps them.
+  def normalize(:badarg, _), do: %ArgumentError{message: "argument error"}
+  def normalize(:badarith, _), do: %ArithmeticError{message: "bad argument in arithmetic expression"}
+  def normalize(:system_limit, _), do: %SystemLimitError{message: "a system limit has been reached"}
+  def normalize(:cond_clause, _), do: %CondClauseError{}
+  def normalize({:badarity, {fun, args}}, _), do: %BadArityError{function: fun, args: args}
+  def normalize({:badfun, term}, _), do: %BadFunctionError{term: term}
+  def normalize({:badstruct, struct, term}, _), do: %BadStructError{struct: struct, term: term}
+  def normalize({:badmatch, term}, _), do: %MatchError{term: term}
+  def normalize({:badmap, term}, _), do: %BadMapError{term: term}
+  def normalize({:badbool, op, term}, _), do: %BadBooleanError{operator: op, term: term}
+  def normalize({:badkey, key}, stacktrace), do: %KeyError{key: key, term: badkey_term(stacktrace)}
+  def normalize({:badkey, key, map}, _) when is_map(map), do: %KeyError{key: key, term: map}
+
+  def normalize({:badkey, key, term}, _) do
+    message =
+      "key #{Kernel.inspect(key)} not found in: #{Kernel.inspect(term)}. " <>
+        "If you are using the dot syntax, such as map.field, " <>
+        "make sure the left-hand side of the dot is a map"
+
+    %KeyError{key: key, term: term, message: message}
+  end
+
+  def normalize({:case_clause, term}, _), do: %CaseClauseError{term: term}
+  def normalize({:with_clause, term}, _), do: %WithClauseError{term: term}
+  def normalize({:try_clause, term}, _), do: %TryClauseError{term: term}
+
+  def normalize(:undef, stacktrace) do
+    {mod, fun, arity} = top_frame(stacktrace)
+    %UndefinedFunctionError{module: mod, function: fun, arity: arity}
+  end
+
+  def normalize(:function_clause, stacktrace) do
+    {mod, fun, arity} = top_frame(stacktrace)
+    %FunctionClauseError{module: mod, function: fun, arity: arity}
+  end
+
+  def normalize({:badarg, payload}, _) do
+    %ArgumentError{message: "argument error: #{Kernel.inspect(payload)}"}
+  end
+
+  def normalize(other, _), do: %ErlangError{original: other}
+
+  defp badkey_term([{Map, :get_and_update!, [map, _, _], _} | _]), do: map
+  defp badkey_term([{Map, :update!, [map, _, _], _} | _]), do: map
+  defp badkey_term([{:maps, :update, [_, _, map], _} | _]), do: map
+  defp badkey_term([{:maps, :get, [_, map], _} | _]), do: map
+  defp badkey_term([{:erlang, :map_get, [_, map], _} | _]), do: map
+  defp badkey_term(_), do: nil
+
+  defp top_frame([{module, function, args, _} | _]) when is_list(args),
+    do: {module, function, length(args)}
+
+  defp top_frame([{module, function, arity, _} | _]), do: {module, function, arity}
+  defp top_frame(_), do: {nil, nil, nil}
+end
+
+defmodule Protocol.UndefinedError do
+  defexception [:protocol, :value, description: ""]
+
+  def message(%{protocol: protocol, value: value, description: description}) do
+    "protocol #{Kernel.inspect(protocol)} not implemented for #{Kernel.inspect(value)} " <>
+      "of type #{value_type(value)}" <> if(description == "", do: "", else: ", " <> description)
+  end
+
+  defp value_type(%{__struct__: struct}), do: "#{Kernel.inspect(struct)} (a struct)"
+  defp value_type(value) when is_atom(value), do: "Atom"
+  defp value_type(value) when is_bitstring(value), do: "BitString"
+  defp value_type(value) when is_float(value), do: "Float"
+  defp value_type(value) when is_function(value), do: "Function"
+  defp value_type(value) when is_integer(value), do: "Integer"
+  defp value_type(value) when is_list(value), do: "List"
+  defp value_type(value) when is_map(value), do: "Map"
+  defp value_type(value) when is_pid(value), do: "PID"
+  defp value_type(value) when is_port(value), do: "Port"
+  defp value_type(value) when is_reference(value), do: "Reference"
+  defp value_type(value) when is_tuple(value), do: "Tuple"
+end
+
+defmodule Enum.EmptyError do
+  defexception message: "empty error"
+end
+
+defmodule Enum.OutOfBoundsError do
+  defexception message: "out of bounds error"
+end
+
+defmodule File.Error do
+  defexception [:reason, :path, action: ""]
+
+  def message(%{action: action, reason: reason, path: path}) do
+    "could not #{action} #{Kernel.inspect(path)}: #{format_reason(reason)}"
+  end
+
+  defp format_reason(:enoent), do: "no such file or directory"
+  defp format_reason(:eacces), do: "permission denied"
+  defp format_reason(:eisdir), do: "illegal operation on a directory"
+  defp format_reason(:enotdir), do: "not a directory"
+  defp format_reason(:eexist), do: "file already exists"
+  defp format_reason(reason), do: Kernel.inspect(reason)
+end
+
+defmodule Exception do
+  def exception?(%{__struct__: s, __exception__: true}) when is_atom(s), do: true
+  def exception?(_), do: false
+
+  def message(%{__struct__: module, __exception__: true} = exception) do
+    try do
+      module.message(exception)
+    rescue
+      caught ->
+        "got #{Kernel.inspect(caught.__struct__)} with message " <>
+          "#{Kernel.inspect(message(caught))} while retrieving Exception.message/1 " <>
+          "for #{Kernel.inspect(exception)}. Stacktrace:\n" <> format_stacktrace(__STACKTRACE__)
+    else
+      result when is_binary(result) ->
+        result
+
+      result ->
+        "got #{Kernel.inspect(result)} while retrieving Exception.message/1 for " <>
+          "#{Kernel.inspect(exception)} (expected a string)"
+    end
+  end
+
+  def normalize(kind, payload, stacktrace \\ [])
+  def normalize(:error, %{__struct__: _, __exception__: true} = payload, _), do: payload
+  def normalize(:error, payload, stacktrace), do: ErlangError.normalize(payload, stacktrace)
+  def normalize(_kind, payload, _), do: payload
+
+  # Exceptions whose message improves with the stacktrace; without protocols
+  # or behaviours, the standard ones are listed here.
+  def blame(:error, error, stacktrace) do
+    struct = normalize(:error, error, stacktrace)
+
+    case struct.__struct__ do
+      FunctionClauseError -> FunctionClauseError.blame(struct, stacktrace)
+      UndefinedFunctionError -> UndefinedFunctionError.blame(struct, stacktrace)
+      KeyError -> KeyError.blame(struct, stacktrace)
+      ArithmeticError -> ArithmeticError.blame(struct, stacktrace)
+      _ -> {struct, stacktrace}
+    end
+  end
+
+  def blame(_kind, reason, stacktrace), do: {reason, stacktrace}
+
+  def format_banner(kind, exception, stacktrace \\ [])
+
+  def format_banner(:error, exception, stacktrace) do
+    exception = normalize(:error, exception, stacktrace)
+    "** (" <> Kernel.inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_banner(:throw, reason, _), do: "** (throw) " <> Kernel.inspect(reason)
+  def format_banner(:exit, reason, _), do: "** (exit) " <> format_exit(reason, "\n    ")
+
+  def format_banner({:EXIT, pid}, reason, _) do
+    "** (EXIT from #{Kernel.inspect(pid)}) " <> format_exit(reason, "\n    ")
+  end
+
+  def format(kind, payload, stacktrace \\ [])
+  def format({:EXIT, _} = kind, payload, _), do: format_banner(kind, payload)
+
+  def format(kind, payload, stacktrace) do
+    message = format_banner(kind, payload, stacktrace)
+
+    case stacktrace do
+      [] -> message
+      _ -> message <> "\n" <> format_stacktrace(stacktrace)
+    end
+  end
+
+  def format_stacktrace(trace) do
+    case trace do
+      [] -> "\n"
+      _ -> "    " <> Enum.map_join(trace, "\n    ", &format_stacktrace_entry/1) <> "\n"
+    end
+  end
+
+  def format_stacktrace_entry({module, :__MODULE__, 0, location}) do
+    format_location(location) <> Kernel.inspect(module) <> " (module)"
+  end
+
+  def format_stacktrace_entry({_module, :__MODULE__, 1, location}), do: format_location(location) <> "(module)"
+  def format_stacktrace_entry({_module, :__FILE__, 1, location}), do: format_location(location) <> "(file)"
+
+  def format_stacktrace_entry({module, fun, arity, location}) do
+    format_application(module) <> format_location(location) <> format_mfa(module, fun, arity)
+  end
+
+  def format_stacktrace_entry({fun, arity, location}) do
+    format_location(location) <> format_fa(fun, arity)
+  end
+
+  def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
+    case anonymous_fun_parent(fun) do
+      {outer_name, outer_arity} ->
+        "anonymous fn#{format_arity(arity)} in #{Kernel.inspect(module)}." <>
+          "#{inspect_fun_name(outer_name)}/#{outer_arity}"
+
+      :error ->
+        "#{Kernel.inspect(module)}.#{inspect_fun_name(fun)}#{format_arity(arity)}"
+    end
+  end
+
+  def format_fa(fun, arity) when is_function(fun) do
+    Kernel.inspect(fun) <> format_arity(arity)
+  end
+
+  def format_file_line(file, line, suffix \\ "") do
+    cond do
+      file == nil -> ""
+      line == nil or line == 0 -> "#{file}:#{suffix}"
+      true -> "#{file}:#{line}:#{suffix}"
+    end
+  end
+
+  def format_file_line_column(file, line, column, suffix \\ "") do
+    cond do
+      file == nil -> ""
+      line == nil or line == 0 -> "#{file}:#{suffix}"
+      column == nil or column == 0 -> "#{file}:#{line}:#{suffix}"
+      true -> "#{file}:#{line}:#{column}:#{suffix}"
+    end
+  end
+
+  def format_exit(reason), do: format_exit(reason, "\n    ")
+
+  defp format_location(opts) when is_list(opts) do
+    format_file_line(Keyword.get(opts, :file), Keyword.get(opts, :line), " ")
+  end
+
+  defp format_arity(arity) when is_list(arity) do
+    "(" <> Enum.map_join(arity, ", ", fn a -> Kernel.inspect(a) end) <> ")"
+  end
+
+  defp format_arity(arity) when is_integer(arity), do: "/" <> Integer.to_string(arity)
+
+  # Frames of the standard library say which application they belong to.
+  defp format_application(module) do
+    case :application.get_application(module) do
+      {:ok, app} ->
+        case :application.get_key(app, :vsn) do
+          {:ok, vsn} when is_list(vsn) -> "(#{app} #{List.to_string(vsn)}) "
+          _ -> "(#{app}) "
+        end
+
+      :undefined ->
+        ""
+    end
+  end
+
+  # A function name as it follows "Mod.": quoted when it is not an identifier.
+  defp inspect_fun_name(name) do
+    case Kernel.inspect(name) do
+      ":" <> rest -> rest
+      other -> other
+    end
+  end
+
+  # Anonymous functions are named "-outer/arity-fun-N-", as on the BEAM.
+  defp anonymous_fun_parent(fun) do
+    with "-" <> rest <- Atom.to_string(fun),
+         [trailing | reversed] <- Enum.reverse(String.split(rest, "/")),
+         [arity, _inner, _count, ""] <- String.split(trailing, "-") do
+      {String.to_atom(Enum.join(Enum.reverse(reversed), "/")), arity}
+    else
+      _ -> :error
+    end
+  end
+
+  defp format_exit({exception, maybe_stacktrace} = reason, joiner)
+       when is_list(maybe_stacktrace) and maybe_stacktrace != [] do
+    try do
+      Enum.map(maybe_stacktrace, &format_stacktrace_entry/1)
+    catch
+      :error, _ -> format_exit_reason(reason)
+    else
+      formatted ->
+        message = "an exception was raised:" <> joiner <> format_banner(:error, exception, maybe_stacktrace)
+        Enum.join([message | formatted], joiner <> "    ")
+    end
+  end
+
+  defp format_exit({:shutdown, {:failed_to_start_child, child, {:EXIT, reason}}}, joiner),
+    do: format_start_child(child, reason, joiner)
+
+  defp format_exit({:shutdown, {:failed_to_start_child, child, reason}}, joiner),
+    do: format_start_child(child, reason, joiner)
+
+  defp format_exit({reason2, {mod, fun, args}} = reason, joiner) when is_list(args) and length(args) < 256 do
+    try do
+      format_mfa(mod, fun, args)
+    catch
+      :error, _ -> format_exit_reason(reason)
+    else
+      mfa -> "exited in: " <> mfa <> joiner <> "** (EXIT) " <> format_exit(reason2, joiner <> "    ")
+    end
+  end
+
+  defp format_exit(reason, _joiner), do: format_exit_reason(reason)
+
+  defp format_start_child(child, reason, joiner) do
+    "shutdown: failed to start child: " <> Kernel.inspect(child) <> joiner <>
+      "** (EXIT) " <> format_exit(reason, joiner <> "    ")
+  end
+
+  defp format_exit_reason(:normal), do: "normal"
+  defp format_exit_reason(:shutdown), do: "shutdown"
+  defp format_exit_reason({:shutdown, reason}), do: "shutdown: " <> Kernel.inspect(reason)
+  defp format_exit_reason(:calling_self), do: "process attempted to call itself"
+  defp format_exit_reason(:timeout), do: "time out"
+  defp format_exit_reason(:killed), do: "killed"
+  defp format_exit_reason(:noconnection), do: "no connection"
+
+  defp format_exit_reason(:noproc) do
+    "no process: the process is not alive or there's no process currently associated " <>
+      "with the given name, possibly because its application isn't started"
+  end
+
+  defp format_exit_reason({:nodedown, node}) when is_atom(node), do: "no connection to #{node}"
+  defp format_exit_reason({:already_started, pid}), do: "already started: " <> Kernel.inspect(pid)
+  defp format_exit_reason({:bad_return_value, v}), do: "bad return value: " <> Kernel.inspect(v)
+  defp format_exit_reason({:bad_call, request}), do: "bad call: " <> Kernel.inspect(request)
+  defp format_exit_reason({:bad_cast, request}), do: "bad cast: " <> Kernel.inspect(request)
+
+  defp format_exit_reason({:bad_return, {mod, :init, value}}) when is_atom(mod) do
+    format_mfa(mod, :init, 1) <> " returned a bad value: " <> Kernel.inspect(value)
+  end
+
+  defp format_exit_reason(reason), do: Kernel.inspect(reason)
+end

@@ -1,0 +1,127 @@
+# Float: parsing, formatting and decimal rounding. Rounding to a precision
+# works on the exact binary value of the float, as Elixir does, and goes
+# back to the nearest float through its decimal text.
+defmodule Float do
+  def parse(<<"-", rest::binary>>) do
+    case parse_unsigned(rest) do
+      :error -> :error
+      {f, rest} -> {-f, rest}
+    end
+  end
+
+  def parse(<<"+", rest::binary>>), do: parse_unsigned(rest)
+  def parse(binary) when is_binary(binary), do: parse_unsigned(binary)
+
+  defp parse_unsigned(<<d, _::binary>> = binary) when d >= ?0 and d <= ?9 do
+    {int, rest} = take_digits(binary, "")
+    {frac, rest} = fraction(rest)
+    {exp, rest} = exponent(rest)
+
+    try do
+      {:erlang.binary_to_float(int <> "." <> frac <> exp), rest}
+    rescue
+      _ -> :error
+    end
+  end
+
+  defp parse_unsigned(_), do: :error
+
+  defp take_digits(<<d, rest::binary>>, acc) when d >= ?0 and d <= ?9, do: take_digits(rest, <<acc::binary, d>>)
+  defp take_digits(rest, acc), do: {acc, rest}
+
+  defp fraction(<<".", d, _::binary>> = b) when d >= ?0 and d <= ?9 do
+    <<".", rest::binary>> = b
+    take_digits(rest, "")
+  end
+
+  defp fraction(rest), do: {"0", rest}
+
+  defp exponent(<<e, sign, d, _::binary>> = b) when (e == ?e or e == ?E) and (sign == ?+ or sign == ?-) and d >= ?0 and d <= ?9 do
+    <<_, _, rest::binary>> = b
+    {digits, rest} = take_digits(rest, "")
+    {<<"e", sign>> <> digits, rest}
+  end
+
+  defp exponent(<<e, d, _::binary>> = b) when (e == ?e or e == ?E) and d >= ?0 and d <= ?9 do
+    <<_, rest::binary>> = b
+    {digits, rest} = take_digits(rest, "")
+    {"e" <> digits, rest}
+  end
+
+  defp exponent(rest), do: {"", rest}
+
+  def to_string(float) when is_float(float), do: :erlang.float_to_binary(float, [:short])
+  def to_string(float, options) when is_float(float), do: :erlang.float_to_binary(float, options)
+  def to_charlist(float) when is_float(float), do: :erlang.binary_to_list(Float.to_string(float))
+
+  def round(float, precision \\ 0)
+  def round(float, 0) when is_float(float), do: :erlang.float(:erlang.round(float))
+  def round(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :half_up)
+
+  def floor(float, precision \\ 0)
+  def floor(float, 0) when is_float(float), do: :math.floor(float)
+  def floor(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :floor)
+
+  def ceil(float, precision \\ 0)
+  def ceil(float, 0) when is_float(float), do: :math.ceil(float)
+  def ceil(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :ceil)
+
+  def pow(base, exponent) when is_float(base) and is_number(exponent), do: :math.pow(base, exponent)
+  def max_finite, do: 1.7976931348623157e308
+  def min_finite, do: -1.7976931348623157e308
+
+  def ratio(float) when is_float(float) do
+    {m, e} = exact(float)
+    if e >= 0, do: {m * pow2(e), 1}, else: {m, pow2(-e)}
+  end
+
+  defp check_precision(p) when is_integer(p) and p >= 0 and p <= 15, do: true
+
+  defp check_precision(p) do
+    raise ArgumentError, "precision #{p} is out of valid range of #{Kernel.inspect(0..15)}"
+  end
+
+  defp round_to(float, precision, mode) do
+    <<sign::1, _::63>> = <<float::float>>
+    {m, e} = exact(abs(float))
+
+    if m == 0 or e >= 0 or -e <= precision do
+      float
+    else
+      count = -e
+      t = div(m * Integer.pow(5, count), Integer.pow(10, count - precision - 1))
+      d = div(t, 10)
+
+      q =
+        case mode do
+          :half_up -> if rem(t, 10) >= 5, do: d + 1, else: d
+          :floor -> if sign == 1, do: d + 1, else: d
+          :ceil -> if sign == 0, do: d + 1, else: d
+        end
+
+      if q == 0, do: 0.0, else: decimal_to_float(sign, q, precision)
+    end
+  end
+
+  defp decimal_to_float(sign, q, precision) do
+    digits = :erlang.integer_to_binary(q)
+    digits = String.duplicate("0", :erlang.max(precision + 1 - byte_size(digits), 0)) <> digits
+    int_len = byte_size(digits) - precision
+    <<int::binary-size(int_len), frac::binary>> = digits
+    f = :erlang.binary_to_float(int <> "." <> frac)
+    if sign == 1, do: -f, else: f
+  end
+
+  # The float as m * 2^e with m odd (or zero).
+  defp exact(float) do
+    <<_::1, exp::11, mant::52>> = <<float::float>>
+    {m, e} = if exp == 0, do: {mant, -1074}, else: {mant + 4_503_599_627_370_496, exp - 1075}
+    strip_twos(m, e)
+  end
+
+  defp strip_twos(0, _e), do: {0, 0}
+  defp strip_twos(m, e) when rem(m, 2) == 0, do: strip_twos(div(m, 2), e + 1)
+  defp strip_twos(m, e), do: {m, e}
+
+  defp pow2(n), do: Integer.pow(2, n)
+end

@@ -1,0 +1,104 @@
+# Integer: parsing, digits and integer arithmetic helpers. is_even/is_odd
+# are guards the compiler inlines; the functions here serve remote calls.
+defmodule Integer do
+  def is_even(n) when is_integer(n), do: rem(n, 2) == 0
+  def is_odd(n) when is_integer(n), do: rem(n, 2) != 0
+
+  def to_string(n, base \\ 10), do: :erlang.integer_to_binary(n, base)
+  def to_charlist(n, base \\ 10), do: :erlang.integer_to_list(n, base)
+
+  def parse(binary, base \\ 10)
+
+  def parse(binary, base) when is_binary(binary) and is_integer(base) and base >= 2 and base <= 36 do
+    case count_digits(binary, base) do
+      0 ->
+        :error
+
+      count ->
+        <<digits::binary-size(count), rest::binary>> = binary
+        {:erlang.binary_to_integer(digits, base), rest}
+    end
+  end
+
+  def parse(binary, base) when is_binary(binary), do: raise(ArgumentError, "invalid base #{Kernel.inspect(base)}")
+
+  defp count_digits(<<sign, rest::binary>>, base) when sign == ?+ or sign == ?- do
+    case count_plain_digits(rest, base, 1) do
+      1 -> 0
+      n -> n
+    end
+  end
+
+  defp count_digits(binary, base), do: count_plain_digits(binary, base, 0)
+
+  defp count_plain_digits(<<c, rest::binary>>, base, n) do
+    if digit_value(c) < base, do: count_plain_digits(rest, base, n + 1), else: n
+  end
+
+  defp count_plain_digits(_, _base, n), do: n
+
+  defp digit_value(c) when c >= ?0 and c <= ?9, do: c - ?0
+  defp digit_value(c) when c >= ?a and c <= ?z, do: c - ?a + 10
+  defp digit_value(c) when c >= ?A and c <= ?Z, do: c - ?A + 10
+  defp digit_value(_), do: 99
+
+  def digits(n, base \\ 10) when is_integer(n) and is_integer(base) and base >= 2 do
+    do_digits(n, base, [])
+  end
+
+  defp do_digits(n, base, acc) when abs(n) < base, do: [n | acc]
+  defp do_digits(n, base, acc), do: do_digits(div(n, base), base, [rem(n, base) | acc])
+
+  def undigits(digits, base \\ 10) when is_list(digits) and is_integer(base) and base >= 2 do
+    do_undigits(digits, base, 0)
+  end
+
+  defp do_undigits([], _base, acc), do: acc
+
+  defp do_undigits([d | _], base, _) when is_integer(d) and d >= base do
+    raise ArgumentError, "invalid digit #{d} in base #{base}"
+  end
+
+  defp do_undigits([d | t], base, acc) when is_integer(d), do: do_undigits(t, base, acc * base + d)
+
+  def pow(base, exponent) when is_integer(base) and is_integer(exponent) do
+    if exponent < 0, do: :erlang.error(:badarith, [base, exponent])
+    pow_loop(base, exponent, 1)
+  end
+
+  # Exponentiation by squaring.
+  defp pow_loop(_b, 0, acc), do: acc
+  defp pow_loop(b, e, acc) when rem(e, 2) == 1, do: pow_loop(b * b, div(e, 2), acc * b)
+  defp pow_loop(b, e, acc), do: pow_loop(b * b, div(e, 2), acc)
+
+  def mod(dividend, divisor) do
+    r = rem(dividend, divisor)
+    if r * divisor < 0, do: r + divisor, else: r
+  end
+
+  def floor_div(dividend, divisor) do
+    if (dividend * divisor < 0) and rem(dividend, divisor) != 0,
+      do: div(dividend, divisor) - 1,
+      else: div(dividend, divisor)
+  end
+
+  def gcd(a, b) when is_integer(a) and is_integer(b), do: gcd_positive(abs(a), abs(b))
+
+  defp gcd_positive(0, b), do: b
+  defp gcd_positive(a, 0), do: a
+  defp gcd_positive(a, b), do: gcd_positive(b, rem(a, b))
+
+  def extended_gcd(0, 0), do: {0, 0, 0}
+  def extended_gcd(0, b), do: {b, 0, 1}
+  def extended_gcd(a, 0), do: {a, 1, 0}
+  def extended_gcd(a, b) when is_integer(a) and is_integer(b), do: egcd(b, a, 0, 1, 1, 0)
+
+  defp egcd(r1, r0, s1, s0, t1, t0) do
+    div = div(r0, r1)
+
+    case r0 - div * r1 do
+      0 -> if r1 > 0, do: {r1, s1, t1}, else: {-r1, -s1, -t1}
+      r2 -> egcd(r2, r1, s0 - div * s1, s1, t0 - div * t1, t1)
+    end
+  end
+end

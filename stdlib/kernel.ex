@@ -1,0 +1,152 @@
+# Kernel: the functions every module sees without a prefix. The compiler
+# inlines guards and operators into :erlang calls; whatever else a program
+# calls unqualified and does not define lands here, as plain functions.
+defmodule Kernel do
+  # Inspection and conversion
+
+  def inspect(term, opts \\ []) when is_list(opts), do: :vial.inspect(term, opts)
+
+  def to_string(term), do: String.Chars.to_string(term)
+
+  def to_charlist(term) when is_list(term), do: term
+  def to_charlist(term), do: :unicode.characters_to_list(String.Chars.to_string(term))
+
+  # Plain wrappers, for code that calls them remotely or captures them.
+
+  def apply(fun, args) when is_list(args), do: :erlang.apply(fun, args)
+  def apply(mod, fun, args) when is_list(args), do: :erlang.apply(mod, fun, args)
+  def max(a, b), do: :erlang.max(a, b)
+  def min(a, b), do: :erlang.min(a, b)
+  def abs(n), do: :erlang.abs(n)
+  def div(a, b), do: :erlang.div(a, b)
+  def rem(a, b), do: :erlang.rem(a, b)
+  def round(n), do: :erlang.round(n)
+  def trunc(n), do: :erlang.trunc(n)
+  def ceil(n), do: :erlang.ceil(n)
+  def floor(n), do: :erlang.floor(n)
+  def hd(l), do: :erlang.hd(l)
+  def tl(l), do: :erlang.tl(l)
+  def length(l), do: :erlang.length(l)
+  def elem(t, i), do: :erlang.element(i + 1, t)
+  def put_elem(t, i, v), do: :erlang.setelement(i + 1, t, v)
+  def tuple_size(t), do: :erlang.tuple_size(t)
+  def map_size(m), do: :erlang.map_size(m)
+  def byte_size(b), do: :erlang.byte_size(b)
+  def bit_size(b), do: :erlang.bit_size(b)
+  def binary_part(b, start, len), do: :erlang.binary_part(b, start, len)
+  def is_map_key(m, k), do: :erlang.is_map_key(k, m)
+  def not(v), do: :erlang.not(v)
+  def throw(v), do: :erlang.throw(v)
+  def exit(v), do: :erlang.exit(v)
+  def self(), do: :erlang.self()
+  def make_ref(), do: :erlang.make_ref()
+  def node(), do: :erlang.node()
+  def function_exported?(m, f, a), do: :erlang.function_exported(m, f, a)
+
+  def is_nil(v), do: v == nil
+  def then(v, fun), do: fun.(v)
+
+  def tap(v, fun) do
+    fun.(v)
+    v
+  end
+
+  def is_struct(%{__struct__: s}) when is_atom(s), do: true
+  def is_struct(_), do: false
+  def is_struct(%{__struct__: s}, s) when is_atom(s), do: true
+  def is_struct(_, _), do: false
+  def is_exception(%{__struct__: s, __exception__: true}) when is_atom(s), do: true
+  def is_exception(_), do: false
+  def is_exception(%{__struct__: s, __exception__: true}, s) when is_atom(s), do: true
+  def is_exception(_, _), do: false
+
+  # Structs
+
+  def struct(struct, fields \\ []) do
+    Enum.reduce(fields, new_struct(struct), fn
+      {:__struct__, _}, acc -> acc
+      {key, val}, acc -> if :erlang.is_map_key(key, acc), do: :maps.put(key, val, acc), else: acc
+    end)
+  end
+
+  def struct!(struct, fields \\ [])
+
+  def struct!(struct, fields) when is_atom(struct) do
+    validate_struct!(struct.__struct__(fields), struct, 1)
+  end
+
+  def struct!(struct, fields) when is_map(struct) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc -> acc
+      {key, val}, acc -> :maps.update(key, val, acc)
+    end)
+  end
+
+  defp new_struct(struct) when is_atom(struct), do: validate_struct!(struct.__struct__(), struct, 0)
+  defp new_struct(%{__struct__: _} = struct), do: struct
+
+  defp validate_struct!(%{__struct__: module} = struct, module, _arity), do: struct
+
+  defp validate_struct!(%{__struct__: name}, module, arity) when is_atom(name) do
+    raise ArgumentError,
+          "expected struct name returned by #{Kernel.inspect(module)}.__struct__/#{arity} " <>
+            "to be #{Kernel.inspect(module)}, got: #{Kernel.inspect(name)}"
+  end
+
+  defp validate_struct!(expr, module, arity) do
+    raise ArgumentError,
+          "expected #{Kernel.inspect(module)}.__struct__/#{arity} to return a map with a " <>
+            ":__struct__ key that holds the name of the struct (atom), got: #{Kernel.inspect(expr)}"
+  end
+
+  # Nested access with key paths (the function forms; a key may be an
+  # Access function such as Access.key/1).
+
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> Kernel.get_in(x, t) end)
+  def get_in(nil, [_]), do: nil
+  def get_in(nil, [_ | t]), do: Kernel.get_in(nil, t)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: Kernel.get_in(Access.get(data, h), t)
+
+  def get_and_update_in(data, [h], fun) when is_function(h), do: h.(:get_and_update, data, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(h) do
+    h.(:get_and_update, data, fn x -> Kernel.get_and_update_in(x, t, fun) end)
+  end
+
+  def get_and_update_in(data, [h], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, h, fun)
+  end
+
+  def get_and_update_in(data, [h | t], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, h, fn x -> Kernel.get_and_update_in(x, t, fun) end)
+  end
+
+  def put_in(data, [_ | _] = keys, value) do
+    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn _ -> {nil, value} end))
+  end
+
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
+    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end))
+  end
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key #{Kernel.inspect(key)} on a nil value"
+  end
+
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
+
+  defp pop_in_data(nil, [_ | _]), do: :pop
+  defp pop_in_data(data, [fun]) when is_function(fun), do: fun.(:get_and_update, data, fn _ -> :pop end)
+
+  defp pop_in_data(data, [fun | tail]) when is_function(fun) do
+    fun.(:get_and_update, data, fn x -> pop_in_data(x, tail) end)
+  end
+
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+
+  defp pop_in_data(data, [key | tail]) do
+    Access.get_and_update(data, key, fn x -> pop_in_data(x, tail) end)
+  end
+end

@@ -1,0 +1,161 @@
+# List: functions specific to linked lists; hot primitives (reverse, sort,
+# keyfind...) are the :lists natives, the rest is plain recursion.
+defmodule List do
+  def first(list, default \\ nil)
+  def first([], default), do: default
+  def first([h | _], _default), do: h
+
+  def last(list, default \\ nil)
+  def last([], default), do: default
+  def last([h], _default), do: h
+  def last([_ | t], default), do: last(t, default)
+
+  def flatten(list), do: :lists.flatten(list)
+  def flatten(list, tail), do: :lists.flatten(list, tail)
+
+  def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: Enum.reduce(list, acc, fun)
+
+  def foldr(list, acc, fun) when is_list(list) and is_function(fun, 2) do
+    Enum.reduce(:lists.reverse(list), acc, fun)
+  end
+
+  def duplicate(elem, n), do: :lists.duplicate(n, elem)
+
+  def wrap(list) when is_list(list), do: list
+  def wrap(nil), do: []
+  def wrap(other), do: [other]
+
+  def delete(list, elem), do: :lists.delete(elem, list)
+
+  def delete_at(list, index) when is_integer(index) do
+    :erlang.element(2, pop_at(list, index))
+  end
+
+  def pop_at(list, index, default \\ nil) when is_integer(index) do
+    index = if index < 0, do: length(list) + index, else: index
+    if index < 0, do: {default, list}, else: do_pop_at(list, index, default, [])
+  end
+
+  defp do_pop_at([], _index, default, acc), do: {default, :lists.reverse(acc)}
+  defp do_pop_at([h | t], 0, _default, acc), do: {h, :lists.reverse(acc, t)}
+  defp do_pop_at([h | t], index, default, acc), do: do_pop_at(t, index - 1, default, [h | acc])
+
+  def insert_at(list, index, value) when is_list(list) and is_integer(index) do
+    case index do
+      -1 -> list ++ [value]
+      _ when index < 0 -> do_insert_at(list, :erlang.max(length(list) + index + 1, 0), value)
+      _ -> do_insert_at(list, index, value)
+    end
+  end
+
+  defp do_insert_at([], _index, value), do: [value]
+  defp do_insert_at(list, 0, value), do: [value | list]
+  defp do_insert_at([h | t], index, value), do: [h | do_insert_at(t, index - 1, value)]
+
+  def replace_at(list, index, value) when is_list(list) and is_integer(index) do
+    update_at(list, index, fn _ -> value end)
+  end
+
+  def update_at(list, index, fun) when is_list(list) and is_integer(index) and is_function(fun, 1) do
+    index = if index < 0, do: length(list) + index, else: index
+    if index < 0, do: list, else: do_update_at(list, index, fun)
+  end
+
+  defp do_update_at([], _index, _fun), do: []
+  defp do_update_at([h | t], 0, fun), do: [fun.(h) | t]
+  defp do_update_at([h | t], index, fun), do: [h | do_update_at(t, index - 1, fun)]
+
+  def zip(lists), do: Enum.zip(lists)
+
+  def starts_with?([h | t], [h | p]), do: starts_with?(t, p)
+  def starts_with?(_list, []), do: true
+  def starts_with?(_list, _prefix), do: false
+
+  def improper?(list) when is_list(list) and length(list) >= 0, do: false
+  def improper?(list) when is_list(list), do: true
+
+  def ascii_printable?(list, limit \\ :infinity)
+  def ascii_printable?(_, 0), do: true
+  def ascii_printable?([], _), do: true
+
+  def ascii_printable?([c | t], limit) when is_integer(c) and c >= 32 and c <= 126 do
+    ascii_printable?(t, decrement(limit))
+  end
+
+  def ascii_printable?([c | t], limit) when c in [?\n, ?\r, ?\t, ?\v, ?\b, ?\f, ?\e, ?\d, ?\a] do
+    ascii_printable?(t, decrement(limit))
+  end
+
+  def ascii_printable?(_, _), do: false
+
+  defp decrement(:infinity), do: :infinity
+  defp decrement(n), do: n - 1
+
+  # Tuples in key-ordered lists; positions are zero-based as in Elixir.
+
+  def keyfind(list, key, position, default \\ nil) do
+    case :lists.keyfind(key, position + 1, list) do
+      false -> default
+      tuple -> tuple
+    end
+  end
+
+  def keyfind!(list, key, position) do
+    case :lists.keyfind(key, position + 1, list) do
+      false -> raise KeyError, key: key, term: list
+      tuple -> tuple
+    end
+  end
+
+  def keymember?(list, key, position), do: :lists.keymember(key, position + 1, list)
+  def keydelete(list, key, position), do: :lists.keydelete(key, position + 1, list)
+
+  def keyreplace(list, key, position, new_tuple) do
+    :lists.keyreplace(key, position + 1, list, new_tuple)
+  end
+
+  def keystore(list, key, position, new_tuple) do
+    :lists.keystore(key, position + 1, list, new_tuple)
+  end
+
+  def keytake(list, key, position) do
+    case :lists.keytake(key, position + 1, list) do
+      {:value, tuple, rest} -> {tuple, rest}
+      false -> nil
+    end
+  end
+
+  def keysort(list, position, sorter \\ :asc)
+  def keysort(list, position, :asc), do: :lists.keysort(position + 1, list)
+
+  def keysort(list, position, sorter) do
+    Enum.sort_by(list, fn t -> :erlang.element(position + 1, t) end, sorter)
+  end
+
+  # Conversions
+
+  def to_tuple(list), do: :erlang.list_to_tuple(list)
+  def to_atom(charlist), do: :erlang.list_to_atom(charlist)
+  def to_existing_atom(charlist), do: :erlang.list_to_existing_atom(charlist)
+  def to_float(charlist), do: :erlang.list_to_float(charlist)
+  def to_integer(charlist), do: :erlang.list_to_integer(charlist)
+  def to_integer(charlist, base), do: :erlang.list_to_integer(charlist, base)
+  def to_charlist(list) when is_list(list), do: :unicode.characters_to_list(list)
+
+  def to_string(list) when is_list(list) do
+    case :unicode.characters_to_binary(list) do
+      result when is_binary(result) ->
+        result
+
+      _ ->
+        raise ArgumentError,
+              "cannot convert the given list to a string.\n\n" <>
+                "To be converted to a string, a list must either be empty or only\n" <>
+                "contain the following elements:\n\n" <>
+                "  * strings\n  * integers representing Unicode code points\n" <>
+                "  * a list containing one of these three elements\n\n" <>
+                "Please check the given list or call inspect/1 to get the list " <>
+                "representation, got:\n\n" <> Kernel.inspect(list) <> "\n"
+    end
+  end
+end

@@ -1,0 +1,198 @@
+# Map: functions over maps, on top of the :maps natives. A non-map argument
+# fails with {:badmap, term}, which Exception.normalize turns into BadMapError.
+defmodule Map do
+  def new, do: %{}
+  def new(%{__struct__: _} = struct), do: new_from_enum(struct)
+  def new(map) when is_map(map), do: map
+  def new(enum), do: new_from_enum(enum)
+
+  def new(enum, transform) when is_function(transform, 1) do
+    Enum.reduce(enum, %{}, fn x, acc ->
+      {k, v} = transform.(x)
+      :maps.put(k, v, acc)
+    end)
+  end
+
+  defp new_from_enum(enum), do: :maps.from_list(Enum.to_list(enum))
+
+  def get(map, key, default \\ nil) do
+    case map do
+      %{^key => value} -> value
+      %{} -> default
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def get_lazy(map, key, fun) when is_function(fun, 0) do
+    case map do
+      %{^key => value} -> value
+      %{} -> fun.()
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def fetch(map, key), do: :maps.find(key, map)
+
+  def fetch!(map, key) do
+    case map do
+      %{^key => value} -> value
+      %{} -> raise KeyError, key: key, term: map
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def has_key?(map, key), do: :maps.is_key(key, map)
+  def keys(map), do: :maps.keys(map)
+  def values(map), do: :maps.values(map)
+  def to_list(map), do: :maps.to_list(map)
+  def put(map, key, value), do: :maps.put(key, value, map)
+  def delete(map, key), do: :maps.remove(key, map)
+  def merge(map1, map2), do: :maps.merge(map1, map2)
+
+  def merge(map1, map2, fun) when is_function(fun, 3) do
+    if map_size(map1) > map_size(map2) do
+      Enum.reduce(:maps.to_list(map2), map1, fn {k, v2}, acc ->
+        case acc do
+          %{^k => v1} -> :maps.put(k, fun.(k, v1, v2), acc)
+          %{} -> :maps.put(k, v2, acc)
+        end
+      end)
+    else
+      Enum.reduce(:maps.to_list(map1), map2, fn {k, v1}, acc ->
+        case acc do
+          %{^k => v2} -> :maps.put(k, fun.(k, v1, v2), acc)
+          %{} -> :maps.put(k, v1, acc)
+        end
+      end)
+    end
+  end
+
+  def put_new(map, key, value) do
+    case map do
+      %{^key => _} -> map
+      %{} -> :maps.put(key, value, map)
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def put_new_lazy(map, key, fun) when is_function(fun, 0) do
+    case map do
+      %{^key => _} -> map
+      %{} -> :maps.put(key, fun.(), map)
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def replace(map, key, value) do
+    case map do
+      %{^key => _} -> %{map | key => value}
+      %{} -> map
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def replace!(map, key, value) do
+    case map do
+      %{^key => _} -> %{map | key => value}
+      %{} -> raise KeyError, key: key, term: map
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def replace_lazy(map, key, fun) when is_function(fun, 1) do
+    case map do
+      %{^key => v} -> %{map | key => fun.(v)}
+      %{} -> map
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def update(map, key, default, fun) when is_function(fun, 1) do
+    case map do
+      %{^key => v} -> %{map | key => fun.(v)}
+      %{} -> :maps.put(key, default, map)
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def update!(map, key, fun) when is_function(fun, 1) do
+    case map do
+      %{^key => v} -> %{map | key => fun.(v)}
+      %{} -> raise KeyError, key: key, term: map
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def pop(map, key, default \\ nil) do
+    case :maps.take(key, map) do
+      {value, rest} -> {value, rest}
+      :error -> {default, map}
+    end
+  end
+
+  def pop!(map, key) do
+    case :maps.take(key, map) do
+      {value, rest} -> {value, rest}
+      :error -> raise KeyError, key: key, term: map
+    end
+  end
+
+  def pop_lazy(map, key, fun) when is_function(fun, 0) do
+    case :maps.take(key, map) do
+      {value, rest} -> {value, rest}
+      :error -> {fun.(), map}
+    end
+  end
+
+  def get_and_update(map, key, fun) when is_function(fun, 1) do
+    current = get(map, key)
+
+    case fun.(current) do
+      {get, update} -> {get, :maps.put(key, update, map)}
+      :pop -> {current, delete(map, key)}
+      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: #{Kernel.inspect(other)}"
+    end
+  end
+
+  def get_and_update!(map, key, fun) when is_function(fun, 1) do
+    value = fetch!(map, key)
+
+    case fun.(value) do
+      {get, update} -> {get, %{map | key => update}}
+      :pop -> {value, delete(map, key)}
+      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: #{Kernel.inspect(other)}"
+    end
+  end
+
+  def take(map, keys) when is_map(map), do: :maps.with(Enum.to_list(keys), map)
+  def take(other, _keys), do: :erlang.error({:badmap, other})
+  def drop(map, keys) when is_map(map), do: :maps.without(Enum.to_list(keys), map)
+  def drop(other, _keys), do: :erlang.error({:badmap, other})
+
+  def split(map, keys) when is_map(map) do
+    Enum.reduce(keys, {%{}, map}, fn key, {inside, outside} ->
+      case outside do
+        %{^key => v} -> {:maps.put(key, v, inside), :maps.remove(key, outside)}
+        %{} -> {inside, outside}
+      end
+    end)
+  end
+
+  def filter(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(Enum.filter(:maps.to_list(map), fun))
+  end
+
+  def reject(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(Enum.reject(:maps.to_list(map), fun))
+  end
+
+  def map(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(Enum.map(:maps.to_list(map), fn {k, _} = pair -> {k, fun.(pair)} end))
+  end
+
+  def from_keys(keys, value), do: :maps.from_keys(keys, value)
+  def equal?(map1, map2) when is_map(map1) and is_map(map2), do: map1 === map2
+
+  def from_struct(struct) when is_atom(struct), do: :maps.remove(:__struct__, struct.__struct__())
+  def from_struct(%{__struct__: _} = struct), do: :maps.remove(:__struct__, struct)
+end

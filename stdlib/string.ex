@@ -1,0 +1,454 @@
+# String: UTF-8 binaries. Grapheme clusters and case mapping come from C
+# natives (:vial.*, backed by utf8proc); searching uses :binary; the rest is
+# plain binary matching here. Lengths and indexes count graphemes.
+defmodule String do
+  # Graphemes and code points
+
+  def length(string) when is_binary(string), do: :vial.grapheme_count(string)
+  def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
+  def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
+
+  def codepoints(string) when is_binary(string), do: codepoints_loop(string)
+
+  defp codepoints_loop(<<c::utf8, rest::binary>>), do: [<<c::utf8>> | codepoints_loop(rest)]
+  defp codepoints_loop(<<c, rest::binary>>), do: [<<c>> | codepoints_loop(rest)]
+  defp codepoints_loop(<<>>), do: []
+
+  def next_codepoint(<<c::utf8, rest::binary>>), do: {<<c::utf8>>, rest}
+  def next_codepoint(<<c, rest::binary>>), do: {<<c>>, rest}
+  def next_codepoint(<<>>), do: nil
+
+  def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
+  def valid?(<<>>), do: true
+  def valid?(string) when is_binary(string), do: false
+
+  def printable?(string, limit \\ :infinity) when is_binary(string) do
+    printable_loop(string, limit)
+  end
+
+  defp printable_loop(_, 0), do: true
+  defp printable_loop(<<>>, _), do: true
+
+  defp printable_loop(<<c::utf8, rest::binary>>, limit)
+       when (c >= 32 and c <= 126) or (c >= 7 and c <= 13) or c == 27 or c == 127 or
+              (c >= 0xA0 and c <= 0xD7FF) or (c >= 0xE000 and c <= 0xFFFD) or
+              (c >= 0x10000 and c <= 0x10FFFF) do
+    printable_loop(rest, if(limit == :infinity, do: limit, else: limit - 1))
+  end
+
+  defp printable_loop(_, _), do: false
+
+  def first(string) when is_binary(string) do
+    case :vial.next_grapheme(string) do
+      {g, _} -> g
+      nil -> nil
+    end
+  end
+
+  def last(string) when is_binary(string), do: List.last(:vial.graphemes(string))
+
+  def at(string, index) when is_binary(string) and is_integer(index) do
+    Enum.at(:vial.graphemes(string), index)
+  end
+
+  def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
+    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), start, len))
+  end
+
+  def slice(string, %Range{} = range) when is_binary(string) do
+    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
+  end
+
+  def split_at(string, position) when is_binary(string) and is_integer(position) do
+    {left, right} = Enum.split(:vial.graphemes(string), position)
+    {:erlang.iolist_to_binary(left), :erlang.iolist_to_binary(right)}
+  end
+
+  def reverse(string) when is_binary(string) do
+    :erlang.iolist_to_binary(:lists.reverse(:vial.graphemes(string)))
+  end
+
+  def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0 do
+    :binary.copy(string, n)
+  end
+
+  # Case
+
+  def upcase(string, mode \\ :default)
+  def upcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?a, ?z, -32)
+  def upcase(string, _mode) when is_binary(string), do: :vial.string_upcase(string)
+
+  def downcase(string, mode \\ :default)
+  def downcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?A, ?Z, 32)
+  def downcase(string, _mode) when is_binary(string), do: :vial.string_downcase(string)
+
+  defp ascii_map(string, lo, hi, delta), do: ascii_map(string, lo, hi, delta, <<>>)
+
+  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc) when c >= lo and c <= hi do
+    ascii_map(rest, lo, hi, delta, <<acc::binary, c + delta>>)
+  end
+
+  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc), do: ascii_map(rest, lo, hi, delta, <<acc::binary, c>>)
+  defp ascii_map(<<>>, _lo, _hi, _delta, acc), do: acc
+
+  # Titlecase of the first code point: differs from upcase for a few letters.
+  def capitalize(string, mode \\ :default) when is_binary(string) do
+    case next_codepoint(string) do
+      nil -> ""
+      {first, rest} -> titlecase(first, mode) <> downcase(rest, mode)
+    end
+  end
+
+  defp titlecase(c, :ascii), do: upcase(c, :ascii)
+  defp titlecase("ß", _), do: "Ss"
+  defp titlecase("ǆ", _), do: "ǅ"
+  defp titlecase("ǅ", _), do: "ǅ"
+  defp titlecase("ǉ", _), do: "ǈ"
+  defp titlecase("ǈ", _), do: "ǈ"
+  defp titlecase("ǌ", _), do: "ǋ"
+  defp titlecase("ǋ", _), do: "ǋ"
+  defp titlecase("ǳ", _), do: "ǲ"
+  defp titlecase("ǲ", _), do: "ǲ"
+  defp titlecase("ﬀ", _), do: "Ff"
+  defp titlecase("ﬁ", _), do: "Fi"
+  defp titlecase("ﬂ", _), do: "Fl"
+  defp titlecase("ﬃ", _), do: "Ffi"
+  defp titlecase("ﬄ", _), do: "Ffl"
+  defp titlecase("ﬅ", _), do: "St"
+  defp titlecase("ﬆ", _), do: "St"
+  defp titlecase(c, mode), do: upcase(c, mode)
+
+  # Whitespace (Unicode White_Space; split/1 keeps the non-breaking ones)
+
+  defp ws_size(<<c, _::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: 1
+  defp ws_size(<<0x85::utf8, _::binary>>), do: 2
+  defp ws_size(<<0xA0::utf8, _::binary>>), do: 2
+  defp ws_size(<<0x1680::utf8, _::binary>>), do: 3
+  defp ws_size(<<c::utf8, _::binary>>) when c >= 0x2000 and c <= 0x200A, do: 3
+  defp ws_size(<<c::utf8, _::binary>>) when c in [0x2028, 0x2029, 0x202F, 0x205F, 0x3000], do: 3
+  defp ws_size(_), do: 0
+
+  defp breaking_ws_size(<<0xA0::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(<<0x2007::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(<<0x202F::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(b), do: ws_size(b)
+
+  def trim(string) when is_binary(string), do: trim_trailing(trim_leading(string))
+
+  def trim_leading(string) when is_binary(string) do
+    case ws_size(string) do
+      0 -> string
+      n -> trim_leading(:binary.part(string, n, byte_size(string) - n))
+    end
+  end
+
+  def trim_trailing(string) when is_binary(string) do
+    :binary.part(string, 0, content_end(string, 0, 0))
+  end
+
+  # Byte offset just past the last non-whitespace code point.
+  defp content_end(<<>>, _pos, last), do: last
+
+  defp content_end(<<_, _::binary>> = b, pos, last) do
+    case ws_size(b) do
+      0 ->
+        n = char_size(b)
+        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, pos + n)
+
+      n ->
+        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, last)
+    end
+  end
+
+  defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
+  defp char_size(_), do: 1
+
+  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    trim_trailing(trim_leading(string, to_trim), to_trim)
+  end
+
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    n = byte_size(to_trim)
+
+    case string do
+      <<^to_trim::binary-size(n), rest::binary>> when n > 0 -> trim_leading(rest, to_trim)
+      _ -> string
+    end
+  end
+
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    n = byte_size(to_trim)
+    size = byte_size(string)
+
+    if n > 0 and size >= n and :binary.part(string, size - n, n) == to_trim,
+      do: trim_trailing(:binary.part(string, 0, size - n), to_trim),
+      else: string
+  end
+
+  # Padding
+
+  def pad_leading(string, count, padding \\ " ")
+      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+    case count - :vial.grapheme_count(string) do
+      fill when fill > 0 -> padding_for(padding, fill) <> string
+      _ -> string
+    end
+  end
+
+  def pad_trailing(string, count, padding \\ " ")
+      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+    case count - :vial.grapheme_count(string) do
+      fill when fill > 0 -> string <> padding_for(padding, fill)
+      _ -> string
+    end
+  end
+
+  defp padding_for(padding, fill) do
+    graphemes = :vial.graphemes(padding)
+    n = Kernel.length(graphemes)
+    whole = :binary.copy(padding, div(fill, n))
+    whole <> :erlang.iolist_to_binary(Enum.take(graphemes, rem(fill, n)))
+  end
+
+  # Searching
+
+  def contains?(_string, []), do: false
+  def contains?(string, "") when is_binary(string), do: true
+
+  def contains?(string, patterns) when is_binary(string) do
+    if is_list(patterns) and :lists.member("", patterns),
+      do: true,
+      else: :binary.match(string, patterns) != :nomatch
+  end
+
+  def starts_with?(string, prefixes) when is_binary(string) and is_list(prefixes) do
+    Enum.any?(prefixes, fn p -> starts_with?(string, p) end)
+  end
+
+  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix) do
+    n = byte_size(prefix)
+    byte_size(string) >= n and :binary.part(string, 0, n) == prefix
+  end
+
+  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
+    Enum.any?(suffixes, fn s -> ends_with?(string, s) end)
+  end
+
+  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
+    n = byte_size(suffix)
+    size = byte_size(string)
+    size >= n and :binary.part(string, size - n, n) == suffix
+  end
+
+  # Splitting
+
+  def split(string) when is_binary(string), do: split_ws(string, 0, 0, [])
+
+  # start: where the current word began; pos: where scanning is.
+  defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
+    :lists.reverse(add_word(string, start, pos, acc))
+  end
+
+  defp split_ws(string, start, pos, acc) do
+    rest = :binary.part(string, pos, byte_size(string) - pos)
+
+    case breaking_ws_size(rest) do
+      0 -> split_ws(string, start, pos + char_size(rest), acc)
+      n -> split_ws(string, pos + n, pos + n, add_word(string, start, pos, acc))
+    end
+  end
+
+  defp add_word(_string, start, start, acc), do: acc
+  defp add_word(string, start, pos, acc), do: [:binary.part(string, start, pos - start) | acc]
+
+  def split(string, pattern, options \\ [])
+
+  def split(string, "", options) when is_binary(string) do
+    parts = Keyword.get(options, :parts, :infinity)
+    trim = Keyword.get(options, :trim, false)
+    pieces = if trim, do: :vial.graphemes(string), else: ["" | :vial.graphemes(string)] ++ [""]
+    limit_parts(pieces, parts)
+  end
+
+  def split(string, pattern, options) when is_binary(string) do
+    parts = Keyword.get(options, :parts, :infinity)
+    trim = Keyword.get(options, :trim, false)
+    split_loop(string, pattern, parts, trim, [])
+  end
+
+  defp limit_parts(pieces, :infinity), do: pieces
+
+  defp limit_parts(pieces, n) when is_integer(n) and n > 0 do
+    case Enum.split(pieces, n - 1) do
+      {head, []} -> head
+      {head, tail} -> head ++ [:erlang.iolist_to_binary(tail)]
+    end
+  end
+
+  defp split_loop(rest, _pattern, 1, trim, acc), do: finish_split(rest, trim, acc)
+
+  defp split_loop(rest, pattern, parts, trim, acc) do
+    case :binary.match(rest, pattern) do
+      :nomatch ->
+        finish_split(rest, trim, acc)
+
+      {pos, len} ->
+        piece = :binary.part(rest, 0, pos)
+        after_match = :binary.part(rest, pos + len, byte_size(rest) - pos - len)
+
+        if trim and piece == "",
+          do: split_loop(after_match, pattern, parts, trim, acc),
+          else: split_loop(after_match, pattern, count_down(parts), trim, [piece | acc])
+    end
+  end
+
+  defp finish_split("", true, acc), do: :lists.reverse(acc)
+  defp finish_split(rest, _trim, acc), do: :lists.reverse([rest | acc])
+
+  defp count_down(:infinity), do: :infinity
+  defp count_down(n), do: n - 1
+
+  # Replacing
+
+  def replace(subject, pattern, replacement, options \\ []) when is_binary(subject) do
+    global = Keyword.get(options, :global, true)
+
+    case pattern do
+      "" -> replace_empty(subject, replacement, global)
+      _ -> replace_matches(subject, replacement, matches(subject, pattern, global))
+    end
+  end
+
+  defp matches(subject, pattern, true), do: :binary.matches(subject, pattern)
+
+  defp matches(subject, pattern, false) do
+    case :binary.match(subject, pattern) do
+      :nomatch -> []
+      found -> [found]
+    end
+  end
+
+  defp replace_matches(subject, replacement, found) do
+    {parts, last} =
+      Enum.reduce(found, {[], 0}, fn {pos, len}, {acc, from} ->
+        matched = :binary.part(subject, pos, len)
+        piece = :binary.part(subject, from, pos - from)
+        {[replacement_for(replacement, matched), piece | acc], pos + len}
+      end)
+
+    tail = :binary.part(subject, last, byte_size(subject) - last)
+    :erlang.iolist_to_binary(:lists.reverse([tail | parts]))
+  end
+
+  defp replacement_for(replacement, _matched) when is_binary(replacement), do: replacement
+  defp replacement_for(fun, matched) when is_function(fun, 1), do: fun.(matched)
+
+  defp replace_empty(subject, replacement, false), do: replacement_for(replacement, "") <> subject
+
+  defp replace_empty(subject, replacement, true) do
+    r = replacement_for(replacement, "")
+    :erlang.iolist_to_binary([r | Enum.map(:vial.graphemes(subject), fn g -> [g, r] end)])
+  end
+
+  def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    n = byte_size(match)
+
+    case string do
+      <<^match::binary-size(n), rest::binary>> -> replacement <> rest
+      _ -> string
+    end
+  end
+
+  def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if ends_with?(string, match),
+      do: :binary.part(string, 0, byte_size(string) - byte_size(match)) <> replacement,
+      else: string
+  end
+
+  def replace_leading(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
+    n = byte_size(match)
+    {count, rest} = count_leading(string, match, n, 0)
+    :binary.copy(replacement, count) <> rest
+  end
+
+  defp count_leading(string, match, n, count) do
+    case string do
+      <<^match::binary-size(n), rest::binary>> -> count_leading(rest, match, n, count + 1)
+      _ -> {count, string}
+    end
+  end
+
+  def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
+    trimmed = trim_trailing(string, match)
+    count = div(byte_size(string) - byte_size(trimmed), byte_size(match))
+    trimmed <> :binary.copy(replacement, count)
+  end
+
+  # Conversions
+
+  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_charlist(string) when is_binary(string), do: :unicode.characters_to_list(string)
+
+  def to_integer(string, base \\ 10) when is_binary(string) do
+    case Integer.parse(string, base) do
+      {n, ""} -> n
+      _ -> raise ArgumentError, bad_argument("not a textual representation of an integer")
+    end
+  end
+
+  def to_float(string) when is_binary(string) do
+    try do
+      :erlang.binary_to_float(string)
+    rescue
+      _ -> raise ArgumentError, bad_argument("not a textual representation of a float")
+    end
+  end
+
+  # The message the BEAM's extended error information gives for a bad 1st argument.
+  defp bad_argument(why), do: "errors were found at the given arguments:\n\n  * 1st argument: #{why}\n"
+
+  def jaro_distance(a, a) when is_binary(a), do: 1.0
+  def jaro_distance("", _), do: 0.0
+  def jaro_distance(_, ""), do: 0.0
+
+  def jaro_distance(a, b) when is_binary(a) and is_binary(b) do
+    ga = :vial.graphemes(a)
+    gb = :vial.graphemes(b)
+    {la, lb} = {Kernel.length(ga), Kernel.length(gb)}
+    window = :erlang.max(div(:erlang.max(la, lb), 2) - 1, 0)
+    {ma, mb} = jaro_matches(ga, :erlang.list_to_tuple(gb), window)
+
+    case Kernel.length(ma) do
+      0 ->
+        0.0
+
+      m ->
+        transpositions = div(Enum.count(Enum.zip(ma, mb), fn {x, y} -> x != y end), 2)
+        (m / la + m / lb + (m - transpositions) / m) / 3
+    end
+  end
+
+  # Characters of a matching characters of b within the window, in order.
+  defp jaro_matches(ga, tb, window) do
+    lb = tuple_size(tb)
+
+    {ma, used} =
+      Enum.reduce(Enum.with_index(ga), {[], %{}}, fn {c, i}, {ma, used} ->
+        lo = :erlang.max(0, i - window)
+        hi = :erlang.min(lb - 1, i + window)
+
+        found =
+          if lo <= hi,
+            do: Enum.find(Range.new(lo, hi, 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, tb) == c end),
+            else: nil
+
+        if found == nil, do: {ma, used}, else: {[c | ma], :maps.put(found, true, used)}
+      end)
+
+    mb = for j <- :lists.sort(:maps.keys(used)), do: :erlang.element(j + 1, tb)
+    {:lists.reverse(ma), mb}
+  end
+end

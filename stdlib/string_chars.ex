@@ -1,0 +1,19 @@
+# String.Chars without protocols: to_string/1 (what interpolation and
+# Kernel.to_string call) dispatches on the built-in types Elixir implements.
+defmodule String.Chars do
+  def to_string(term) when is_binary(term), do: term
+  def to_string(nil), do: ""
+  def to_string(term) when is_atom(term), do: :erlang.atom_to_binary(term, :utf8)
+  def to_string(term) when is_integer(term), do: :erlang.integer_to_binary(term)
+  def to_string(term) when is_float(term), do: :erlang.float_to_binary(term, [:short])
+  def to_string(term) when is_list(term), do: List.to_string(term)
+
+  def to_string(term) when is_bitstring(term) do
+    raise Protocol.UndefinedError,
+      protocol: String.Chars,
+      value: term,
+      description: "cannot convert a bitstring to a string"
+  end
+
+  def to_string(term), do: raise(Protocol.UndefinedError, protocol: String.Chars, value: term)
+end

@@ -1,0 +1,12 @@
+# How inspect prints binaries and bitstrings.
+IO.inspect(<<>>)
+IO.inspect(<<0>>)
+IO.inspect("text with\nnewline")
+IO.inspect(<<"abc", 200>>)
+IO.inspect(<<1::3>>)
+IO.inspect(<<255, 1::2>>)
+IO.inspect(:binary.copy(<<1>>, 60))
+IO.inspect(:binary.copy(<<1>>, 60), limit: 10)
+IO.inspect("abc", binaries: :as_binaries)
+IO.inspect(<<97, 98>>, binaries: :as_strings)
+IO.inspect(String.duplicate("long string ", 10))

@@ -1,0 +1,2 @@
+# def is only valid inside defmodule.
+def hello, do: :world

@@ -1,0 +1,3 @@
+# An unexpected closing bracket is a syntax error.
+x = [1, 2, 3]]
+IO.inspect(x)

@@ -1,0 +1,3 @@
+# An unclosed parenthesis.
+IO.inspect((1 + 2)
+IO.puts("x")

@@ -1,0 +1,3 @@
+# A string that never ends is a syntax error.
+IO.puts("hello)
+IO.puts("more")

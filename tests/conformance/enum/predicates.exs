@@ -1,0 +1,13 @@
+# any?, all?, member?, empty?, in.
+IO.inspect(Enum.any?([1, 2, 3], &(&1 > 2)))
+IO.inspect(Enum.any?([]))
+IO.inspect(Enum.any?([nil, false, 0]))
+IO.inspect(Enum.all?([1, 2, 3], &(&1 > 0)))
+IO.inspect(Enum.all?([]))
+IO.inspect(Enum.all?([true, nil]))
+IO.inspect(Enum.member?([1, 2], 2))
+IO.inspect(Enum.member?(1..10, 5.0))
+IO.inspect(Enum.member?(%{a: 1}, {:a, 1}))
+IO.inspect(Enum.empty?([]))
+IO.inspect(Enum.empty?(%{a: 1}))
+IO.inspect(Enum.empty?(1..0//1))

@@ -1,0 +1,10 @@
+# zip, unzip, zip_with, with_index.
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b, :c]))
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b]))
+IO.inspect(Enum.zip([[1, 2], [3, 4], [5, 6]]))
+IO.inspect(Enum.unzip([{1, :a}, {2, :b}]))
+IO.inspect(Enum.zip_with([1, 2], [10, 20], &+/2))
+IO.inspect(Enum.with_index(~w(a b c)))
+IO.inspect(Enum.with_index(~w(a b c), 1))
+IO.inspect(Enum.with_index(~w(a b), fn x, i -> {i, x} end))
+IO.inspect(Enum.zip(1..3, ~w(a b c)))

@@ -1,0 +1,6 @@
+# An uncaught KeyError from Map.fetch!.
+defmodule T do
+  def config, do: %{host: "localhost"}
+end
+
+Map.fetch!(T.config(), :port)

@@ -1,0 +1,3 @@
+# An uncaught RuntimeError.
+IO.puts("about to fail")
+raise "fatal problem"

@@ -1,0 +1,3 @@
+# exit with a non-normal reason terminates the script.
+IO.puts("exiting")
+exit(:boom)

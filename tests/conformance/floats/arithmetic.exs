@@ -1,0 +1,13 @@
+# Float arithmetic: / always returns a float, mixed int/float arithmetic.
+IO.inspect(10 / 2)
+IO.inspect(1 / 3)
+IO.inspect(2 * 0.5)
+IO.inspect(1 + 1.0)
+IO.inspect(0.1 * 3)
+IO.inspect(-7 / 2)
+IO.inspect(3.0 - 3)
+IO.inspect(1.0 == 1)
+IO.inspect(1.0 === 1)
+IO.inspect(100.0 / 3.0)
+IO.inspect(2.0e-5 * 2)
+IO.inspect(123.456 * 1000)

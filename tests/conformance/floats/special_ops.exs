@@ -1,0 +1,12 @@
+# Float helpers from Kernel and :math.
+IO.inspect(abs(-2.5))
+IO.inspect(max(1, 2.0))
+IO.inspect(min(1, 1.0))
+IO.inspect(:math.sqrt(2))
+IO.inspect(:math.pow(2, 0.5))
+IO.inspect(:math.pi())
+IO.inspect(is_float(1.0))
+IO.inspect(is_float(1))
+IO.inspect(is_number(1.0))
+IO.inspect(Float.floor(-0.0))
+IO.inspect(1.0e10 |> trunc())

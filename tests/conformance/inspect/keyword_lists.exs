@@ -1,0 +1,11 @@
+# Lists of 2-tuples with atom keys print as keyword lists; other keys do not.
+IO.inspect([a: 1, b: "two"])
+IO.inspect([{:a, 1}, {:b, 2, 3}])
+IO.inspect([{:"with space", 1}])
+IO.inspect([{:ok?, 1}, {:Upper, 2}])
+IO.inspect([{:a, 1} | [{:b, 2}]])
+IO.inspect([{:"9lives", 1}])
+IO.inspect([{nil, 1}, {true, 2}])
+IO.inspect([{:a, [b: [c: 1]]}])
+IO.inspect(%{a: [x: 1], b: {:y, 2}})
+IO.inspect([{:a, 1}, :b])

@@ -1,0 +1,12 @@
+# The default limit of 50 items applies at every nesting level.
+IO.inspect(Enum.to_list(1..51))
+IO.inspect(Map.new(1..51, &{&1, &1}) |> map_size())
+IO.inspect(List.to_tuple(Enum.to_list(1..51)), limit: 4)
+IO.inspect([Enum.to_list(1..5), Enum.to_list(1..5)], limit: 3)
+IO.inspect(%{list: Enum.to_list(1..10)}, limit: 4)
+IO.inspect(String.duplicate("a", 100), printable_limit: 10)
+IO.inspect(String.duplicate("é", 10), printable_limit: 3)
+IO.inspect('abcdefghij', printable_limit: 4)
+IO.inspect(Enum.to_list(1..10), limit: 0)
+IO.inspect({1, {2, {3, {4}}}}, limit: 2)
+IO.inspect([a: 1, b: 2, c: 3], limit: 1)

@@ -1,0 +1,13 @@
+# Ranges and structs have their own inspect forms.
+IO.inspect(1..5)
+IO.inspect(5..1//-1)
+IO.inspect(1..9//2)
+IO.inspect(0..-1//1)
+IO.inspect(-3..-1)
+IO.inspect([1..2, 3..4])
+IO.inspect(%{range: 1..2})
+IO.inspect(%{__struct__: NotAStruct, a: 1})
+IO.inspect(%{__struct__: Range, first: 1, last: 2, step: 1})
+IO.inspect(%ArgumentError{message: "x"})
+IO.inspect(%KeyError{key: :k})
+IO.inspect(1..2, structs: false)

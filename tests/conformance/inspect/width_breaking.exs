@@ -1,0 +1,11 @@
+# Containers break onto several lines when they do not fit in the width (80 by default).
+fits = Enum.map(1..25, fn _ -> 1 end)
+IO.inspect(fits)
+IO.inspect(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd", "eeeeeeeeee", "fffffff"])
+IO.inspect(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd", "eeeeeeeeee", "ffffffff"])
+IO.inspect({"a tuple with a long string inside it", :and_an_atom, [1, 2, 3], 4.5, "end"})
+IO.inspect(%{alpha: "first value", beta: "second value", gamma: "third value", delta: 4})
+IO.inspect([%{id: 1, name: "one"}, %{id: 2, name: "two"}, %{id: 3, name: "three"}, %{id: 4}])
+IO.inspect([[1, 2, 3], [4, 5, 6], [7, 8, 9]], width: 12)
+IO.inspect(%{a: %{b: %{c: %{d: "deeply nested value that is long enough to wrap the line"}}}})
+IO.inspect([{:ok, "some result string here"}, {:error, "some other reason string"}, {:ok, 3}])

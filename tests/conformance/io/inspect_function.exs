@@ -1,0 +1,13 @@
+# inspect/2 on nested data with options, returning a string.
+s = inspect({:ok, %{list: [1, 2, 3], str: "x"}})
+IO.puts(s)
+IO.puts(inspect([1, 2, 3], limit: 2))
+IO.puts(inspect(Enum.to_list(1..40), width: 20))
+IO.puts(inspect(%{a: [1, 2], b: "two"}, pretty: true, width: 10))
+IO.puts(inspect("héllo", binaries: :as_binaries))
+IO.puts(inspect(:"quoted atom"))
+IO.puts(inspect('hi', charlists: :as_lists))
+IO.puts(inspect(1.0e20))
+IO.puts(inspect(123_456_789, delimit: true) |> String.length() |> to_string())
+IO.puts(inspect(nil))
+IO.puts(inspect([nil, true, false]))

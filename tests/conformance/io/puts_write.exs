@@ -1,0 +1,13 @@
+# IO.puts appends a newline; IO.write does not; both accept iodata and chardata.
+IO.puts("line")
+IO.write("no newline")
+IO.write("\n")
+IO.puts(["io", "data", ?!, ["nested"]])
+IO.puts(:atom_value)
+IO.puts(123)
+IO.puts(1.5)
+IO.puts('charlist')
+IO.write([?a, ?b, "\n"])
+IO.puts("")
+IO.puts("unicode: héllo ✓ 😀")
+IO.puts(["multi\n", "line"])

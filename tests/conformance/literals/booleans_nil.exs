@@ -1,0 +1,11 @@
+# true, false and nil are atoms.
+IO.inspect(true)
+IO.inspect(false)
+IO.inspect(nil)
+IO.inspect(true == :true)
+IO.inspect(is_atom(nil))
+IO.inspect(is_boolean(false))
+IO.inspect(is_boolean(nil))
+IO.inspect(nil == false)
+IO.puts("[#{nil}]")
+IO.inspect(to_string(true))

@@ -1,0 +1,10 @@
+# ?c gives the code point of a character.
+IO.inspect(?a)
+IO.inspect(?A)
+IO.inspect(?\n)
+IO.inspect(?\s)
+IO.inspect(?é)
+IO.inspect(?😀)
+IO.inspect(?\\)
+IO.inspect(?0 + 5)
+IO.inspect([?h, ?i])

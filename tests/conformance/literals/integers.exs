@@ -1,0 +1,12 @@
+# Integer literals: decimal, hex, octal, binary, underscores, negatives.
+IO.inspect(1_000_000)
+IO.inspect(0xFF)
+IO.inspect(0xdead_beef)
+IO.inspect(0o777)
+IO.inspect(0b1010_1010)
+IO.inspect(-42)
+IO.inspect(007)
+IO.inspect(0)
+IO.inspect([0x10, 0o10, 0b10, 10])
+IO.puts(0x7FFFFFFFFFFFFFFF)
+IO.puts(-0x8000000000000000)

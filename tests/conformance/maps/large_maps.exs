@@ -1,0 +1,13 @@
+# Maps with many keys still answer lookups, sizes and sorted traversals.
+m = Map.new(1..1000, fn i -> {i, i * i} end)
+IO.inspect(map_size(m))
+IO.inspect(m[500])
+IO.inspect(Map.get(m, 1001))
+IO.inspect(m |> Map.keys() |> Enum.sort() |> Enum.take(5))
+IO.inspect(m |> Map.values() |> Enum.sum())
+m2 = Enum.reduce(1..1000, m, fn i, acc -> Map.delete(acc, i) end)
+IO.inspect(m2)
+s = Map.new(1..100, fn i -> {"key#{i}", i} end)
+IO.inspect(s["key77"])
+IO.inspect(s |> Map.to_list() |> Enum.sort() |> Enum.take(3))
+IO.inspect(Map.new(1..40, &{&1, true}) == Map.new(40..1, &{&1, true}))

@@ -1,0 +1,16 @@
+# Bitwise functions and the &&& ||| <<< >>> ~~~ operators from import Bitwise.
+import Bitwise
+IO.inspect(band(12, 10))
+IO.inspect(bor(12, 10))
+IO.inspect(bxor(12, 10))
+IO.inspect(bnot(12))
+IO.inspect(bsl(1, 10))
+IO.inspect(bsr(1024, 3))
+IO.inspect(bsr(-16, 2))
+IO.inspect(12 &&& 10)
+IO.inspect(12 ||| 10)
+IO.inspect(1 <<< 4)
+IO.inspect(256 >>> 4)
+IO.inspect(~~~0)
+IO.inspect(0xFF &&& 0x0F ||| 0x30)
+IO.inspect(Bitwise.band(7, 3))

@@ -1,0 +1,13 @@
+# <> joins binaries; ++ and -- work on lists; in and not in test membership.
+IO.inspect("foo" <> "bar")
+IO.inspect("a" <> "b" <> "c")
+IO.inspect(<<1, 2>> <> <<3>>)
+IO.inspect([1] ++ [2] ++ [3])
+IO.inspect([1, 2, 3] -- [2] -- [2])
+IO.inspect(2 in [1, 2, 3])
+IO.inspect(5 not in [1, 2, 3])
+IO.inspect(:a in Map.keys(%{a: 1}))
+IO.inspect(2 in [1, 2] |> Kernel.not())
+IO.inspect({:a, 1} in %{a: 1})
+IO.inspect("x" in ["x"])
+IO.inspect(1.0 in [1])

@@ -1,0 +1,15 @@
+# Cross-type term order: number < atom < reference < function < port < pid < tuple < map < list < bitstring.
+mixed = ["str", [1], %{a: 1}, {1, 2}, :atom, 3.5, 2, <<1::3>>, {0}, [], %{}, nil, -1]
+IO.inspect(Enum.sort(mixed))
+IO.inspect(Enum.sort(mixed, :desc))
+IO.inspect(1 < :a)
+IO.inspect(:zzz < {})
+IO.inspect({} < %{})
+IO.inspect(%{} < [])
+IO.inspect([] < "")
+IO.inspect(Enum.max([1, :a, "s", {1}]))
+IO.inspect(Enum.min([[1], {1}, 1.5]))
+IO.inspect(Enum.sort([{2, :a}, {1, :b}, {1, :a}, {1}]))
+IO.inspect(Enum.sort([%{b: 1}, %{a: 2}, %{a: 1, b: 1}, %{c: 0}]))
+IO.inspect(Enum.sort([1.0, 1, 0.5, 2]))
+IO.inspect(Enum.sort(["b", "a", "ab", "", "B"]))

@@ -1,0 +1,23 @@
+# Ranges: first..last, with steps, empty ranges, and membership.
+r = 1..10
+IO.inspect(r)
+IO.inspect(Enum.to_list(r))
+IO.inspect(Enum.to_list(1..10//3))
+IO.inspect(Enum.to_list(10..1//-2))
+IO.inspect(Enum.to_list(10..1))
+IO.inspect(Enum.to_list(1..0//1))
+IO.inspect(1..10//2)
+IO.inspect(5 in 1..10)
+IO.inspect(4 in 1..10//2)
+IO.inspect(Enum.count(1..100//7))
+IO.inspect(Range.new(1, 5))
+IO.inspect(Range.new(1, 10, 4) |> Enum.to_list())
+first..last = 3..7
+IO.inspect({first, last})
+IO.inspect(Enum.sum(1..100))
+IO.inspect(Range.size(1..10//3))
+IO.inspect(Enum.reverse(1..5))
+IO.inspect(Enum.map(-2..2, &(&1 * &1)))
+IO.inspect(Range.disjoint?(1..5, 6..9))
+IO.inspect(is_struct(1..2))
+IO.inspect(1..3 |> Map.from_struct())

@@ -1,0 +1,11 @@
+# Infinite streams: iterate, cycle, unfold, repeatedly, resource-free.
+IO.inspect(Stream.iterate(1, &(&1 * 2)) |> Enum.take(10))
+IO.inspect(Stream.cycle([:a, :b, :c]) |> Enum.take(7))
+fib = Stream.unfold({0, 1}, fn {a, b} -> {a, {b, a + b}} end)
+IO.inspect(Enum.take(fib, 15))
+IO.inspect(Stream.unfold(5, fn 0 -> nil; n -> {n, n - 1} end) |> Enum.to_list())
+IO.inspect(Stream.repeatedly(fn -> :x end) |> Enum.take(3))
+IO.inspect(Stream.iterate(1, &(&1 + 1)) |> Stream.filter(&(rem(&1, 7) == 0)) |> Enum.take(3))
+IO.inspect(Stream.iterate(0, &(&1 + 1)) |> Enum.find(&(&1 * &1 > 200)))
+IO.inspect(Stream.cycle(1..2) |> Stream.with_index() |> Enum.take(3))
+IO.inspect(Enum.zip(Stream.cycle([0, 1]), ~w(a b c)))

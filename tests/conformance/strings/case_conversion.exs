@@ -1,0 +1,13 @@
+# upcase, downcase, capitalize with Unicode special cases (ß upcases to SS).
+IO.puts(String.upcase("hello world"))
+IO.puts(String.upcase("straße"))
+IO.puts(String.downcase("ÀÉÎÕÜ"))
+IO.puts(String.upcase("héllo ñandú"))
+IO.puts(String.capitalize("élan VITAL"))
+IO.puts(String.capitalize("ßa"))
+IO.puts(String.downcase("ΣΑΣ"))
+IO.puts(String.upcase("ǆ"))
+IO.puts(String.capitalize("ǆemal"))
+IO.puts(String.downcase("İ") |> String.length() |> to_string())
+IO.puts(String.upcase("ﬁ"))
+IO.puts(String.upcase("hello", :ascii))

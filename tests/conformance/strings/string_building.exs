@@ -1,0 +1,11 @@
+# Building strings by appending, by iodata, and with Enum.join.
+s = Enum.reduce(1..1000, "", fn i, acc -> acc <> Integer.to_string(rem(i, 10)) end)
+IO.inspect(byte_size(s))
+IO.inspect(String.slice(s, 0, 20))
+io = Enum.map(1..5, fn i -> [Integer.to_string(i), ","] end)
+IO.inspect(IO.iodata_to_binary(io))
+IO.inspect(Enum.join(Enum.map(1..5, &(&1 * &1)), "+"))
+big = String.duplicate("abc,", 100_000)
+IO.inspect(byte_size(big))
+IO.inspect(length(String.split(big, ",")))
+IO.inspect(Enum.map_join(~w(x y z), fn w -> "<" <> w <> ">" end))

@@ -1,0 +1,13 @@
+# trim family and padding.
+IO.inspect(String.trim("  \t hi \n "))
+IO.inspect(String.trim_leading("  hi  "))
+IO.inspect(String.trim_trailing("  hi  "))
+IO.inspect(String.trim("xxhixx", "x"))
+IO.inspect(String.trim_leading("0012", "0"))
+IO.inspect(String.trim_trailing("1.500", "0"))
+IO.inspect(String.trim("\u00A0 nbsp \u2003"))
+IO.inspect(String.pad_leading("42", 5))
+IO.inspect(String.pad_leading("42", 5, "0"))
+IO.inspect(String.pad_trailing("ab", 6, "-="))
+IO.inspect(String.pad_leading("toolong", 3))
+IO.inspect(String.pad_leading("é", 3, "·"))

@@ -1,0 +1,10 @@
+# inspect keeps printable Unicode and escapes the rest.
+IO.inspect("日本語")
+IO.inspect("tab\there")
+IO.inspect("\u0000")
+IO.inspect("\u200B zero width")
+IO.inspect("emoji 😀")
+IO.inspect("\u007F")
+IO.inspect("é" <> <<0xFF>>)
+IO.inspect(String.to_charlist("日本"))
+IO.inspect(:"日本")

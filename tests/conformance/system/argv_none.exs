@@ -1,0 +1,2 @@
+# Without arguments System.argv() is empty.
+IO.inspect(System.argv())

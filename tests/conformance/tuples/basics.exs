@@ -1,0 +1,22 @@
+# Tuples: construction, elem, put_elem, tuple_size and the Tuple module.
+t = {:ok, 1, "two", [3]}
+IO.inspect(t)
+IO.inspect(elem(t, 0))
+IO.inspect(elem(t, 3))
+IO.inspect(put_elem(t, 1, :one))
+IO.inspect(tuple_size(t))
+IO.inspect({})
+IO.inspect({{1, 2}, {3, {4}}})
+IO.inspect(Tuple.to_list({1, 2, 3}))
+IO.inspect(Tuple.append({1, 2}, 3))
+IO.inspect(Tuple.insert_at({1, 2}, 0, :zero))
+IO.inspect(Tuple.delete_at({1, 2, 3}, 1))
+IO.inspect(Tuple.duplicate(0, 4))
+IO.inspect(Tuple.sum({1, 2, 3.5}))
+IO.inspect(Tuple.product({2, 3}))
+{:ok, value} = {:ok, 42}
+IO.inspect(value)
+IO.inspect(is_tuple(t))
+IO.inspect(:erlang.make_tuple(3, :x))
+IO.inspect({1, 2} < {1, 3})
+IO.inspect({2} < {1, 1})

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Regenerates tests/inspect/expected.txt from cases.txt with real Elixir 1.14.
+# The expected file is never written by hand.
+set -e
+cd "$(dirname "$0")"
+command -v elixir >/dev/null || { echo "gen.sh: real Elixir is required" >&2; exit 1; }
+elixir gen.exs cases.txt expected.txt.tmp
+mv expected.txt.tmp expected.txt
+echo "gen.sh: $(grep -c '^case ' expected.txt) cases"

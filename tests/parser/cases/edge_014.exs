@@ -1,0 +1,4 @@
+if true do
+  :a
+else
+end

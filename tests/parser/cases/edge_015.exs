@@ -1,0 +1,4 @@
+case x do
+  1 -> :a
+  2 ->
+end

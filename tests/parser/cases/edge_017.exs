@@ -1,0 +1,1 @@
+fn x -> x; y -> y end

@@ -1,0 +1,4 @@
+a do
+  x
+  y -> z
+end

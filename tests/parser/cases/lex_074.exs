@@ -1,0 +1,1 @@
+<<"a", b::binary-size(2)>>

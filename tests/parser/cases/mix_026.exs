@@ -1,0 +1,1 @@
+fn x, y when x > y -> x end

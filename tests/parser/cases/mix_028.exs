@@ -1,0 +1,3 @@
+case x do
+  a, b -> 1
+end

@@ -1,0 +1,3 @@
+def foo(a) when a > 1 do
+  a
+end

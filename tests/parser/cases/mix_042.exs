@@ -1,0 +1,1 @@
+with {:ok, a} <- f(), b = a do a else _ -> 1 end

@@ -1,0 +1,3 @@
+a = fn
+  x when is_integer(x) -> 1
+end

@@ -1,0 +1,1 @@
+@spec foo(integer) :: integer

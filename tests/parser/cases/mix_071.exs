@@ -1,0 +1,5 @@
+f(x) do
+  1
+rescue
+  _ -> 2
+end

@@ -1,0 +1,3 @@
+for {k, v} <- map, is_atom(k), into: %{} do
+  {v, k}
+end

@@ -1,0 +1,6 @@
+with {:ok, a} <- fetch(:a),
+     {:ok, b} <- fetch(:b) do
+  a + b
+else
+  :error -> 0
+end

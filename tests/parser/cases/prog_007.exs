@@ -1,0 +1,1 @@
+spawn(fn -> loop(0) end)

@@ -1,0 +1,1 @@
+pid = spawn_link(__MODULE__, :init, [self()])

@@ -1,0 +1,5 @@
+x = """
+    indented
+      more
+    back
+    """

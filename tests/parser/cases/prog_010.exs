@@ -1,0 +1,1 @@
+s = "tab\there \"quoted\" \\ back #{1 + 2} end"

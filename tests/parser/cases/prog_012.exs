@@ -1,0 +1,1 @@
+~w(foo bar baz)a

@@ -1,0 +1,1 @@
+Map.get(m, :k, 0) + m.k * m[:k]

@@ -1,0 +1,2 @@
+fun = &String.upcase/1
+fun.("a")

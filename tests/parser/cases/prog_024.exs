@@ -1,0 +1,1 @@
+a in 1..10 and b not in [1, 2]

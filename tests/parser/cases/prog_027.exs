@@ -1,0 +1,1 @@
+a != b and a === c or a !== d

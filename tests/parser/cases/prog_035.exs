@@ -1,0 +1,1 @@
+if x, do: 1, else: 2

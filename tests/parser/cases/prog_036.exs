@@ -1,0 +1,3 @@
+unless x do
+  1
+end

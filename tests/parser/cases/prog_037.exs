@@ -1,0 +1,1 @@
+def f(x) when x in [1, 2], do: :ok

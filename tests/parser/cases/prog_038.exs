@@ -1,0 +1,1 @@
+defp g(_), do: nil

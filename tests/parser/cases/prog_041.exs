@@ -1,0 +1,3 @@
+quote do
+  unquote(x) + 1
+end

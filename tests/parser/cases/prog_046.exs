@@ -1,0 +1,4 @@
+case f() do
+  {:ok, _} = r -> r
+  other -> other
+end

@@ -1,0 +1,3 @@
+Enum.each list, fn x ->
+  IO.puts x
+end

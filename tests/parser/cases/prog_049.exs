@@ -1,0 +1,1 @@
+Task.async(fn -> 1 end) |> Task.await()

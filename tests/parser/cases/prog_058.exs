@@ -1,0 +1,1 @@
+Kernel.is_atom(:a)

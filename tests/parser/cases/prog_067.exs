@@ -1,0 +1,1 @@
+IO.puts(if x, do: "y", else: "z")

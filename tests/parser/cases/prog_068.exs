@@ -1,0 +1,4 @@
+x =
+  case y do
+    1 -> 2
+  end

@@ -1,0 +1,1 @@
+%Struct{field: value}.field

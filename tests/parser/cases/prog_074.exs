@@ -1,0 +1,1 @@
+Enum.map(list, fn {k, v} -> {k, v * 2} end)

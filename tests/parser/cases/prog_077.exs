@@ -1,0 +1,1 @@
+throw {:error, 1}

@@ -1,0 +1,1 @@
+:ok = Application.start(:app)

@@ -1,0 +1,4 @@
+%{
+  "key" => "value",
+  other: :thing
+}

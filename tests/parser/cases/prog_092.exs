@@ -1,0 +1,2 @@
+def a, do: 1
+def b, do: 2

@@ -1,0 +1,1 @@
+first..last//step = 1..10//2

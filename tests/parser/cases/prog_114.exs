@@ -1,0 +1,7 @@
+if a do
+  b
+else
+  if c do
+    d
+  end
+end

@@ -1,0 +1,4 @@
+case {a, b} do
+  {x, x} -> :same
+  {_, _} -> :diff
+end

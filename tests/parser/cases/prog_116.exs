@@ -1,0 +1,2 @@
+defmodule A.B.C do
+end

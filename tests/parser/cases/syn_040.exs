@@ -1,0 +1,1 @@
+a or b and c

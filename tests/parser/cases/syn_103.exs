@@ -1,0 +1,1 @@
+if a do b else c end

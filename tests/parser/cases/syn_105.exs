@@ -1,0 +1,1 @@
+x = foo bar do 1 end

@@ -1,0 +1,1 @@
+foo a, bar b do 1 end

@@ -1,0 +1,1 @@
+foo(a) do 1 end

@@ -1,0 +1,1 @@
+foo.bar do 1 end

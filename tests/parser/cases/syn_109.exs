@@ -1,0 +1,1 @@
+Foo.bar a do 1 end

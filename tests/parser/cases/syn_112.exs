@@ -1,0 +1,1 @@
+f do x -> y end

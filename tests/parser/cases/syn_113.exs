@@ -1,0 +1,6 @@
+f do
+  x -> y
+  z -> w
+else
+  1
+end

@@ -1,0 +1,72 @@
+/* bif_io.c — output for the :vial natives: put_chars to standard output
+ * (buffered, flushed at exit, when large, and before any standard error
+ * write so the two streams interleave as written) and standard error
+ * (unbuffered). Writes loop until every byte is out. */
+#include <errno.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "bif.h"
+
+#define OUT_BUF_MAX 65536
+
+static Buf out;
+static bool flush_registered;
+
+static void write_all(int fd, const uint8_t *s, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return;   /* a closed pipe: the output is lost, the VM goes on */
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+void bif_io_flush(void) {
+    if (out.len) write_all(1, out.data, out.len);
+    out.len = 0;
+}
+
+static void flush_at_exit(void) { bif_io_flush(); }
+
+void bif_io_write(int fd, const void *data, size_t len) {
+    if (fd != 1) {
+        bif_io_flush();
+        write_all(fd, data, len);
+        return;
+    }
+    if (!flush_registered) {
+        atexit(flush_at_exit);
+        flush_registered = true;
+    }
+    if (out.len + len > OUT_BUF_MAX) bif_io_flush();
+    if (len > OUT_BUF_MAX) { write_all(1, data, len); return; }
+    bif_buf_put(&out, data, len);
+    if (out.oom) { bif_buf_free(&out); write_all(1, data, len); }
+}
+
+/* The file descriptor of an output device atom, or -1. */
+static int device_fd(Term dev) {
+    size_t len;
+    const char *s = is_atom(dev) ? atom_text(dev, &len) : NULL;
+    if (!s) return -1;
+    if ((len == 5 && !memcmp(s, "stdio", 5)) || (len == 11 && !memcmp(s, "standard_io", 11))) return 1;
+    if ((len == 6 && !memcmp(s, "stderr", 6)) || (len == 14 && !memcmp(s, "standard_error", 14))) return 2;
+    return -1;
+}
+
+/* :vial.put_chars(device, chardata) -> :ok */
+Term bif_vial_put_chars_2(Process *p, Term *args) {
+    int fd = device_fd(args[0]);
+    Buf b;
+    bif_buf_init(&b);
+    if (fd < 0 || !bif_chardata_collect(args[1], &b)) {
+        bif_buf_free(&b);
+        return bif_badarg(p);
+    }
+    bif_io_write(fd, b.data, b.len);
+    bif_buf_free(&b);
+    return AM(ok);
+}

@@ -1,0 +1,245 @@
+/* bif_unicode.c — :unicode.characters_to_binary and characters_to_list over
+ * chardata (nested lists of code points and binaries), UTF-8 or Latin-1 in,
+ * UTF-8 or Latin-1 out. Invalid data gives Erlang's {:error | :incomplete,
+ * converted, rest}; rest is the unconverted remainder as chardata. */
+#include <stdlib.h>
+#include "bif.h"
+#include "binary.h"
+
+typedef enum { CD_OK, CD_ERROR, CD_INCOMPLETE, CD_BADARG } CdStatus;
+
+typedef struct {
+    bool in_latin1, out_latin1;
+    uint32_t *cps;              /* converted code points */
+    size_t n, cap;
+    /* where it stopped (CD_ERROR, CD_INCOMPLETE): the item, the byte offset
+     * in it when it is a binary, then the tails still to convert, innermost
+     * first. All roots while the result is built. */
+    Term *stops;                /* [item, tail, outer tails...] */
+    size_t nstops;
+    size_t bin_off;
+} Walk;
+
+static bool push_cp(Walk *w, uint32_t cp) {
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? 2 * w->cap : 64;
+        uint32_t *c = realloc(w->cps, cap * sizeof *c);
+        if (!c) return false;
+        w->cps = c;
+        w->cap = cap;
+    }
+    w->cps[w->n++] = cp;
+    return true;
+}
+
+static bool cp_ok(const Walk *w, SInt c) {
+    SInt max = w->in_latin1 || w->out_latin1 ? 255 : 0x10FFFF;
+    return c >= 0 && c <= max && !(c >= 0xD800 && c <= 0xDFFF);
+}
+
+/* Converts a binary's characters; on a bad or truncated sequence returns
+ * its status and sets *off. */
+static CdStatus walk_binary(Walk *w, Term bin, size_t *off) {
+    Buf b;
+    bif_buf_init(&b);
+    if (bin_view(bin).bits % 8 || !bif_iolist_collect(bin, &b)) { bif_buf_free(&b); return CD_BADARG; }
+    CdStatus st = CD_OK;
+    uint32_t cp;
+    for (size_t i = 0, len; i < b.len; i += len) {
+        len = w->in_latin1 ? (cp = b.data[i], 1) : bin_utf8_decode(b.data + i, b.len - i, &cp);
+        if (!len) {
+            st = bif_utf8_incomplete(b.data + i, b.len - i) ? CD_INCOMPLETE : CD_ERROR;
+        } else if (!cp_ok(w, (SInt)cp)) {
+            st = CD_ERROR;
+        } else if (!push_cp(w, cp)) {
+            st = CD_BADARG;
+        }
+        if (st != CD_OK) { *off = i; break; }
+    }
+    bif_buf_free(&b);
+    return st;
+}
+
+/* Records where conversion stopped: the item and every pending tail. */
+static void stop_at(Walk *w, Term item, Term tail, const Term *stack, size_t depth) {
+    w->stops = malloc((depth + 2) * sizeof *w->stops);
+    if (!w->stops) return;
+    w->stops[0] = item;
+    w->stops[1] = tail;
+    for (size_t i = 0; i < depth; i++) w->stops[2 + i] = stack[depth - 1 - i];
+    w->nstops = depth + 2;
+}
+
+static CdStatus walk(Walk *w, Term t) {
+    if (is_bitstring(t)) {
+        CdStatus st = walk_binary(w, t, &w->bin_off);
+        if (st == CD_ERROR || st == CD_INCOMPLETE) stop_at(w, t, THE_NON_VALUE, NULL, 0);
+        return st;
+    }
+    if (!is_list(t)) return CD_BADARG;
+    size_t cap = 16, depth = 0;
+    Term *stack = malloc(cap * sizeof *stack);
+    CdStatus st = stack ? CD_OK : CD_BADARG;
+    while (st == CD_OK) {
+        if (is_nil(t)) {
+            if (depth == 0) break;
+            t = stack[--depth];
+            continue;
+        }
+        if (!is_cons(t) && !is_bitstring(t)) { st = CD_BADARG; break; }   /* a tail must be [] or a binary */
+        Term h = is_cons(t) ? CAR(t) : t, tail = is_cons(t) ? CDR(t) : NIL;
+        if (is_small(h)) {
+            if (!cp_ok(w, small_val(h))) { st = CD_ERROR; stop_at(w, h, tail, stack, depth); break; }
+            if (!push_cp(w, (uint32_t)small_val(h))) st = CD_BADARG;
+        } else if (is_bitstring(h)) {
+            st = walk_binary(w, h, &w->bin_off);
+            if (st == CD_INCOMPLETE && (!is_nil(tail) || depth > 0)) st = CD_ERROR;
+            if (st == CD_ERROR || st == CD_INCOMPLETE) { stop_at(w, h, tail, stack, depth); break; }
+        } else if (is_list(h) && is_cons(t)) {
+            if (depth == cap) {
+                Term *s2 = realloc(stack, 2 * cap * sizeof *stack);
+                if (!s2) { st = CD_BADARG; break; }
+                stack = s2;
+                cap *= 2;
+            }
+            stack[depth++] = tail;
+            t = h;
+            continue;
+        } else {
+            st = CD_BADARG;
+        }
+        t = tail;
+    }
+    free(stack);
+    return st;
+}
+
+/* ---- results ---- */
+
+static Term cps_to_binary(Process *p, const Walk *w) {
+    Buf b;
+    bif_buf_init(&b);
+    for (size_t i = 0; i < w->n; i++) {
+        uint8_t u[4];
+        if (w->out_latin1) bif_buf_byte(&b, (uint8_t)w->cps[i]);
+        else bif_buf_put(&b, u, bin_utf8_encode(w->cps[i], u));
+    }
+    return bif_buf_to_bin(p, &b);
+}
+
+static Term cps_to_list(Process *p, const Walk *w) {
+    BIF_RESERVE(h, p, 2 * w->n);
+    Term list = NIL;
+    for (size_t i = w->n; i-- > 0;) {
+        h[2 * i] = make_small(w->cps[i]);
+        h[2 * i + 1] = list;
+        list = make_list(h + 2 * i);
+    }
+    return list;
+}
+
+/* The unconverted rest, shaped as Erlang shapes it: the item (a binary from
+ * the stop offset) consed onto its tail (a binary alone when the tail is
+ * empty), then for each outer level [rest] or [rest, outer_tail]. */
+static Term build_rest(Process *p, Walk *w) {
+    Term *s = w->stops;
+    if (is_bitstring(s[0])) {
+        size_t bytes = bin_view(s[0]).bits / 8;
+        Term sub = bin_sub(p, s[0], w->bin_off * 8, (bytes - w->bin_off) * 8);
+        if (sub == THE_NON_VALUE) return sub;
+        s[0] = sub;
+    }
+    if (s[1] == THE_NON_VALUE) return s[0];   /* the input was a binary */
+    if (!is_bitstring(s[0]) || !is_nil(s[1])) {
+        BIF_RESERVE(h, p, 2);
+        h[0] = s[0];
+        h[1] = s[1];
+        s[0] = make_list(h);
+    }
+    for (size_t i = 2; i < w->nstops; i++) {
+        BIF_RESERVE(h, p, 4);
+        h[0] = s[0];
+        h[1] = is_nil(s[i]) ? NIL : make_list(h + 2);
+        h[2] = s[i];
+        h[3] = NIL;
+        if (is_nil(s[i])) p->htop -= 2;
+        s[0] = make_list(h);
+    }
+    return s[0];
+}
+
+static Term convert(Process *p, Term data, bool in_latin1, bool out_latin1, bool to_list) {
+    Walk w = {0};
+    w.in_latin1 = in_latin1;
+    w.out_latin1 = out_latin1;
+    CdStatus st = walk(&w, data);
+    if (st == CD_BADARG || ((st == CD_ERROR || st == CD_INCOMPLETE) && !w.stops)) {
+        free(w.cps);
+        free(w.stops);
+        return bif_badarg(p);
+    }
+    Term res[3] = {NIL, NIL, NIL};
+    if (st == CD_OK) {
+        Term r = to_list ? cps_to_list(p, &w) : cps_to_binary(p, &w);
+        free(w.cps);
+        return r;
+    }
+    GC_PROTECT(p, roots, w.stops, w.nstops);
+    GC_PROTECT(p, roots2, res, 3);
+    res[0] = to_list ? cps_to_list(p, &w) : cps_to_binary(p, &w);
+    if (res[0] != THE_NON_VALUE) res[1] = build_rest(p, &w);
+    Term r = THE_NON_VALUE;
+    if (res[0] != THE_NON_VALUE && res[1] != THE_NON_VALUE) {
+        Term *h = heap_reserve(p, 4);
+        if (h) {
+            h[0] = make_header(KIND_TUPLE, 3);
+            h[1] = st == CD_ERROR ? AM(error) : atom_intern("incomplete", 10);
+            h[2] = res[0];
+            h[3] = res[1];
+            r = make_boxed(h);
+        } else {
+            r = bif_oom(p);
+        }
+    }
+    GC_UNPROTECT(p, roots2);
+    GC_UNPROTECT(p, roots);
+    free(w.cps);
+    free(w.stops);
+    return r;
+}
+
+/* An encoding atom: 0 unicode/utf8, 1 latin1, -1 anything else. */
+static int encoding(Term t) {
+    size_t len;
+    const char *s = is_atom(t) ? atom_text(t, &len) : NULL;
+    if (!s) return -1;
+    if ((len == 7 && !memcmp(s, "unicode", 7)) || (len == 4 && !memcmp(s, "utf8", 4))) return 0;
+    if (len == 6 && !memcmp(s, "latin1", 6)) return 1;
+    return -1;
+}
+
+Term bif_unicode_characters_to_binary_1(Process *p, Term *args) {
+    return convert(p, args[0], false, false, false);
+}
+
+Term bif_unicode_characters_to_binary_2(Process *p, Term *args) {
+    int in = encoding(args[1]);
+    if (in < 0) return bif_badarg(p);
+    return convert(p, args[0], in == 1, false, false);
+}
+
+Term bif_unicode_characters_to_binary_3(Process *p, Term *args) {
+    int in = encoding(args[1]), out = encoding(args[2]);
+    if (in < 0 || out < 0) return bif_badarg(p);
+    return convert(p, args[0], in == 1, out == 1, false);
+}
+
+Term bif_unicode_characters_to_list_1(Process *p, Term *args) {
+    return convert(p, args[0], false, false, true);
+}
+
+Term bif_unicode_characters_to_list_2(Process *p, Term *args) {
+    int in = encoding(args[1]);
+    if (in < 0) return bif_badarg(p);
+    return convert(p, args[0], in == 1, false, true);
+}

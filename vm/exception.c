@@ -1,0 +1,147 @@
+/* exception.c — raising from the interpreter: error reasons, stack traces
+ * and unwinding to the nearest catch marker.
+ *
+ * A stack trace is built as Erlang's: [{Module, Fun, Arity | Args, Location}]
+ * from the current pc and the return addresses in each frame's linkage
+ * words; a code address maps to its function and line by binary search in
+ * its module's tables. Unwinding scans the stack upward from sp for the first
+ * catch marker (TRY) and resumes at its handler in that marker's frame.
+ */
+#include "interp.h"
+
+#include "atom.h"
+#include "gc.h"
+#include "loader.h"
+
+#define TRACE_DEPTH 8   /* Erlang's default backtrace_depth */
+
+Term exc_error(Process *p, Term reason) {
+    return proc_raise(p, AM(error), reason);
+}
+
+/* May collect: the operands travel in x[]. */
+Term exc_error2(Process *p, Term tag, Term val) {
+    unsigned mark = p->nx;
+    p->x[mark] = val; p->nx = mark + 1;
+    Term *h = heap_reserve(p, 3);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = tag; h[2] = p->x[mark];
+    p->nx = mark;
+    return proc_raise(p, AM(error), make_boxed(h));
+}
+
+Term exc_error3(Process *p, Term tag, Term a, Term b) {
+    unsigned mark = p->nx;
+    p->x[mark] = a; p->x[mark + 1] = b; p->nx = mark + 2;
+    Term *h = heap_reserve(p, 4);
+    h[0] = make_header(KIND_TUPLE, 3); h[1] = tag; h[2] = p->x[mark]; h[3] = p->x[mark + 1];
+    p->nx = mark;
+    return proc_raise(p, AM(error), make_boxed(h));
+}
+
+/* A list of n registers first.. of the frame at fp, on reserved heap. */
+static Term regs_to_list(Process *p, const Term *fp, int64_t first, uint64_t n) {
+    Term list = NIL;
+    Term *h = heap_alloc(p, 2 * n);
+    for (uint64_t i = n; i-- > 0; h += 2) {
+        h[0] = fp[first - (int64_t)i];
+        h[1] = list;
+        list = make_list(h);
+    }
+    return list;
+}
+
+Term exc_badarity(Process *p, int64_t f, int64_t a, uint64_t n) {
+    heap_reserve(p, 6 + 2 * n);
+    p->htop -= 6 + 2 * n;
+    const Term *fp = p->hend - p->fp_off;
+    Term args = regs_to_list(p, fp, a, n);
+    Term *h = heap_alloc(p, 6);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = fp[f]; h[2] = args;
+    h[3] = make_header(KIND_TUPLE, 2); h[4] = AM(badarity); h[5] = make_boxed(h);
+    return proc_raise(p, AM(error), make_boxed(h + 3));
+}
+
+/* ---- stack traces ---- */
+
+typedef struct { const Module *m; const FuncInfo *fi; uint32_t line; } Frame;
+
+/* Walks the frames from the current one outward. */
+static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned max) {
+    const Term *fp = p->hend - p->fp_off;
+    const Code *cur = pc;
+    unsigned n = 0;
+    for (int depth = 0; n < max && depth < 100000; depth++) {
+        const Code *at = depth ? cur - 1 : cur;   /* a return address points past its call */
+        Module *m = module_of_code(at);
+        const FuncInfo *fi = m ? module_func_of_code(m, at) : NULL;
+        if (fi) out[n++] = (Frame){ m, fi, module_line_of_code(m, at) };
+        if (fp + 2 >= p->hend || !is_small(fp[1])) break;
+        const Code *ra = (const Code *)(uintptr_t)fp[2];
+        if (ra == interp_exit_code) break;
+        fp += (uint64_t)small_val(fp[1]) & 0xFFFFFF;
+        cur = ra;
+    }
+    return n;
+}
+
+/* [file: 'path', line: N] on reserved heap (6 words). */
+static Term location(Process *p, const Module *m, uint32_t line) {
+    Term *h = heap_alloc(p, 7);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(line); h[2] = make_small(line);
+    h[3] = make_boxed(h); h[4] = NIL;
+    h[5] = m->file_kw; h[6] = line ? make_list(h + 3) : NIL;
+    return m->file_kw ? make_list(h + 5) : line ? make_list(h + 3) : NIL;
+}
+
+static Term mfa(Process *p, Term mod, Term fun, Term arity_or_args, Term loc) {
+    Term *h = heap_alloc(p, 5);
+    h[0] = make_header(KIND_TUPLE, 4); h[1] = mod; h[2] = fun; h[3] = arity_or_args; h[4] = loc;
+    return make_boxed(h);
+}
+
+Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
+    Frame fr[TRACE_DEPTH];
+    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH);
+    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0);
+    heap_reserve(p, words);
+    p->htop -= words;
+    const Term *fp = p->hend - p->fp_off;
+
+    /* built back to front: the list's tail first */
+    Term list = NIL;
+    unsigned first = top && top->located && n > 0 ? 1 : 0;   /* the top frame replaces the function's own */
+    for (unsigned i = n; i-- > first;) {
+        Term loc = location(p, fr[i].m, fr[i].line);
+        Term e = mfa(p, fr[i].m->name, fr[i].fi->name, make_small(fr[i].fi->arity), loc);
+        Term *c = heap_alloc(p, 2);
+        c[0] = e; c[1] = list; list = make_list(c);
+    }
+    if (top) {
+        Term args = regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
+        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : NIL;
+        Term e = mfa(p, top->mod, top->name, args, loc);
+        Term *c = heap_alloc(p, 2);
+        c[0] = e; c[1] = list; list = make_list(c);
+    }
+    return list;
+}
+
+/* ---- unwinding ---- */
+
+const Code *exc_unwind(Process *p, const Code *pc, const TopFrame *top) {
+    if (!is_cons(p->exc_trace)) {
+        Term t = exc_stacktrace(p, pc, top);
+        p->exc_trace = t;
+    }
+    for (Term *w = p->stop; w < p->hend; w++) {
+        if (!is_catch(*w)) continue;
+        const CatchEntry *c = loader_catch(catch_index(*w));
+        if (!c) continue;
+        Term *fp = w + c->reg;
+        if (fp >= p->hend) continue;
+        p->fp_off = (size_t)(p->hend - fp);
+        p->stop = fp - c->nregs + 1;
+        return c->handler;
+    }
+    return NULL;
+}

@@ -1,0 +1,42 @@
+/* process.c — creating and freeing processes: one malloc'd block per process
+ * holding its heap (growing up) and stack (growing down), plus the Process
+ * record itself. Exceptions raised from C are recorded here. */
+#include <stdlib.h>
+#include "gc.h"
+#include "binary.h"
+#include "atom.h"
+
+Process *proc_new(void) {
+    Process *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->heap = malloc(PROC_MIN_HEAP * sizeof(Term));
+    if (!p->heap) {
+        free(p);
+        return NULL;
+    }
+    p->htop = p->heap;
+    p->old_htop = p->heap;
+    p->hend = p->heap + PROC_MIN_HEAP;
+    p->stop = p->hend;
+    p->dict = NIL;
+    p->exc_class = p->exc_reason = p->exc_trace = THE_NON_VALUE;
+    return p;
+}
+
+void proc_free(Process *p) {
+    if (!p) return;
+    for (Term *o = p->offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
+    for (HeapFrag *f = p->frags, *next; f; f = next) {
+        next = f->next;
+        gc_frag_free(f);
+    }
+    free(p->heap);
+    free(p);
+}
+
+Term proc_raise(Process *p, Term cls, Term reason) {
+    p->exc_class = cls;
+    p->exc_reason = reason;
+    p->exc_trace = NIL;
+    return THE_NON_VALUE;
+}

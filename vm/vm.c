@@ -1,0 +1,141 @@
+/* vm.c — the embedding API: start-up, loading, and running a function in a
+ * fresh process, including how an uncaught exception is reported. */
+#include "vm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atom.h"
+#include "binary.h"
+#include "bytecode.h"
+#include "etf.h"
+#include "gc.h"
+#include "inspect.h"
+#include "interp.h"
+#include "module.h"
+
+static int saved_argc;
+static char **saved_argv;
+
+int vm_argc(void) { return saved_argc; }
+char **vm_argv(void) { return saved_argv; }
+
+static void print_fun(StrBuf *out, Term fun) {
+    if (boxed_kind(fun) == KIND_EXPORT) {
+        const Export *e = (const Export *)(uintptr_t)boxed_ptr(fun)[1];
+        inspect_remote_fun(out, e->module, e->name, e->arity);
+        return;
+    }
+    const FunEntry *fe = (const FunEntry *)(uintptr_t)boxed_ptr(fun)[1];
+    sb_printf(out, "#Function<%u.%u/%u in ", fe->index, fe->uniq, fe->arity);
+    inspect_atom(out, fe->module);
+    size_t n;
+    const char *name = atom_text(fe->parent_name, &n);
+    sb_printf(out, ".%.*s/%u>", (int)n, name, fe->parent_arity);
+}
+
+static void *resolve_export(Term mod, Term fun, unsigned arity) {
+    return arity <= 255 ? module_export(mod, fun, arity) : NULL;
+}
+
+static bool describe_export(const void *exp, Term *mod, Term *fun, unsigned *arity) {
+    const Export *e = exp;
+    *mod = e->module; *fun = e->name; *arity = e->arity;
+    return true;
+}
+
+void vm_init(int argc, char **argv) {
+    saved_argc = argc;
+    saved_argv = argv;
+    atom_init();
+    gc_init();
+    interp_init();
+    module_init();
+    inspect_fun_hook = print_fun;
+    etf_resolve_export = resolve_export;
+    etf_describe_export = describe_export;
+}
+
+int vm_load_bc(BcModule *m, char *err, size_t errlen) {
+    if (bc_verify(m, err, errlen) != 0) { bc_free(m); return -1; }
+    return module_load_bc(m, err, errlen);
+}
+
+int vm_load(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
+    BcModule *m = bc_read(bytes, len, err, errlen);
+    if (!m) return -1;
+    return module_load_bc(m, err, errlen);
+}
+
+/* Runs Module.fun with the arguments in p->x[0..argc) on p's empty stack. */
+static int run_in(Process *p, Term module, Term fun, int argc) {
+    StubCode boot;
+    interp_make_stub(&boot, (uint32_t)argc + 2, OP_TAIL_APPLY, 0, (uint64_t)argc);
+    boot.w[5].i = 0;    /* TAIL_APPLY a = R(0), n = argc */
+    p->x[argc] = module;
+    p->x[argc + 1] = fun;
+    p->nx = (unsigned)argc + 2;
+    interp_setup_call(p, boot.w, argc + 2, p->x);
+    p->nx = 0;
+    return interp_run(p);
+}
+
+static void print_fallback(Process *p) {
+    StrBuf b = {0};
+    InspectOpts o;
+    inspect_default_opts(&o);
+    size_t n;
+    const char *kind = atom_text(p->exc_class, &n);
+    sb_printf(&b, "** (%.*s) ", (int)n, kind);
+    inspect_term(&b, p->exc_reason, &o);
+    sb_putc(&b, '\n');
+    fwrite(b.data, 1, b.len, stderr);
+    sb_free(&b);
+}
+
+/* Elixir's report of an uncaught error, through Kernel.CLI.format_error/3. */
+static void report(Process *p) {
+    Term cli = atom_intern("Elixir.Kernel.CLI", 17);
+    Term fmt = atom_intern("format_error", 12);
+    if (!module_find_export(cli, fmt, 3)) { print_fallback(p); return; }
+    p->x[0] = p->exc_class; p->x[1] = p->exc_reason; p->x[2] = p->exc_trace;
+    int rc = run_in(p, cli, fmt, 3);
+    if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
+        BinView v = bin_view(p->x[0]);
+        fwrite(v.bytes, 1, v.bits / 8, stderr);
+        return;
+    }
+    fputs("** (error) the error report itself failed\n", stderr);
+    if (rc == RUN_EXCEPTION) print_fallback(p);
+}
+
+static int run(Term module, Term fun, int argc, const Term *args, char **result) {
+    if (argc < 0 || argc > PROC_MAX_ARGS - 2) return 1;
+    Process *p = proc_new();
+    if (!p) { fputs("vial: out of memory\n", stderr); return 1; }
+    for (int i = 0; i < argc; i++) p->x[i] = args[i];
+    int rc = run_in(p, module, fun, argc);
+    if (rc == RUN_HALT) {
+        fflush(stdout);
+        exit(interp_halt_status);
+    }
+    if (rc == RUN_DONE && result) {
+        StrBuf b = {0};
+        InspectOpts o;
+        inspect_default_opts(&o);
+        inspect_term(&b, p->x[0], &o);
+        *result = b.data ? b.data : strdup("");
+    }
+    if (rc == RUN_EXCEPTION) report(p);
+    proc_free(p);
+    return rc == RUN_DONE ? 0 : 1;
+}
+
+int vm_run(Term module, Term fun, int argc, const Term *args) {
+    return run(module, fun, argc, args, NULL);
+}
+
+int vm_run_result(Term module, Term fun, int argc, const Term *args, char **result) {
+    return run(module, fun, argc, args, result);
+}
