@@ -147,7 +147,8 @@ Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *bo
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
-PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free, size_t nfree, uint32_t arity);
+/* A fun of fn (compiled later), or of the existing function func when fn is NULL. */
+PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free, size_t nfree, uint32_t arity, int64_t func);
 uint32_t cg_local_function_index(FnCtx *f, const char *name, uint32_t arity);
 
 /* ---- small AST helpers (compile.c) ---- */

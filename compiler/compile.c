@@ -512,7 +512,7 @@ static void compile_def(ModCtx *m, FunDef *d) {
     free(f.vars);
 }
 
-PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free_names, size_t nfree, uint32_t arity) {
+PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free_names, size_t nfree, uint32_t arity, int64_t func) {
     ModCtx *m = f->mod;
     if (m->nlambdas == m->caplambdas) {
         m->caplambdas = m->caplambdas ? m->caplambdas * 2 : 8;
@@ -529,6 +529,7 @@ PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free_names, size_t
     uint32_t parent = 0;
     FunDef *pd = cg_find_def(m, f->def_name, f->def_arity);
     if (pd) parent = pd->func;
+    if (func >= 0) pl->func = (uint32_t)func;
     if (fn) {
         char name[512];
         snprintf(name, sizeof name, "-%s/%u-fun-%u-", f->def_name, f->def_arity, pl->index);

@@ -655,7 +655,8 @@ uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *
     return spec_literal(f, &s);
 }
 
-static Node *nil_atom(FnCtx *f, Node *at) { return mk_atom(f->mod->unit, at, "nil"); }
+/* The size operand that asks for a segment type's default size. */
+static Node *default_size(FnCtx *f, Node *at) { return mk_list(f->mod->unit, at, NULL, 0); }
 
 static int build_binary(FnCtx *f, Node *n, int dst) {
     size_t cnt = n->nitems;
@@ -664,7 +665,7 @@ static int build_binary(FnCtx *f, Node *n, int dst) {
     for (size_t i = 0; i < cnt; i++) {
         segs[i] = segment_of(f, n->items[i]);
         vals[2 * i] = segs[i].value;
-        vals[2 * i + 1] = segs[i].size ? segs[i].size : nil_atom(f, n);
+        vals[2 * i + 1] = segs[i].size ? segs[i].size : default_size(f, n);
     }
     int mark = f->freereg;
     int base = cg_contiguous(f, vals, 2 * cnt, 0);
@@ -1136,7 +1137,7 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
     if (arity == 1 && is_call(params->items[0], "when")) arity = params->items[0]->nitems - 1;
     NameSet fs = {0};
     collect_free(f, n, &fs);
-    PendingLambda *pl = cg_add_lambda(f, n, fs.names, fs.n, (uint32_t)arity);
+    PendingLambda *pl = cg_add_lambda(f, n, fs.names, fs.n, (uint32_t)arity, -1);
     int mark = f->freereg;
     int base = f->freereg;
     for (size_t i = 0; i < fs.n; i++) cg_move(f, cg_tmp(f), cg_lookup(f, fs.names[i]));
@@ -1166,8 +1167,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
         if (name) {
             FunDef *d = cg_find_def(f->mod, name, ar);
             if (d) {
-                PendingLambda *pl = cg_add_lambda(f, NULL, NULL, 0, ar);
-                pl->func = d->func;
+                PendingLambda *pl = cg_add_lambda(f, NULL, NULL, 0, ar, d->func);
                 int r = target(f, dst);
                 emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, 0u);
                 return r;

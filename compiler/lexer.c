@@ -325,7 +325,8 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
         if (bad_codepoint(cp)) {
             char hex[16];
             snprintf(hex, sizeof hex, "%X", cp);
-            return fail_here(L, bs, "invalid or reserved Unicode code point \\u{%s}", hex), 0;
+            return fail_here(L, bs, "invalid or reserved Unicode code point \\u{%s}. Syntax "
+                             "error after: \\u", hex), 0;
         }
         return buf_utf8(b, cp);
     }

@@ -141,8 +141,6 @@ static void token_text(Parser *P, const Token *t, char *out, size_t size)
         snprintf(out, size, "%.*s", n, src);
         break;
     case TK_ATOM:
-        snprintf(out, size, "%.*s", n, src);
-        break;
     case TK_IDENT: case TK_KW: case TK_DO: case TK_FN: case TK_BLOCK:
         if (erlang_bare_atom(t->str, t->len))
             snprintf(out, size, "%.*s", (int)t->len, t->str);
@@ -1049,19 +1047,38 @@ static Node *call_result(Parser *P, Node *callee)
     return call;
 }
 
+/* Counts one more level of the tree being built; chains like a.b.c and
+ * a + b + c nest as deeply as parentheses do. */
+static int deeper(Parser *P)
+{
+    if (++P->depth <= PARSE_MAX_DEPTH)
+        return 1;
+    Token *t = cur(P);
+    return fail(P, ERR_SYNTAX, t->line, t->col, 1, "nesting is too deep") != NULL;
+}
+
 static Node *parse_postfix(Parser *P, Node *n, Ctx c, int done)
 {
-    while (n && !done) {
+    int links = 0;
+    for (; n && !done; links++) {
         Token *t = cur(P);
+        if (!deeper(P)) {
+            n = NULL;
+            links++;
+            break;
+        }
         if (is_op(t, "."))
             n = parse_dot(P, n, c, &done);
         else if (t->kind == TK_LBRACKET && !t->space)
             n = parse_access(P, n);
         else if (t->kind == TK_LPAREN && !t->space && n->kind == AST_CALL)
             n = call_result(P, n);
-        else
+        else {
+            links++;
             break;
+        }
     }
+    P->depth -= links;
     return n;
 }
 
@@ -1098,7 +1115,9 @@ static Node *parse_unary_op(Parser *P, Ctx c)
         advance(P);
         const char *op = lex_ops[t->op].text;
         if (strcmp(op, "@") == 0) {
-            Node *operand = parse_primary(P, c, &done);
+            Token *o = cur(P);
+            Node *operand = o->kind == TK_OP && lex_ops[o->op].unary ? parse_unary(P, c)
+                                                                     : parse_primary(P, c, &done);
             return parse_postfix(P, operand ? mk_call2(P, t, "@", operand, NULL) : NULL, c,
                                  done);
         }
@@ -1152,12 +1171,16 @@ static Node *parse_expr(Parser *P, Ctx c, int minprec)
         return fail(P, ERR_SYNTAX, t->line, t->col, 1, "nesting is too deep");
     }
     Node *left = parse_unary(P, c);
+    int links = 0;
     while (left) {
         Token *t = cur(P);
         if (t->kind != TK_OP)
             break;
         const OpInfo *o = &lex_ops[t->op];
         if (o->prec == 0 || o->prec < minprec || strcmp(o->text, "->") == 0)
+            break;
+        links++;
+        if (!deeper(P))
             break;
         advance(P);
         int rprec = o->assoc == ASSOC_RIGHT ? o->prec : o->prec + 1;
@@ -1168,8 +1191,8 @@ static Node *parse_expr(Parser *P, Ctx c, int minprec)
             right = parse_expr(P, c, rprec);
         left = right ? binary(P, t, left, right) : NULL;
     }
-    P->depth--;
-    return left;
+    P->depth -= links + 1;
+    return P->err ? NULL : left;
 }
 
 /* ---------------------------------------------------- blocks and clauses */

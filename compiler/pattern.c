@@ -61,7 +61,7 @@ static void match_list(FnCtx *f, Node *pat, int src, uint32_t fail) {
         Node *elem = improper && i == n - 1 ? last->items[0] : pat->items[i];
         emit_op(f->e, OP_T_CONS, fail, cur);
         int h = cg_tmp(f), t = cg_tmp(f);
-        emit_op(f->e, OP_GET_LIST, cur, h, t);
+        emit_op(f->e, OP_GET_LIST, h, t, cur);
         cg_match(f, elem, h, fail);
         cur = t;
     }
@@ -123,7 +123,7 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
 static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail) {
     Unit *u = f->mod->unit;
     int ms = cg_tmp(f);
-    emit_op(f->e, OP_BS_START, fail, src, ms);
+    emit_op(f->e, OP_BS_START, fail, ms, src);
     bool rest_taken = false;
     for (size_t i = 0; i < n; i++) {
         Node *value, *size;
@@ -141,7 +141,7 @@ static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail
         if (value->kind == AST_STRING && !size) {
             emit_op(f->e, OP_LOADI, sz, (uint32_t)value->len);
         } else if (!size) {
-            emit_op(f->e, OP_LOADA, sz, cg_atom(f, "nil"));
+            emit_op(f->e, OP_LOADNIL, sz);   /* the type's default size */
         } else if (size->kind == AST_INT) {
             emit_op(f->e, OP_LOADI, sz, (uint32_t)size->i);
         } else if (size->kind == AST_VAR) {
@@ -156,7 +156,7 @@ static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail
             cg_expr(f, size, sz);
         }
         int t = cg_tmp(f);
-        emit_op(f->e, OP_BS_GET, fail, ms, t, sz, spec);
+        emit_op(f->e, OP_BS_GET, fail, t, ms, sz, spec);
         cg_match(f, value, t, fail);
     }
     if (!rest_taken) emit_op(f->e, OP_BS_TAIL, fail, ms, 0u);

@@ -18,11 +18,6 @@ defmodule Access do
 
   def fetch(nil, _key), do: :error
 
-  def fetch(other, key) do
-    raise ArgumentError,
-          "the Access module does not support accessing #{Kernel.inspect(other)} with key #{Kernel.inspect(key)}"
-  end
-
   def fetch!(container, key) do
     case fetch(container, key) do
       {:ok, value} -> value
@@ -43,8 +38,8 @@ defmodule Access do
 
   def get(nil, _key, default), do: default
 
-  def get(container, key, default) do
-    case fetch(container, key) do
+  def get(list, key, default) when is_list(list) do
+    case fetch(list, key) do
       {:ok, value} -> value
       :error -> default
     end
@@ -58,15 +53,17 @@ defmodule Access do
   def pop(%{__struct__: struct}, _key), do: not_accessible(struct, :pop)
   def pop(map, key) when is_map(map), do: Map.pop(map, key)
   def pop(list, key) when is_list(list), do: Keyword.pop(list, key)
-  def pop(nil, _key), do: {nil, nil}
+  def pop(nil, key), do: raise(ArgumentError, "could not pop key #{Kernel.inspect(key)} on a nil value")
 
   defp not_accessible(struct, fun) do
+    arity = if fun == :get_and_update, do: 3, else: 2
+
     raise UndefinedFunctionError,
       module: struct,
       function: fun,
-      arity: 2,
+      arity: arity,
       message:
-        "function #{Kernel.inspect(struct)}.#{fun}/#{if(fun == :fetch, do: 2, else: 3)} is undefined " <>
+        "function #{Kernel.inspect(struct)}.#{fun}/#{arity} is undefined " <>
           "(#{Kernel.inspect(struct)} does not implement the Access behaviour. If you are using " <>
           "get_in/put_in/update_in, you can specify the field to be accessed using Access.key!/1)"
   end

@@ -24,8 +24,18 @@ defmodule Kernel.CLI do
     :vial.put_chars(:stderr, format_error(kind, reason, stacktrace))
   end
 
-  # Frames below the runner's own are noise to the user.
-  defp prune_stacktrace([{Kernel.CLI, _, _, _} | _]), do: []
+  # Frames of the compiler and of the runner itself are noise to the user.
+  @compiler_modules [:elixir, :elixir_aliases, :elixir_expand, :elixir_compiler, :elixir_module,
+                     :elixir_clauses, :elixir_lexical, :elixir_def, :elixir_map, :elixir_locals,
+                     :elixir_erl, :elixir_erl_clauses, :elixir_erl_compiler, :elixir_erl_pass,
+                     Kernel.ErrorHandler, Module.ParallelChecker]
+
+  defp prune_stacktrace([{Kernel.CLI, :wrapper, 1, _} | _]), do: []
+
+  defp prune_stacktrace([{mod, _, _, _} = h | t]) do
+    if :lists.member(mod, @compiler_modules), do: prune_stacktrace(t), else: [h | prune_stacktrace(t)]
+  end
+
   defp prune_stacktrace([h | t]), do: [h | prune_stacktrace(t)]
   defp prune_stacktrace([]), do: []
 

@@ -65,7 +65,11 @@ defmodule Enum do
   defp map_list([h | t], fun), do: [fun.(h) | map_list(t, fun)]
 
   def each(enum, fun) do
-    reduce(enum, nil, fn x, _ -> fun.(x); nil end)
+    reduce(enum, nil, fn x, _ ->
+      fun.(x)
+      nil
+    end)
+
     :ok
   end
 
@@ -114,14 +118,21 @@ defmodule Enum do
     {res, _} =
       reduce(enum, {[], :__vial_first__}, fn
         x, {l, :__vial_first__} -> {[x | l], {:acc, x}}
-        x, {l, {:acc, a}} -> a = fun.(x, a); {[a | l], {:acc, a}}
+        x, {l, {:acc, a}} ->
+          a = fun.(x, a)
+          {[a | l], {:acc, a}}
       end)
 
     :lists.reverse(res)
   end
 
   def scan(enum, acc, fun) do
-    {res, _} = reduce(enum, {[], acc}, fn x, {l, a} -> a = fun.(x, a); {[a | l], a} end)
+    {res, _} =
+      reduce(enum, {[], acc}, fn x, {l, a} ->
+        a = fun.(x, a)
+        {[a | l], a}
+      end)
+
     :lists.reverse(res)
   end
 

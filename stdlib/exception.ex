@@ -117,7 +117,35 @@ defmodule KeyError do
   end
 
   def blame(%{key: key, term: term} = exception, stacktrace) do
-    {%{exception | message: key_message(key, term)}, stacktrace}
+    message = key_message(key, term)
+
+    if is_atom(key) and atom_keys?(term),
+      do: {%{exception | message: message <> did_you_mean(key, available_keys(term))}, stacktrace},
+      else: {%{exception | message: message}, stacktrace}
+  end
+
+  defp atom_keys?(term) when is_map(term), do: Enum.all?(:maps.keys(term), fn k -> is_atom(k) end)
+  defp atom_keys?(term), do: Keyword.keyword?(term)
+
+  defp available_keys(term) when is_map(term), do: :maps.keys(term)
+  defp available_keys(term), do: Keyword.keys(term)
+
+  # Up to five keys close to the missing one (Jaro distance >= 0.77).
+  defp did_you_mean(missing, keys) do
+    name = Atom.to_string(missing)
+
+    suggestions =
+      for key <- keys, d = String.jaro_distance(name, Atom.to_string(key)), d >= 0.77, do: {d, key}
+
+    case suggestions do
+      [] ->
+        ""
+
+      _ ->
+        best = suggestions |> Enum.sort(fn a, b -> elem(a, 0) >= elem(b, 0) end) |> Enum.take(5)
+        best = Enum.sort(best, fn a, b -> elem(a, 1) <= elem(b, 1) end)
+        ". Did you mean:\n\n" <> Enum.map_join(best, fn {_, key} -> "      * " <> Kernel.inspect(key) <> "\n" end)
+    end
   end
 
   defp key_message(key, nil), do: "key #{Kernel.inspect(key)} not found"
@@ -218,7 +246,15 @@ defmodule ErlangError do
   end
 
   # Raw reasons the VM raises with, as Elixir 1.14 maps them.
-  def normalize(:badarg, _), do: %ArgumentError{message: "argument error"}
+  def normalize(:badarg, stacktrace) do
+    case badarg_detail(stacktrace) do
+      {n, why} ->
+        %ArgumentError{message: "errors were found at the given arguments:\n\n  * #{nth(n)} argument: #{why}\n"}
+
+      nil ->
+        %ArgumentError{message: "argument error"}
+    end
+  end
   def normalize(:badarith, _), do: %ArithmeticError{message: "bad argument in arithmetic expression"}
   def normalize(:system_limit, _), do: %SystemLimitError{message: "a system limit has been reached"}
   def normalize(:cond_clause, _), do: %CondClauseError{}
@@ -259,6 +295,58 @@ defmodule ErlangError do
   end
 
   def normalize(other, _), do: %ErlangError{original: other}
+
+  # What OTP's extended error information says about a built-in's bad
+  # argument, for the built-ins programs commonly misuse. The VM leaves the
+  # failed call's arguments in the top frame.
+  defp badarg_detail([{:erlang, fun, args, _} | _]) when is_list(args), do: erlang_arg(fun, args)
+  defp badarg_detail([{:binary, :part, [b, s, l], _} | _]), do: part_arg(b, s, l)
+  defp badarg_detail(_), do: nil
+
+  defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)
+  defp erlang_arg(fun, [i, t, _]) when fun == :setelement or fun == :insert_element, do: index_arg(i, t)
+  defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
+  defp erlang_arg(fun, [b]) when fun in [:binary_to_integer, :binary_to_float, :binary_to_list], do: text_arg(b, fun, is_binary(b), "not a binary")
+  defp erlang_arg(fun, [l]) when fun in [:list_to_integer, :list_to_float], do: text_arg(l, fun, is_list(l), "not a list")
+  defp erlang_arg(fun, [_, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36), do: {2, "not an integer in the range 2 through 36"}
+  defp erlang_arg(:binary_to_integer, [b, _]), do: text_arg(b, :binary_to_integer, is_binary(b), "not a binary")
+  defp erlang_arg(:list_to_integer, [l, _]), do: text_arg(l, :list_to_integer, is_list(l), "not a list")
+  defp erlang_arg(fun, [b | _]) when fun == :binary_to_atom and not is_binary(b), do: {1, "not a binary"}
+  defp erlang_arg(:binary_to_existing_atom, [b | _]), do: {1, if(is_binary(b), do: "not an already existing atom", else: "not a binary")}
+  defp erlang_arg(fun, [a | _]) when fun in [:atom_to_binary, :atom_to_list] and not is_atom(a), do: {1, "not an atom"}
+  defp erlang_arg(:atom_to_binary, [_, _]), do: {2, "is an invalid encoding option"}
+  defp erlang_arg(fun, [_]) when fun == :hd or fun == :tl, do: {1, "not a nonempty list"}
+  defp erlang_arg(fun, [_]) when fun in [:length, :list_to_atom, :list_to_tuple], do: {1, "not a list"}
+  defp erlang_arg(fun, [_]) when fun in [:tuple_size, :tuple_to_list], do: {1, "not a tuple"}
+  defp erlang_arg(:append_element, [_, _]), do: {1, "not a tuple"}
+  defp erlang_arg(fun, [_]) when fun == :byte_size or fun == :bit_size, do: {1, "not a bitstring"}
+  defp erlang_arg(fun, [_ | _]) when fun == :integer_to_binary or fun == :integer_to_list, do: {1, "not an integer"}
+  defp erlang_arg(fun, [_]) when fun in [:abs, :round, :trunc, :float, :ceil, :floor], do: {1, "not a number"}
+  defp erlang_arg(:float_to_binary, [_ | _]), do: {1, "not a float"}
+  defp erlang_arg(:list_to_binary, [_]), do: {1, "not an iolist term"}
+  defp erlang_arg(:iolist_to_binary, [_]), do: {1, "not an iodata term"}
+  defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)
+  defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
+  defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
+  defp erlang_arg(_, _), do: nil
+
+  defp index_arg(i, _) when not is_integer(i), do: {1, "not an integer"}
+  defp index_arg(_, t) when not is_tuple(t), do: {2, "not a tuple"}
+  defp index_arg(_, _), do: {1, "out of range"}
+
+  defp text_arg(_, _, false, not_type), do: {1, not_type}
+  defp text_arg(_, :binary_to_list, true, _), do: nil
+  defp text_arg(_, fun, true, _) when fun == :binary_to_float or fun == :list_to_float, do: {1, "not a textual representation of a float"}
+  defp text_arg(_, _, true, _), do: {1, "not a textual representation of an integer"}
+
+  defp part_arg(b, _, _) when not is_binary(b), do: {1, "not a binary"}
+  defp part_arg(b, s, _) when not is_integer(s) or s < 0 or s > byte_size(b), do: {2, "out of range"}
+  defp part_arg(_, _, _), do: {3, "out of range"}
+
+  defp nth(1), do: "1st"
+  defp nth(2), do: "2nd"
+  defp nth(3), do: "3rd"
+  defp nth(n), do: "#{n}th"
 
   defp badkey_term([{Map, :get_and_update!, [map, _, _], _} | _]), do: map
   defp badkey_term([{Map, :update!, [map, _, _], _} | _]), do: map
@@ -356,7 +444,7 @@ defmodule Exception do
       UndefinedFunctionError -> UndefinedFunctionError.blame(struct, stacktrace)
       KeyError -> KeyError.blame(struct, stacktrace)
       ArithmeticError -> ArithmeticError.blame(struct, stacktrace)
-      _ -> {struct, stacktrace}
+      module -> if :erlang.function_exported(module, :blame, 2), do: module.blame(struct, stacktrace), else: {struct, stacktrace}
     end
   end
 

@@ -71,7 +71,8 @@ defmodule Float do
   def min_finite, do: -1.7976931348623157e308
 
   def ratio(float) when is_float(float) do
-    {m, e} = exact(float)
+    {m, e} = exact(abs(float))
+    m = if float < 0, do: -m, else: m
     if e >= 0, do: {m * pow2(e), 1}, else: {m, pow2(-e)}
   end
 

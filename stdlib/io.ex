@@ -17,13 +17,8 @@ defmodule IO do
   # Elixir prints the caller's stacktrace after the message; vial prints
   # the given one, so warn/1 shows only the message.
   def warn(message, stacktrace \\ []) do
-    trace =
-      case stacktrace do
-        [] -> []
-        _ -> [Enum.map(stacktrace, fn e -> ["  ", Exception.format_stacktrace_entry(e), ?\n] end), ?\n]
-      end
-
-    :vial.put_chars(:stderr, ["warning: ", to_chardata(message), ?\n | trace])
+    trace = Enum.map(stacktrace, fn e -> ["  ", Exception.format_stacktrace_entry(e), ?\n] end)
+    :vial.put_chars(:stderr, ["warning: ", to_chardata(message), ?\n, trace, ?\n])
     :ok
   end
 

@@ -30,7 +30,7 @@ defmodule Keyword do
   end
 
   def get_values(keywords, key) when is_list(keywords) and is_atom(key) do
-    for {^key, value} <- keywords, do: value
+    for {k, value} <- keywords, k == key, do: value
   end
 
   def fetch(keywords, key) when is_list(keywords) and is_atom(key) do

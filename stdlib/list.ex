@@ -102,8 +102,12 @@ defmodule List do
 
   def keyfind!(list, key, position) do
     case :lists.keyfind(key, position + 1, list) do
-      false -> raise KeyError, key: key, term: list
-      tuple -> tuple
+      false ->
+        message = "key #{Kernel.inspect(key)} at position #{position} not found in: #{Kernel.inspect(list)}"
+        raise KeyError, key: key, term: list, message: message
+
+      tuple ->
+        tuple
     end
   end
 

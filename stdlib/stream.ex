@@ -101,7 +101,12 @@ defmodule Stream do
   def map(enum, f), do: stateless(enum, fn x -> [f.(x)] end)
   def filter(enum, f), do: stateless(enum, fn x -> if f.(x), do: [x], else: [] end)
   def reject(enum, f), do: stateless(enum, fn x -> if f.(x), do: [], else: [x] end)
-  def each(enum, f), do: stateless(enum, fn x -> f.(x); [x] end)
+  def each(enum, f) do
+    stateless(enum, fn x ->
+      f.(x)
+      [x]
+    end)
+  end
 
   # Each inner enumerable is reduced with the consumer's own accumulator, so
   # infinite inner streams work; the outer one is pulled one element at a time.
@@ -211,12 +216,17 @@ defmodule Stream do
   def scan(enum, f) do
     transform_with(enum, :first, fn
       x, :first -> {[x], {:acc, x}}
-      x, {:acc, a} -> a = f.(x, a); {[a], {:acc, a}}
+      x, {:acc, a} ->
+        a = f.(x, a)
+        {[a], {:acc, a}}
     end, fn _ -> [] end)
   end
 
   def scan(enum, acc, f) do
-    transform_with(enum, acc, fn x, a -> a = f.(x, a); {[a], a} end, fn _ -> [] end)
+    transform_with(enum, acc, fn x, a ->
+      a = f.(x, a)
+      {[a], a}
+    end, fn _ -> [] end)
   end
 
   def intersperse(enum, sep) do
@@ -271,7 +281,9 @@ defmodule Stream do
   def iterate(start, next) do
     unfold({:first, start}, fn
       {:first, x} -> {x, x}
-      x -> y = next.(x); {y, y}
+      x ->
+        y = next.(x)
+        {y, y}
     end)
   end
 

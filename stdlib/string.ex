@@ -163,18 +163,21 @@ defmodule String do
   defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
   defp char_size(_), do: 1
 
+  def trim(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
+
   def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do
     trim_trailing(trim_leading(string, to_trim), to_trim)
   end
 
-  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    n = byte_size(to_trim)
+  def trim_leading(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
 
-    case string do
-      <<^to_trim::binary-size(n), rest::binary>> when n > 0 -> trim_leading(rest, to_trim)
-      _ -> string
-    end
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    if starts_with?(string, to_trim),
+      do: trim_leading(:binary.part(string, byte_size(to_trim), byte_size(string) - byte_size(to_trim)), to_trim),
+      else: string
   end
+
+  def trim_trailing(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
 
   def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
     n = byte_size(to_trim)
@@ -351,12 +354,9 @@ defmodule String do
   end
 
   def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
-    n = byte_size(match)
-
-    case string do
-      <<^match::binary-size(n), rest::binary>> -> replacement <> rest
-      _ -> string
-    end
+    if starts_with?(string, match),
+      do: replacement <> :binary.part(string, byte_size(match), byte_size(string) - byte_size(match)),
+      else: string
   end
 
   def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
@@ -373,10 +373,9 @@ defmodule String do
   end
 
   defp count_leading(string, match, n, count) do
-    case string do
-      <<^match::binary-size(n), rest::binary>> -> count_leading(rest, match, n, count + 1)
-      _ -> {count, string}
-    end
+    if starts_with?(string, match),
+      do: count_leading(:binary.part(string, n, byte_size(string) - n), match, n, count + 1),
+      else: {count, string}
   end
 
   def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do

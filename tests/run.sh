@@ -35,12 +35,14 @@ if [ "${1:-}" = --one ]; then
             echo PASS
         else
             echo FAIL
-            [ "$status" = 124 ] && echo "  timed out after ${TIMEOUT:-30} s"
-            [ "$status" != "$want_status" ] && echo "  exit status $status, expected $want_status"
-            cmp -s "$want_out" "$tmp/out" ||
-                diff -u --label expected.out --label actual.out "$want_out" "$tmp/out" | head -n 20
-            cmp -s "$want_err" "$tmp/err" ||
-                diff -u --label expected.err --label actual.err "$want_err" "$tmp/err" | head -n 20
+            {
+                [ "$status" = 124 ] && echo "timed out after ${TIMEOUT:-30} s"
+                [ "$status" != "$want_status" ] && echo "exit status $status, expected $want_status"
+                cmp -s "$want_out" "$tmp/out" ||
+                    diff -u --label expected.out --label actual.out "$want_out" "$tmp/out"
+                cmp -s "$want_err" "$tmp/err" ||
+                    diff -u --label expected.err --label actual.err "$want_err" "$tmp/err"
+            } | head -n 20 | sed 's/^/    /'
         fi
     } > "$verdict"
     rm -rf "$tmp"

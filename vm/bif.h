@@ -25,19 +25,14 @@ Term bif_badarg(Process *p);
 Term bif_badarith(Process *p);
 /* raise error {tag, val}. May collect. */
 Term bif_raise2(Process *p, Term tag, Term val);
-/* raise error {tag, a, b}. May collect. */
-Term bif_raise3(Process *p, Term tag, Term a, Term b);
 
 /* ---- numbers ---- */
 Term bif_make_int(Process *p, int64_t v);      /* small or bignum; may collect */
 Term bif_make_float(Process *p, double d);     /* d must be finite; may collect */
-bool bif_get_int64(Term t, int64_t *v);        /* small integers only */
 bool bif_get_double(Term t, double *d);        /* any number */
 
 /* ---- lists and tuples ---- */
 bool bif_list_length(Term l, size_t *n);       /* false unless a proper list */
-/* A tuple of n elements, all set to `fill` (an immediate). May collect. */
-Term bif_new_tuple(Process *p, size_t n, Term fill);
 /* {a, b}: a and b are read from x[ia], x[ib] after reserving. May collect. */
 Term bif_tuple2x(Process *p, unsigned ia, unsigned ib);
 

@@ -302,8 +302,8 @@ static bool float_text(double d, Term opts, char *out, size_t cap) {
     }
     if (shortest) fmt_float_short(out, d);
     else if (decimals >= 0) {
-        if (fabs(d) >= 1e21) return false;
-        format_decimals(out, cap, d, decimals, compact);
+        /* Erlang formats into a 256-byte buffer: longer results are badarg */
+        if (format_decimals(out, cap, d, decimals, compact) > 255) return false;
     } else snprintf(out, cap, "%.*e", scientific, d);
     return true;
 }

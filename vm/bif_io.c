@@ -57,12 +57,11 @@ static int device_fd(Term dev) {
     return -1;
 }
 
-/* :vial.put_chars(device, chardata) -> :ok */
-Term bif_vial_put_chars_2(Process *p, Term *args) {
+static Term put(Process *p, Term *args, bool chars) {
     int fd = device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
-    if (fd < 0 || !bif_chardata_collect(args[1], &b)) {
+    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) : bif_iolist_collect(args[1], &b))) {
         bif_buf_free(&b);
         return bif_badarg(p);
     }
@@ -70,3 +69,10 @@ Term bif_vial_put_chars_2(Process *p, Term *args) {
     bif_buf_free(&b);
     return AM(ok);
 }
+
+/* :vial.put_chars(device, chardata) -> :ok (IO.write, IO.puts: integers are
+ * code points, written as UTF-8) */
+Term bif_vial_put_chars_2(Process *p, Term *args) { return put(p, args, true); }
+
+/* :vial.put_bytes(device, iodata) -> :ok (IO.binwrite: integers are bytes) */
+Term bif_vial_put_bytes_2(Process *p, Term *args) { return put(p, args, false); }

@@ -20,18 +20,6 @@ Term bif_raise2(Process *p, Term tag, Term val) {
     return proc_raise(p, AM(error), t);
 }
 
-Term bif_raise3(Process *p, Term tag, Term a, Term b) {
-    unsigned mark = p->nx;
-    unsigned it = bif_push(p, tag), ia = bif_push(p, a), ib = bif_push(p, b);
-    BIF_RESERVE(h, p, 4);
-    h[0] = make_header(KIND_TUPLE, 3);
-    h[1] = p->x[it];
-    h[2] = p->x[ia];
-    h[3] = p->x[ib];
-    bif_pop(p, mark);
-    return proc_raise(p, AM(error), make_boxed(h));
-}
-
 /* ---- numbers ---- */
 
 Term bif_make_int(Process *p, int64_t v) {
@@ -43,12 +31,6 @@ Term bif_make_float(Process *p, double d) {
     h[0] = make_header(KIND_FLOAT, 1);
     memcpy(h + 1, &d, sizeof d);
     return make_boxed(h);
-}
-
-bool bif_get_int64(Term t, int64_t *v) {
-    if (!is_small(t)) return false;
-    *v = small_val(t);
-    return true;
 }
 
 bool bif_get_double(Term t, double *d) {
@@ -66,13 +48,6 @@ bool bif_list_length(Term l, size_t *n) {
     while (is_cons(l)) { k++; l = CDR(l); }
     *n = k;
     return is_nil(l);
-}
-
-Term bif_new_tuple(Process *p, size_t n, Term fill) {
-    BIF_RESERVE(h, p, n + 1);
-    h[0] = make_header(KIND_TUPLE, n);
-    for (size_t i = 0; i < n; i++) h[i + 1] = fill;
-    return make_boxed(h);
 }
 
 Term bif_tuple2x(Process *p, unsigned ia, unsigned ib) {

@@ -2,6 +2,7 @@
  * binaries, the segment builder behind BS_BUILD (appending in place to the
  * last writer of a Binary), the matcher behind BS_START/BS_GET, and
  * iolist/chardata flattening. Bit streams are big-endian, MSB first. */
+#include <math.h>
 #include <stdlib.h>
 #include "binary.h"
 #include "gc.h"
@@ -305,6 +306,37 @@ static bool write_int(uint8_t *out, size_t pos, Term v, const Seg *s) {
     return true;
 }
 
+/* IEEE half precision by hand (not every compiler has _Float16): round to
+ * nearest even; overflow gives infinity, as OTP's construction does. */
+static uint16_t double_to_half(double d) {
+    uint64_t b;
+    memcpy(&b, &d, 8);
+    uint16_t sign = (uint16_t)((b >> 48) & 0x8000);
+    int exp = (int)((b >> 52) & 0x7FF), e = exp - 1023 + 15;
+    uint64_t mant = b & 0xFFFFFFFFFFFFFull;
+    if (exp == 0x7FF) return (uint16_t)(sign | 0x7C00 | (mant ? 0x200 : 0));
+    if (e >= 31) return (uint16_t)(sign | 0x7C00);
+    unsigned shift = 42;
+    uint64_t h;
+    if (e <= 0) {
+        if (43 - e >= 64) return sign;
+        mant |= (uint64_t)1 << 52;
+        shift = (unsigned)(43 - e);
+        h = mant >> shift;
+    } else {
+        h = (uint64_t)e << 10 | mant >> shift;
+    }
+    uint64_t rem = mant & (((uint64_t)1 << shift) - 1), halfway = (uint64_t)1 << (shift - 1);
+    if (rem > halfway || (rem == halfway && (h & 1))) h++;
+    return (uint16_t)(sign | h);
+}
+
+static double half_to_double(uint16_t h) {
+    int e = (h >> 10) & 0x1F, m = h & 0x3FF;
+    double v = e == 0 ? ldexp(m, -24) : e == 31 ? (m ? NAN : INFINITY) : ldexp(m + 1024, e - 25);
+    return h & 0x8000 ? -v : v;
+}
+
 static double num_to_double(Term v) {
     if (is_float(v)) return float_val(v);
     return big_to_double(v);
@@ -316,7 +348,7 @@ static void write_float(uint8_t *out, size_t pos, Term v, const Seg *s) {
     uint64_t raw;
     if (s->bits == 64) memcpy(&raw, &d, 8);
     else if (s->bits == 32) { float f = (float)d; uint32_t r; memcpy(&r, &f, 4); raw = r; }
-    else { _Float16 h = (_Float16)d; uint16_t r; memcpy(&r, &h, 2); raw = r; }
+    else raw = double_to_half(d);
     size_t n = s->bits / 8;
     for (size_t i = 0; i < n; i++) {
         uint8_t byte = (uint8_t)(raw >> (8 * i));
@@ -578,7 +610,7 @@ static Term get_float(Process *p, const uint8_t *d, size_t off, const Seg *s) {
     double v;
     if (n == 64) memcpy(&v, &raw, 8);
     else if (n == 32) { uint32_t r = (uint32_t)raw; float f; memcpy(&f, &r, 4); v = f; }
-    else { uint16_t r = (uint16_t)raw; _Float16 h; memcpy(&h, &r, 2); v = (double)h; }
+    else v = half_to_double((uint16_t)raw);
     if (v != v || v - v != 0) return THE_NON_VALUE;   /* NaN and infinities do not match */
     Term *h = heap_reserve(p, 2);
     if (!h) return THE_NON_VALUE;

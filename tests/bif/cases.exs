@@ -83,6 +83,8 @@ big = 123456789012345678901234567890
   {:erlang, :float_to_binary, [-1.005, [decimals: 2]]}, {:erlang, :float_to_binary, [9.995, [decimals: 2]]},
   {:erlang, :float_to_binary, [99.5, [decimals: 0]]}, {:erlang, :float_to_binary, [1.0e-10, [:short]]},
   {:erlang, :float_to_binary, [1.0e-10, [decimals: 3]]}, {:erlang, :float_to_binary, [-1.0e-10, [decimals: 3]]},
+  {:erlang, :float_to_binary, [1.0e50, [decimals: 203]]}, {:erlang, :float_to_binary, [1.0e50, [decimals: 204]]},
+  {:erlang, :float_to_binary, [-1.0e50, [decimals: 203]]}, {:erlang, :float_to_binary, [1.0e200, [decimals: 2]]},
   {:erlang, :float_to_list, [1.5]}, {:erlang, :float_to_list, [0.1, [:short]]},
   {:erlang, :binary_to_float, ["1"]}, {:erlang, :binary_to_float, ["1e5"]},
   {:erlang, :binary_to_float, ["1.0e5"]}, {:erlang, :binary_to_float, ["1.0E+5"]},
@@ -235,4 +237,16 @@ big = 123456789012345678901234567890
   {:vial, :to_string, [[:a]]}, {:vial, :to_string, [[-1]]}, {:vial, :to_string, [[97, <<255>>]]},
   {:vial, :to_string, [[97, <<0xE2, 0x82>>]]}, {:vial, :to_string, [{1, 2}]},
   {:vial, :to_string, [<<1::3>>]}, {:vial, :to_string, [%{a: 1}]}, {:vial, :to_string, [[1 | 2]]}
-]
+] ++
+  (
+    # random text from a mix of scripts, combining marks, emoji and controls
+    :rand.seed(:exsss, {7, 11, 13})
+    pool = Enum.concat([?a..?z, ?A..?Z, [?\s, ?\r, ?\n, 0x300, 0x301, 0x308, 0x200D, 0xFE0F, 0x1F3FD],
+      0xC0..0x17F, 0x370..0x3FF, 0x400..0x45F, 0x1100..0x1112, 0x1161..0x1175, 0xAC00..0xAC10,
+      0x1F1E6..0x1F1FF, [0x1F468, 0x1F469, 0x1F467, 0x1F44D, 0x2764, 0xDF, 0x149, 0xFB01, 0x130, 0x1F0, 0x390],
+      0x900..0x97F, 0x600..0x64A, 0xE00..0xE5B])
+    for _ <- 1..60, f <- [:graphemes, :string_upcase, :string_downcase, :string_capitalize, :grapheme_count] do
+      s = for _ <- 1..:rand.uniform(12), into: "", do: <<Enum.random(pool)::utf8>>
+      {:vial, f, [s]}
+    end
+  )

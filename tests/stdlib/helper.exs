@@ -14,6 +14,7 @@ defmodule T do
   def strip(s), do: String.replace(s, "Vial", "")
 
   def check(label, mine, theirs) do
+    if System.get_env("TRACE"), do: IO.puts(:stderr, label)
     a = outcome(mine)
     b = outcome(theirs)
     if a == b do

@@ -21,6 +21,14 @@ static void load(Asm *a) {
     size_t len;
     uint8_t *bytes = bc_write(a->m, &len);
     bc_free(a->m);
+    const char *dump = getenv("VIAL_DUMP_DIR");   /* seeds for tests/fuzz/fuzz_loader.c */
+    if (dump) {
+        static int n;
+        char path[512];
+        snprintf(path, sizeof path, "%s/m%d.vbc", dump, n++);
+        FILE *f = fopen(path, "wb");
+        if (f) { fwrite(bytes, 1, len, f); fclose(f); }
+    }
     if (vm_load(bytes, len, err, sizeof err) != 0) { printf("FAIL load: %s\n", err); failed++; }
     free(bytes);
 }

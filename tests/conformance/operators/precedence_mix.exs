@@ -1,0 +1,17 @@
+# Mixed operator precedence: in, |>, ++, <>, comparison, and/or, && and ||.
+IO.inspect(1 + 1 in [2, 3])
+IO.inspect([1] ++ [2] == [1, 2])
+IO.inspect("a" <> "b" == "ab" and true)
+IO.inspect(1 < 2 and 2 < 3 or false)
+IO.inspect(false or true and false)
+IO.inspect(nil || 1 && 2)
+IO.inspect(not false and false)
+IO.inspect(1..3 |> Enum.to_list() == [1, 2, 3])
+IO.inspect([1, 2] -- [1] ++ [1])
+IO.inspect(2 * 3 in [6])
+IO.inspect(!true == false)
+IO.inspect(-1 * -1)
+IO.inspect(10 - -1)
+x = 3
+IO.inspect(x - 1..x + 1 |> Enum.to_list())
+IO.inspect(x == 3 && x != 4)

@@ -1,0 +1,10 @@
+# More Stream functions: scan, dedup, intersperse, each (side effects in order), transform, run.
+IO.inspect(Stream.scan(1..5, &+/2) |> Enum.to_list())
+IO.inspect(Stream.dedup([1, 1, 2, 2, 1]) |> Enum.to_list())
+IO.inspect(Stream.intersperse([1, 2, 3], 0) |> Enum.to_list())
+Stream.each([:x, :y], &IO.inspect/1) |> Stream.run()
+IO.inspect(Stream.transform(1..5, 0, fn x, acc -> if acc > 5, do: {:halt, acc}, else: {[x, x], acc + x} end) |> Enum.to_list())
+IO.inspect(Stream.map_every(1..6, 2, &(&1 * 100)) |> Enum.to_list())
+IO.inspect(Stream.take(Stream.cycle([1]), 0) |> Enum.to_list())
+IO.inspect(is_function(Stream.map([1], & &1), 2))
+IO.inspect(Enum.take(Stream.filter(Stream.map(1..1_000_000, &(&1 * 3)), &(rem(&1, 2) == 0)), 4))
