@@ -62,6 +62,8 @@ typedef struct {
     uint32_t line;
     char *err;
     int depth;
+    size_t col_pos;     /* col_at's cursor, so columns cost O(1) per token */
+    uint32_t col;
 } Lexer;
 
 /* ------------------------------------------------------------- utilities */
@@ -93,11 +95,14 @@ static int starts(Lexer *L, const char *s)
 /* Columns count code points, as Elixir's do. */
 static uint32_t col_at(Lexer *L, size_t pos)
 {
-    uint32_t col = 1;
-    for (size_t i = L->line_start; i < pos && i < L->len; i++)
-        if (((unsigned char)L->src[i] & 0xC0) != 0x80)
-            col++;
-    return col;
+    if (L->col_pos < L->line_start || L->col_pos > pos) {
+        L->col_pos = L->line_start;
+        L->col = 1;
+    }
+    for (; L->col_pos < pos && L->col_pos < L->len; L->col_pos++)
+        if (((unsigned char)L->src[L->col_pos] & 0xC0) != 0x80)
+            L->col++;
+    return L->col;
 }
 
 static void newline(Lexer *L)
@@ -666,8 +671,9 @@ static const char *match_op(Lexer *L)
         ">=", "|>", "<~", "~>", "//", "++", "--", "<>", "..", "**", "|", "&", "=", "<",
         ">", "+", "-", "*", "/", "!", "^", "@", ".", NULL,
     };
+    int c = peek(L, 0);
     for (int i = 0; ops[i]; i++)
-        if (starts(L, ops[i]))
+        if (ops[i][0] == c && starts(L, ops[i]))
             return ops[i];
     return NULL;
 }
@@ -1185,7 +1191,7 @@ static Token *lex_tokens(Lexer *L, int interp, size_t *ntoks)
 
 Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err)
 {
-    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0};
+    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0, 0, 1};
     size_t n;
     Token *t = lex_tokens(&L, 0, &n);
     if (!t) {

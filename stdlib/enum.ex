@@ -769,6 +769,13 @@ defmodule Enum do
 
   def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
 
+  def into(enum, binary, fun) when is_bitstring(binary) do
+    reduce(enum, binary, fn x, acc ->
+      piece = fun.(x)
+      <<acc::bitstring, piece::bitstring>>
+    end)
+  end
+
   def into(enum, %MapSet{} = set, fun) do
     reduce(enum, set, fn x, acc -> MapSet.put(acc, fun.(x)) end)
   end
@@ -789,4 +796,21 @@ defmodule Enum do
   end
 
   defp truthy(x), do: x != nil and x != false
+
+  def map_intersperse(enum, separator, mapper) do
+    case to_list(enum) do
+      [] -> []
+      [h | t] -> [mapper.(h) | map_intersperse_tail(t, separator, mapper)]
+    end
+  end
+
+  defp map_intersperse_tail([], _sep, _mapper), do: []
+  defp map_intersperse_tail([h | t], sep, mapper), do: [sep, mapper.(h) | map_intersperse_tail(t, sep, mapper)]
+
+  def random(enum) do
+    case to_list(enum) do
+      [] -> raise Enum.EmptyError
+      list -> :lists.nth(:rand.uniform(length(list)), list)
+    end
+  end
 end

@@ -135,7 +135,9 @@ defmodule KeyError do
     name = Atom.to_string(missing)
 
     suggestions =
-      for key <- keys, d = String.jaro_distance(name, Atom.to_string(key)), d >= 0.77, do: {d, key}
+      keys
+      |> Enum.map(fn key -> {String.jaro_distance(name, Atom.to_string(key)), key} end)
+      |> Enum.filter(fn {d, _} -> d >= 0.77 end)
 
     case suggestions do
       [] ->
@@ -159,16 +161,62 @@ defmodule UndefinedFunctionError do
   def message(%{message: message}), do: message
 
   def blame(%{reason: reason, module: module, function: function, arity: arity} = e, stacktrace) do
-    {message, _loaded?} = describe(reason, module, function, arity)
-    {%{e | message: message <> hint(module, arity)}, stacktrace}
+    {message, loaded?} = describe(reason, module, function, arity)
+    {%{e | message: message <> hint(module, function, arity, loaded?)}, stacktrace}
   end
 
-  defp hint(nil, 0) do
+  defp hint(nil, _function, 0, _loaded?) do
     ". If you are using the dot syntax, such as module.function(), " <>
       "make sure the left-hand side of the dot is a module atom"
   end
 
-  defp hint(_, _), do: ""
+  defp hint(module, function, _arity, true), do: did_you_mean(module, function)
+  defp hint(_, _, _, _), do: ""
+
+  # Same-named functions of other arities, else up to five close names.
+  defp did_you_mean(module, function) do
+    exports = exports_for(module)
+
+    candidates =
+      case Keyword.take(exports, [function]) do
+        [] ->
+          name = Atom.to_string(function)
+
+          exports
+          |> Enum.map(fn {f, a} -> {String.jaro_distance(name, Atom.to_string(f)), f, a} end)
+          |> Enum.filter(fn {d, _, _} -> d >= 0.77 end)
+
+        same ->
+          Enum.map(same, fn {f, a} -> {1.0, f, a} end)
+      end
+
+    case candidates do
+      [] ->
+        ""
+
+      _ ->
+        best = candidates |> Enum.sort(fn a, b -> elem(a, 0) >= elem(b, 0) end) |> Enum.take(5)
+        best = Enum.sort(best, fn a, b -> elem(a, 1) <= elem(b, 1) end)
+        ". Did you mean:\n\n" <> Enum.map_join(best, fn {_, f, a} -> "      * #{fun_name(f)}/#{a}\n" end)
+    end
+  end
+
+  defp fun_name(f) do
+    case Kernel.inspect(f) do
+      ":" <> rest -> rest
+      other -> other
+    end
+  end
+
+  defp exports_for(module) do
+    try do
+      if :erlang.function_exported(module, :__info__, 1),
+        do: module.__info__(:functions),
+        else: module.module_info(:exports)
+    rescue
+      _ -> []
+    end
+  end
 
   defp describe(nil, _module, function, arity) when function == nil or arity == nil,
     do: {"undefined function", false}

@@ -197,4 +197,66 @@ defmodule Keyword do
   defp bad_return(other) do
     raise RuntimeError, "the given function must return a two-element tuple or :pop, got: " <> Kernel.inspect(other)
   end
+
+  # Keeps the pairs whose keys values allows (a list of atoms or {key,
+  # default}), adding the missing defaults; {:error, bad_keys} otherwise.
+  def validate(keywords, values) when is_list(keywords) and is_list(values) do
+    validate_loop(keywords, values, [], [], [])
+  end
+
+  def validate!(keywords, values) do
+    case validate(keywords, values) do
+      {:ok, kw} ->
+        kw
+
+      {:error, invalid} ->
+        keys = Enum.map(values, fn v -> if is_atom(v), do: v, else: :erlang.element(1, v) end)
+
+        message =
+          case Enum.split_with(invalid, fn k -> :lists.member(k, keys) end) do
+            {_, [_ | _] = unknown} ->
+              "unknown keys #{Kernel.inspect(unknown)} in #{Kernel.inspect(keywords)}, " <>
+                "the allowed keys are: #{Kernel.inspect(keys)}"
+
+            {known, _} ->
+              "duplicate keys #{Kernel.inspect(known)} in #{Kernel.inspect(keywords)}"
+          end
+
+        raise ArgumentError, message
+    end
+  end
+
+  # values1 holds the allowed entries not seen yet, values2 the seen ones.
+  defp validate_loop([{key, _} = pair | rest], values1, values2, acc, bad) when is_atom(key) do
+    case take_allowed(key, values1, values2) do
+      {values1, values2} ->
+        validate_loop(rest, values1, values2, [pair | acc], bad)
+
+      :error ->
+        case take_allowed(key, values2, values1) do
+          {values2, values1} -> validate_loop(rest, values1, values2, [pair | acc], bad)
+          :error -> validate_loop(rest, values1, values2, acc, [key | bad])
+        end
+    end
+  end
+
+  defp validate_loop([], values1, values2, acc, []), do: {:ok, move_pairs(values1, move_pairs(values2, acc))}
+  defp validate_loop([], _values1, _values2, _acc, bad), do: {:error, bad}
+
+  defp validate_loop([pair | _], _values1, _values2, _acc, []) do
+    raise ArgumentError, "expected a keyword list as first argument, got invalid entry: #{Kernel.inspect(pair)}"
+  end
+
+  defp take_allowed(key, [key | rest], acc), do: {rest, acc}
+  defp take_allowed(key, [{key, _} | rest], acc), do: {rest, acc}
+  defp take_allowed(key, [head | tail], acc), do: take_allowed(key, tail, [head | acc])
+  defp take_allowed(_key, [], _acc), do: :error
+
+  defp move_pairs([key | rest], acc) when is_atom(key), do: move_pairs(rest, acc)
+  defp move_pairs([{key, _} = pair | rest], acc) when is_atom(key), do: move_pairs(rest, [pair | acc])
+  defp move_pairs([], acc), do: acc
+
+  defp move_pairs([other | _], _) do
+    raise ArgumentError, "expected the second argument to be a list of atoms or tuples, got: #{Kernel.inspect(other)}"
+  end
 end

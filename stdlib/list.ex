@@ -162,4 +162,57 @@ defmodule List do
                 "representation, got:\n\n" <> Kernel.inspect(list) <> "\n"
     end
   end
+
+  # Myers' O(ND) difference: the shortest edit script from list1 to list2
+  # as [eq: [...], del: [...], ins: [...]], exploring diagonals as Elixir does
+  # so that ties resolve the same way.
+  def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
+    find_script(0, [{0, list1, list2, []}])
+  end
+
+  defp find_script(envelope, paths) do
+    case each_diagonal(-envelope, envelope, paths, []) do
+      {:done, edits} -> compact_reverse(edits, [])
+      {:next, paths} -> find_script(envelope + 1, paths)
+    end
+  end
+
+  defp each_diagonal(diag, limit, _paths, next_paths) when diag > limit, do: {:next, :lists.reverse(next_paths)}
+
+  defp each_diagonal(diag, limit, paths, next_paths) do
+    {path, rest} = proceed_path(diag, limit, paths)
+
+    case follow_snake(path) do
+      {:cont, path} -> each_diagonal(diag + 2, limit, rest, [path | next_paths])
+      {:done, edits} -> {:done, edits}
+    end
+  end
+
+  defp proceed_path(0, 0, [path]), do: {path, []}
+  defp proceed_path(diag, limit, [path | _] = paths) when diag == -limit, do: {move_down(path), paths}
+  defp proceed_path(diag, limit, [path]) when diag == limit, do: {move_right(path), []}
+
+  defp proceed_path(_diag, _limit, [path1, path2 | rest]) do
+    if :erlang.element(1, path1) > :erlang.element(1, path2),
+      do: {move_right(path1), [path2 | rest]},
+      else: {move_down(path2), [path2 | rest]}
+  end
+
+  defp move_right({y, list1, [elem | rest], edits}), do: {y, list1, rest, [{:ins, elem} | edits]}
+  defp move_right({y, list1, [], edits}), do: {y, list1, [], edits}
+  defp move_down({y, [elem | rest], list2, edits}), do: {y + 1, rest, list2, [{:del, elem} | edits]}
+  defp move_down({y, [], list2, edits}), do: {y + 1, [], list2, edits}
+
+  defp follow_snake({y, [elem | rest1], [elem | rest2], edits}), do: follow_snake({y + 1, rest1, rest2, [{:eq, elem} | edits]})
+  defp follow_snake({_y, [], [], edits}), do: {:done, edits}
+  defp follow_snake(path), do: {:cont, path}
+
+  defp compact_reverse([], acc), do: acc
+  defp compact_reverse([{kind, elem} | rest], [{kind, result} | acc]), do: compact_reverse(rest, [{kind, [elem | result]} | acc])
+
+  defp compact_reverse(rest, [{:eq, elem}, {:ins, elem}, {:eq, other} | acc]) do
+    compact_reverse(rest, [{:ins, elem}, {:eq, elem ++ other} | acc])
+  end
+
+  defp compact_reverse([{kind, elem} | rest], acc), do: compact_reverse(rest, [{kind, [elem]} | acc])
 end

@@ -450,4 +450,69 @@ defmodule String do
     mb = for j <- :lists.sort(:maps.keys(used)), do: :erlang.element(j + 1, tb)
     {:lists.reverse(ma), mb}
   end
+
+  # Normalization and comparison
+
+  def normalize(string, form) when is_binary(string) do
+    converted =
+      case form do
+        :nfd -> :unicode.characters_to_nfd_binary(string)
+        :nfc -> :unicode.characters_to_nfc_binary(string)
+        :nfkd -> :unicode.characters_to_nfkd_binary(string)
+        :nfkc -> :unicode.characters_to_nfkc_binary(string)
+      end
+
+    case converted do
+      result when is_binary(result) -> result
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, form)
+    end
+  end
+
+  def equivalent?(a, b) when is_binary(a) and is_binary(b), do: normalize(a, :nfd) == normalize(b, :nfd)
+
+  def myers_difference(a, b) when is_binary(a) and is_binary(b) do
+    Enum.map(List.myers_difference(:vial.graphemes(a), :vial.graphemes(b)), fn {kind, chars} ->
+      {kind, :erlang.iolist_to_binary(chars)}
+    end)
+  end
+
+  def bag_distance(_a, ""), do: 0.0
+  def bag_distance("", _b), do: 0.0
+
+  def bag_distance(a, b) when is_binary(a) and is_binary(b) do
+    {bag1, n1} = bag(a)
+    {bag2, n2} = bag(b)
+    1 - :erlang.max(bag_difference(bag1, bag2), bag_difference(bag2, bag1)) / :erlang.max(n1, n2)
+  end
+
+  defp bag(string) do
+    graphemes = :vial.graphemes(string)
+    {Enum.frequencies(graphemes), Kernel.length(graphemes)}
+  end
+
+  defp bag_difference(bag1, bag2) do
+    Enum.reduce(:maps.to_list(bag1), 0, fn {g, count1}, sum ->
+      sum + :erlang.max(count1 - Map.get(bag2, g, 0), 0)
+    end)
+  end
+
+  # Splits into runs of code points that are all valid (or printable) or all not.
+  def chunk("", _trait), do: []
+
+  def chunk(string, trait) when is_binary(string) and (trait == :valid or trait == :printable) do
+    pred = if trait == :valid, do: fn cp -> valid?(cp) end, else: fn cp -> printable?(cp) end
+    {cp, _} = next_codepoint(string)
+    chunk_loop(string, [], "", pred.(cp), pred)
+  end
+
+  defp chunk_loop("", acc, "", _flag, _pred), do: :lists.reverse(acc)
+  defp chunk_loop("", acc, chunk, _flag, _pred), do: :lists.reverse([chunk | acc])
+
+  defp chunk_loop(string, acc, chunk, flag, pred) do
+    {cp, rest} = next_codepoint(string)
+
+    if pred.(cp) == flag,
+      do: chunk_loop(rest, acc, chunk <> cp, flag, pred),
+      else: chunk_loop(rest, [chunk | acc], cp, not flag, pred)
+  end
 end

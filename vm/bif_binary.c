@@ -306,6 +306,10 @@ Term bif_binary_copy_2(Process *p, Term *args) {
         bif_buf_free(&one);
         return bif_badarg(p);
     }
+    if (one.len && (size_t)small_val(args[1]) > BIN_MAX_BITS / 8 / one.len) {
+        bif_buf_free(&one);
+        return bif_oom(p);
+    }
     for (SInt i = 0; i < small_val(args[1]) && !out.oom; i++) bif_buf_put(&out, one.data, one.len);
     bif_buf_free(&one);
     return bif_buf_to_bin(p, &out);

@@ -255,7 +255,7 @@ Term bif_erlang_list_to_integer_2(Process *p, Term *args) { return to_integer(p,
 /* Fixed notation with `decimals` digits, rounding half away from zero on
  * the exact binary value (as Erlang does, unlike printf's ties-to-even). */
 static size_t format_decimals(char *out, size_t cap, double d, int decimals, bool compact) {
-    static char exact[1500];
+    char exact[1500];
     int n = snprintf(exact, sizeof exact, "%.1100f", fabs(d));
     char *dot = strchr(exact, '.');
     size_t ip = (size_t)(dot - exact);
@@ -309,7 +309,7 @@ static bool float_text(double d, Term opts, char *out, size_t cap) {
 }
 
 static Term float_to(Process *p, Term f, Term opts, bool as_list) {
-    static char text[1600];
+    char text[1600];
     if (!is_float(f) || !float_text(float_val(f), opts, text, sizeof text)) return bif_badarg(p);
     return as_list ? bytes_to_list(p, (const uint8_t *)text, strlen(text)) : bin_from_cstr(p, text);
 }

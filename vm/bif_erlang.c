@@ -223,12 +223,15 @@ static Term shift(Process *p, Term *args, bool left) {
     if (n >= 0) {   /* a * 2^n */
         p->nx = 2;
         args[1] = power_of_two(p, n);
-        return big_mul(p);
+        return args[1] == THE_NON_VALUE ? THE_NON_VALUE : big_mul(p);
     }
-    /* bignum >> k: floor division by 2^k */
+    /* bignum >> k: floor division by 2^k; all bits gone leaves 0 or -1 */
+    if ((uint64_t)-n >= 64 * (uint64_t)limbs_of(a))
+        return make_small(boxed_kind(a) == KIND_NEG_BIG ? -1 : 0);
     args[2] = args[0];
     p->nx = 3;
     args[1] = power_of_two(p, -n);
+    if (args[1] == THE_NON_VALUE) return THE_NON_VALUE;
     Term q = big_div(p);
     if (q == THE_NON_VALUE) return q;
     if (boxed_kind(args[2]) == KIND_NEG_BIG) {

@@ -7,6 +7,7 @@
 #include "binary.h"
 #include "bytecode.h"
 #include "module.h"
+#include "stdlib_blob.h"
 #include "vm.h"
 
 /* :vial.argv() -> the script's arguments as binaries (System.argv). */
@@ -27,9 +28,51 @@ Term bif_vial_argv_0(Process *p, Term *args) {
     return args[0];
 }
 
+static Term cstr_charlist(Process *p, const char *s) {
+    Term *args = p->x;
+    p->nx = 1;
+    args[0] = bin_from_cstr(p, s);
+    if (args[0] == THE_NON_VALUE) return bif_oom(p);
+    return bif_unicode_characters_to_list_1(p, args);
+}
+
+/* A module of the embedded standard library (loaded on first use). */
+static bool is_stdlib_module(Term mod) {
+    size_t len;
+    const char *name = atom_text(mod, &len);
+    for (const StdlibModule *s = stdlib_modules; s->name; s++)
+        if (strlen(s->name) == len && !memcmp(s->name, name, len)) return true;
+    return false;
+}
+
 Term bif_erlang_module_loaded_1(Process *p, Term *args) {
     if (!is_atom(args[0])) return bif_badarg(p);
-    return make_bool(module_get(args[0]) != NULL || module_is_native(args[0]));
+    return make_bool(module_get(args[0]) != NULL || module_is_native(args[0]) || is_stdlib_module(args[0]));
+}
+
+/* :application.get_application(module): the stdlib belongs to :elixir, so
+ * stack frames print "(elixir 1.14.0) lib/enum.ex:..." as in Elixir. */
+Term bif_application_get_application_1(Process *p, Term *args) {
+    if (!is_atom(args[0]) || !is_stdlib_module(args[0])) return AM(undefined);
+    args[1] = AM(ok);
+    args[2] = atom_intern("elixir", 6);
+    p->nx = 3;
+    return bif_tuple2x(p, 1, 2);
+}
+
+/* :application.get_key(:elixir, :vsn) -> {:ok, '1.14.0'} */
+Term bif_application_get_key_2(Process *p, Term *args) {
+    size_t la, lk;
+    const char *app = is_atom(args[0]) ? atom_text(args[0], &la) : NULL;
+    const char *key = is_atom(args[1]) ? atom_text(args[1], &lk) : NULL;
+    if (!app || !key || la != 6 || memcmp(app, "elixir", 6) || lk != 3 || memcmp(key, "vsn", 3))
+        return AM(undefined);
+    Term vsn = cstr_charlist(p, "1.14.0");
+    if (vsn == THE_NON_VALUE) return vsn;
+    p->x[1] = vsn;
+    p->x[2] = AM(ok);
+    p->nx = 3;
+    return bif_tuple2x(p, 2, 1);
 }
 
 /* ---- environment variables (names and values are charlists) ---- */
@@ -45,14 +88,6 @@ static bool charlist_cstr(Term l, Buf *b) {
     }
     bif_buf_byte(b, 0);
     return is_nil(l) && !b->oom;
-}
-
-static Term cstr_charlist(Process *p, const char *s) {
-    Term *args = p->x;
-    p->nx = 1;
-    args[0] = bin_from_cstr(p, s);
-    if (args[0] == THE_NON_VALUE) return bif_oom(p);
-    return bif_unicode_characters_to_list_1(p, args);
 }
 
 Term bif_os_getenv_1(Process *p, Term *args) {

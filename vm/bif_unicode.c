@@ -1,8 +1,10 @@
 /* bif_unicode.c — :unicode.characters_to_binary and characters_to_list over
  * chardata (nested lists of code points and binaries), UTF-8 or Latin-1 in,
  * UTF-8 or Latin-1 out. Invalid data gives Erlang's {:error | :incomplete,
- * converted, rest}; rest is the unconverted remainder as chardata. */
+ * converted, rest}; rest is the unconverted remainder as chardata. The
+ * characters_to_nf*_binary functions normalize the result with utf8proc. */
 #include <stdlib.h>
+#include <utf8proc.h>
 #include "bif.h"
 #include "binary.h"
 
@@ -242,4 +244,50 @@ Term bif_unicode_characters_to_list_2(Process *p, Term *args) {
     int in = encoding(args[1]);
     if (in < 0) return bif_badarg(p);
     return convert(p, args[0], in == 1, false, true);
+}
+
+/* ---- normalization: characters_to_nf*_binary ---- */
+
+/* The binary in x[xi] normalized by utf8proc with opts. May collect. */
+static Term normalize_binary(Process *p, unsigned xi, int opts) {
+    Buf in;
+    bif_buf_init(&in);
+    bif_iolist_collect(p->x[xi], &in);
+    utf8proc_uint8_t *dst = NULL;
+    utf8proc_ssize_t m = utf8proc_map(in.data ? in.data : (const uint8_t *)"", (utf8proc_ssize_t)in.len,
+                                      &dst, (utf8proc_option_t)(opts | UTF8PROC_STABLE));
+    bif_buf_free(&in);
+    if (m < 0) { free(dst); return bif_badarg(p); }
+    Term r = bin_from_bytes(p, dst, (size_t)m);
+    free(dst);
+    return r == THE_NON_VALUE ? bif_oom(p) : r;
+}
+
+/* Chardata to UTF-8, then normalized; on invalid data {:error, the
+ * normalized valid prefix, rest}. May collect. */
+static Term normalize(Process *p, Term *args, int opts) {
+    p->nx = 3;
+    args[1] = args[2] = NIL;
+    args[1] = bif_unicode_characters_to_binary_1(p, args);
+    if (args[1] == THE_NON_VALUE) return THE_NON_VALUE;
+    if (is_bitstring(args[1])) return normalize_binary(p, 1, opts);
+    args[2] = TUPLE_ELEM(args[1], 2);
+    args[1] = TUPLE_ELEM(args[1], 1);
+    args[1] = normalize_binary(p, 1, opts);
+    if (args[1] == THE_NON_VALUE) return THE_NON_VALUE;
+    BIF_RESERVE(h, p, 4);
+    h[0] = make_header(KIND_TUPLE, 3);
+    h[1] = AM(error);
+    h[2] = args[1];
+    h[3] = args[2];
+    return make_boxed(h);
+}
+
+Term bif_unicode_characters_to_nfc_binary_1(Process *p, Term *args) { return normalize(p, args, UTF8PROC_COMPOSE); }
+Term bif_unicode_characters_to_nfd_binary_1(Process *p, Term *args) { return normalize(p, args, UTF8PROC_DECOMPOSE); }
+Term bif_unicode_characters_to_nfkc_binary_1(Process *p, Term *args) {
+    return normalize(p, args, UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+}
+Term bif_unicode_characters_to_nfkd_binary_1(Process *p, Term *args) {
+    return normalize(p, args, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT);
 }

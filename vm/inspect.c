@@ -466,7 +466,7 @@ void inspect_atom(StrBuf *out, Term atom) {
 static void put_atom_key(StrBuf *out, Term atom) {
     size_t n;
     const char *s = atom_text(atom, &n);
-    if (!s) s = "", n = 0;
+    if (!s) { sb_puts(out, "\"\":"); return; }
     int k = classify_atom(s, n);
     if (k == A_ALIAS || k == A_QUOTED_OP || k == A_OTHER) put_quoted(out, s, n);
     else sb_put(out, s, n);
@@ -492,53 +492,88 @@ void inspect_remote_fun(StrBuf *out, Term mod, Term name, unsigned arity) {
 
 enum { SEQ_LIST, SEQ_TUPLE, SEQ_FIELDS, SEQ_PAIRS, SEQ_KEYS };
 
+/* Printing recurses once per level of nesting, so a Seq stays small: a map's
+ * iterator lives in the arena. */
 typedef struct {
     int kind;
+    bool hide_struct_keys;  /* maps: skip __struct__ and __exception__ */
     Term list;              /* SEQ_LIST: what is left; SEQ_FIELDS: the struct */
     const Term *elems;      /* SEQ_TUPLE: elements; SEQ_FIELDS: field names */
-    size_t i, n;
-    MapIter it;             /* SEQ_PAIRS, SEQ_KEYS */
-    bool hide_struct_keys;  /* structs: skip __struct__ and __exception__ */
+    size_t i, n;            /* SEQ_TUPLE, SEQ_FIELDS; maps: n = pairs left to show */
+    MapIter *it;            /* SEQ_PAIRS, SEQ_KEYS */
 } Seq;
 
 enum { SEQ_END, SEQ_ELEM, SEQ_TAIL };
 
+static Seq seq_map(Ctx *c, int kind, Term map, bool hide_struct_keys) {
+    Seq s = {.kind = kind, .hide_struct_keys = hide_struct_keys, .it = arena_alloc(c, sizeof(MapIter))};
+    if (!s.it) return (Seq){.kind = SEQ_TUPLE};
+    map_iter_init(s.it, map);
+    s.n = map_size(map);
+    if (hide_struct_keys)
+        s.n -= (map_get(map, AM(__struct__)) != THE_NON_VALUE) + (map_get(map, AM(__exception__)) != THE_NON_VALUE);
+    return s;
+}
+
+static bool hidden_field(const Seq *s, Term key) {
+    return key == AM(__struct__) || key == AM(__exception__) || map_get(s->list, key) == THE_NON_VALUE;
+}
+
+static bool seq_has_next(Seq *s) {
+    switch (s->kind) {
+    case SEQ_LIST: return is_cons(s->list);
+    case SEQ_FIELDS:
+        while (s->i < s->n && hidden_field(s, s->elems[s->i])) s->i++;
+        return s->i < s->n;
+    case SEQ_TUPLE: return s->i < s->n;
+    default: return s->n > 0;
+    }
+}
+
 /* The next element (a, or the pair a => b), or for an improper list its last
  * element a and tail b. */
 static int seq_next(Seq *s, Term *a, Term *b) {
+    if (!seq_has_next(s)) return SEQ_END;
     switch (s->kind) {
     case SEQ_LIST:
-        if (!is_cons(s->list)) return SEQ_END;
         *a = CAR(s->list);
         *b = CDR(s->list);
         if (!is_list(*b)) { s->list = NIL; return SEQ_TAIL; }
         s->list = *b;
         return SEQ_ELEM;
     case SEQ_TUPLE:
-        if (s->i >= s->n) return SEQ_END;
         *a = s->elems[s->i++];
         return SEQ_ELEM;
     case SEQ_FIELDS:
-        for (;;) {
-            if (s->i >= s->n) return SEQ_END;
-            *a = s->elems[s->i++];
-            *b = map_get(s->list, *a);
-            if (*a != AM(__struct__) && *a != AM(__exception__) && *b != THE_NON_VALUE) return SEQ_ELEM;
-        }
+        *a = s->elems[s->i++];
+        *b = map_get(s->list, *a);
+        return SEQ_ELEM;
     default:
-        for (;;) {
-            if (!map_iter_next(&s->it, a, b)) return SEQ_END;
-            if (!s->hide_struct_keys || (*a != AM(__struct__) && *a != AM(__exception__)))
+        while (map_iter_next(s->it, a, b)) {
+            if (!s->hide_struct_keys || (*a != AM(__struct__) && *a != AM(__exception__))) {
+                s->n--;
                 return SEQ_ELEM;
+            }
         }
+        s->n = 0;
+        return SEQ_END;
     }
 }
 
-static bool seq_is_pairs(const Seq *s) { return s->kind == SEQ_PAIRS || s->kind == SEQ_FIELDS; }
+/* A copy to read ahead with, leaving s where it is. */
+static Seq seq_peek(const Seq *s, MapIter *room) {
+    Seq p = *s;
+    if (s->it) { *room = *s->it; p.it = room; }
+    return p;
+}
+
+static bool seq_is_pairs(const Seq *s) { return s->kind >= SEQ_FIELDS && s->kind != SEQ_KEYS; }
 
 /* Inspect.List.keyword?/1: every element {atom, _} (or every map key an
  * atom), no key an alias. */
-static bool seq_keyword(Seq s) {
+static bool seq_keyword(const Seq *from) {
+    MapIter room;
+    Seq s = seq_peek(from, &room);
     Term a, b;
     int r;
     while ((r = seq_next(&s, &a, &b)) == SEQ_ELEM) {
@@ -555,15 +590,12 @@ static bool seq_keyword(Seq s) {
     return r == SEQ_END;
 }
 
-/* List.ascii_printable?/2 */
-static bool seq_ascii_printable(Seq s, long limit) {
-    Term a, b;
-    for (;; limit = limit > 0 ? limit - 1 : limit) {
-        if (limit == 0) return true;
-        int r = seq_next(&s, &a, &b);
-        if (r == SEQ_END) return true;
-        if (r == SEQ_TAIL || !is_small(a)) return false;
-        SInt c = small_val(a);
+/* List.ascii_printable?/2 of a list */
+static bool ascii_printable(Term list, long limit) {
+    for (;; limit = limit > 0 ? limit - 1 : limit, list = CDR(list)) {
+        if (limit == 0 || is_nil(list)) return true;
+        if (!is_cons(list) || !is_small(CAR(list))) return false;
+        SInt c = small_val(CAR(list));
         if (!((c >= 32 && c <= 126) || (c >= 0 && c < 32 && escape_letter((uint32_t)c)))) return false;
     }
 }
@@ -623,17 +655,14 @@ static Doc *elem_assoc(Ctx *c, Term a, Term b, long limit) {
 
 /* Elements are counted against the limit; "..." stands for the rest. Each
  * element is printed with the limit left after it. */
-static Doc *container(Ctx *c, const char *left, Seq s, const char *right, long limit,
+static Doc *container(Ctx *c, const char *left, Seq *s, const char *right, long limit,
                       ElemDoc fn, int brk) {
     DocVec dv = {0};
     bool simple_all = brk == BREAK_MAYBE;
-    Term a, b;
-    for (;;) {
-        Seq probe = s;
-        int r = seq_next(&probe, &a, &b);
-        if (r == SEQ_END) break;
+    Term a = 0, b = 0;
+    while (seq_has_next(s)) {
         if (limit == 0) { dv_push(&dv, d_str(c, "...")); break; }
-        s = probe;
+        int r = seq_next(s, &a, &b);
         limit = decrement(limit);
         if (r == SEQ_TAIL) {
             Doc *l = fn(c, a, 0, limit), *t = fn(c, b, 0, limit);
@@ -692,7 +721,7 @@ static Doc *list_doc(Ctx *c, Term t, long limit, int charlists) {
     if (is_nil(t)) return d_str(c, "[]");
     Seq s = {.kind = SEQ_LIST, .list = t};
     if (charlists == INSPECT_AS_CHARLISTS ||
-        (charlists == INSPECT_INFER && seq_ascii_printable(s, c->o->printable_limit))) {
+        (charlists == INSPECT_INFER && ascii_printable(t, c->o->printable_limit))) {
         StrBuf sb = {0};
         if (codepoints_utf8(t, &sb)) {
             Doc *d = quoted_doc(c, (const uint8_t *)(sb.data ? sb.data : ""), sb.len, '\'', " ++ ...");
@@ -701,8 +730,8 @@ static Doc *list_doc(Ctx *c, Term t, long limit, int charlists) {
         }
         sb_free(&sb);
     }
-    if (seq_keyword(s)) return container(c, "[", s, "]", limit, elem_keyword, BREAK_STRICT);
-    return container(c, "[", s, "]", limit, elem_plain, BREAK_MAYBE);
+    if (seq_keyword(&s)) return container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT);
+    return container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE);
 }
 
 static unsigned view_bits(BinView v, size_t bitpos, unsigned nbits) {
@@ -792,15 +821,14 @@ static Doc *range_doc(Ctx *c, Term map, long limit) {
 static Doc *mapset_doc(Ctx *c, Term map, long limit) {
     Term set = map_field(map, "map");
     if (set == THE_NON_VALUE || !is_map(set)) return NULL;
-    Seq s = {.kind = SEQ_KEYS};
-    map_iter_init(&s.it, set);
+    Seq s = seq_map(c, SEQ_KEYS, set, false);
     const InspectOpts *outer = c->o;
     InspectOpts inner = *outer;
     inner.charlists = INSPECT_AS_LISTS;
     c->o = &inner;
     Doc *list = map_size(set) == 0 ? d_str(c, "[]")
-              : seq_keyword(s) ? container(c, "[", s, "]", limit, elem_keyword, BREAK_STRICT)
-              : container(c, "[", s, "]", limit, elem_plain, BREAK_MAYBE);
+              : seq_keyword(&s) ? container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT)
+              : container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE);
     c->o = outer;
     return d_cons3(c, d_str(c, "MapSet.new("), list, d_str(c, ")"));
 }
@@ -814,20 +842,21 @@ static bool atom_is(Term atom, const char *name) {
 /* A struct prints its fields in definition order, as keywords; when the VM
  * cannot say, in key order. */
 static Doc *struct_doc(Ctx *c, Term t, Term mod, long limit) {
-    Seq s = {.kind = SEQ_PAIRS, .hide_struct_keys = true};
-    map_iter_init(&s.it, t);
+    Seq s;
     if (inspect_struct_hook) {
         const Term *fields;
         size_t n;
         if (!inspect_struct_hook(t, &fields, &n)) return NULL;
         s = (Seq){.kind = SEQ_FIELDS, .list = t, .elems = fields, .n = n};
+    } else {
+        s = seq_map(c, SEQ_PAIRS, t, true);
     }
     StrBuf open = {0};
     sb_putc(&open, '%');
     inspect_atom(&open, mod);
     sb_putc(&open, '{');
-    Doc *d = container(c, open.data ? open.data : "%{", s, "}", limit,
-                       seq_keyword(s) ? elem_keyword : elem_assoc, BREAK_STRICT);
+    Doc *d = container(c, open.data ? open.data : "%{", &s, "}", limit,
+                       seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT);
     sb_free(&open);
     return d;
 }
@@ -841,9 +870,8 @@ static Doc *map_doc(Ctx *c, Term t, long limit) {
         if (!d) d = struct_doc(c, t, mod, limit);
         if (d) return d;
     }
-    Seq s = {.kind = SEQ_PAIRS};
-    map_iter_init(&s.it, t);
-    return container(c, "%{", s, "}", limit, seq_keyword(s) ? elem_keyword : elem_assoc, BREAK_STRICT);
+    Seq s = seq_map(c, SEQ_PAIRS, t, false);
+    return container(c, "%{", &s, "}", limit, seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT);
 }
 
 static bool is_port(Term t) { return (t & TAG_IMM1_MASK) == TAG_PORT; }
@@ -901,7 +929,7 @@ static Doc *term_doc(Ctx *c, Term t, long limit) {
     if (is_list(t)) return list_doc(c, t, limit, c->o->charlists);
     if (is_tuple(t)) {
         Seq s = {.kind = SEQ_TUPLE, .elems = tuple_elems(t), .n = tuple_arity(t)};
-        return container(c, "{", s, "}", limit, elem_plain, BREAK_FLEX);
+        return container(c, "{", &s, "}", limit, elem_plain, BREAK_FLEX);
     }
     if (is_map(t)) return map_doc(c, t, limit);
     if (is_bitstring(t)) return binary_doc(c, t, limit);

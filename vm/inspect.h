@@ -27,7 +27,7 @@ void inspect_default_opts(InspectOpts *o);
 /* Appends the text of inspect(t, opts) to out. Never collects, never fails
  * (a term nested deeper than INSPECT_MAX_DEPTH prints "..." below that). */
 void inspect_term(StrBuf *out, Term t, const InspectOpts *o);
-#define INSPECT_MAX_DEPTH 10000
+#define INSPECT_MAX_DEPTH 5000   /* about 500 bytes of C stack a level */
 
 /* Kernel.to_string / string interpolation for integers, floats, atoms,
  * binaries and chardata (nested lists of code points and binaries, with a

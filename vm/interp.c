@@ -623,7 +623,10 @@ static int run(Process *p) {
     CASE(OP_TRY_CASE) {
         int64_t d = pc[2].i;
         REG(1) = NIL;
-        fp[d] = p->exc_class; fp[d - 1] = p->exc_reason; fp[d - 2] = p->exc_trace;
+        /* reached without an exception only by bad bytecode: give it nil, never 0 */
+        fp[d] = p->exc_class ? p->exc_class : NIL;
+        fp[d - 1] = p->exc_reason ? p->exc_reason : NIL;
+        fp[d - 2] = p->exc_trace ? p->exc_trace : NIL;
         p->exc_class = p->exc_reason = p->exc_trace = NIL;
         pc += 3; NEXT;
     }

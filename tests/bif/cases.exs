@@ -205,7 +205,11 @@ big = 123456789012345678901234567890
   {:unicode, :characters_to_list, [<<"h", 255>>]}, {:unicode, :characters_to_list, [["a", [98, "c"]]]},
   {:unicode, :characters_to_list, [<<233>>, :latin1]}, {:unicode, :characters_to_list, [[97, 0xD800]]},
   {:unicode, :characters_to_list, [<<"a", 0xE2, 0x82>>]}, {:unicode, :characters_to_binary, [[[97], [0x110000, 98]]]},
-  {:unicode, :characters_to_binary, ["a"]}, {:unicode, :characters_to_binary, [[]]},
+  {:unicode, :characters_to_binary, ["a"]}, {:unicode, :characters_to_nfc_binary, ["e\u0301"]},
+  {:unicode, :characters_to_nfd_binary, ["é"]}, {:unicode, :characters_to_nfkc_binary, [["ﬁ", 0x2460]]},
+  {:unicode, :characters_to_nfkd_binary, ["ﬁé"]}, {:unicode, :characters_to_nfc_binary, [<<"e", 204, 129, 255, "x">>]},
+  {:unicode, :characters_to_nfc_binary, [[<<"a">>, 768]]}, {:unicode, :characters_to_nfc_binary, [<<"a", 0xE2, 0x82>>]},
+  {:unicode, :characters_to_nfc_binary, [:a]}, {:unicode, :characters_to_binary, [[]]},
   # more :erlang and :lists
   {:lists, :keytake, [:b, 1, [{:a, 1}, {:b, 2}, {:c, 3}]]}, {:lists, :keytake, [:x, 1, [{:a, 1}]]},
   {:erlang, :insert_element, [2, {:a, :c}, :b]}, {:erlang, :insert_element, [4, {:a, :c}, :b]},
@@ -232,7 +236,8 @@ big = 123456789012345678901234567890
   {:erlang, :band, [big, 0xFFFF]}, {:erlang, :band, [-big, 0xFFFFFFFFFFFFFFFFFFFF]},
   {:erlang, :bor, [big, -1]}, {:erlang, :bor, [big, 1 <<< 100]}, {:erlang, :bxor, [big, big + 1]},
   {:erlang, :bxor, [-big, big]}, {:erlang, :band, [-big, -(1 <<< 80)]}, {:erlang, :bor, [-(1 <<< 70), 5]},
-  {:erlang, :band, [1 <<< 64, (1 <<< 64) - 1]}, {:erlang, :bxor, [576460752303423487, -576460752303423488]},
+  {:erlang, :band, [1 <<< 64, (1 <<< 64) - 1]}, {:erlang, :bsr, [big, 1000]}, {:erlang, :bsr, [-big, 1000]},
+  {:erlang, :bsr, [-big, 97]}, {:erlang, :bsl, [0, 100]}, {:erlang, :bsl, [big, -1000]}, {:erlang, :bsr, [-1, 5]}, {:erlang, :bxor, [576460752303423487, -576460752303423488]},
   # to_string errors
   {:vial, :to_string, [[:a]]}, {:vial, :to_string, [[-1]]}, {:vial, :to_string, [[97, <<255>>]]},
   {:vial, :to_string, [[97, <<0xE2, 0x82>>]]}, {:vial, :to_string, [{1, 2}]},

@@ -21,6 +21,8 @@ VM_STUB(bif_os_getenv_1)
 VM_STUB(bif_os_getenv_2)
 VM_STUB(bif_os_putenv_2)
 VM_STUB(bif_os_unsetenv_1)
+VM_STUB(bif_application_get_application_1)
+VM_STUB(bif_application_get_key_2)
 
 typedef struct { const char *mod, *name; unsigned arity; NativeFn fn; } Entry;
 static const Entry table[] = {

@@ -16,18 +16,22 @@ if [ "$version" != "1.14" ]; then
 fi
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
-# Runs one program from inside its folder, as tests/run.sh runs vial.
+# Runs one program from inside its folder, as tests/run.sh runs vial. Output
+# goes to a scratch folder first, so the tree never holds half-written files.
 regen_one() {
-    local path=$1 dir name args status
+    local path=$1 dir name args status tmp
     dir=$(dirname "$path"); name=$(basename "$path" .exs)
     cd "$dir"
     args=()
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
+    tmp=$(mktemp -d)
     status=0
     timeout -k 5 120 elixir "$name.exs" "${args[@]}" </dev/null \
-        >"$name.out" 2>"$name.err.tmp" || status=$?
-    if [ -s "$name.err.tmp" ]; then mv "$name.err.tmp" "$name.err"; else rm -f "$name.err.tmp" "$name.err"; fi
+        >"$tmp/out" 2>"$tmp/err" || status=$?
+    mv "$tmp/out" "$name.out"
+    if [ -s "$tmp/err" ]; then mv "$tmp/err" "$name.err"; else rm -f "$name.err"; fi
     if [ "$status" != 0 ]; then echo "$status" > "$name.status"; else rm -f "$name.status"; fi
+    rm -rf "$tmp"
     if [ "$status" = 0 ] && [ -f "$name.err" ] && grep -q 'warning:' "$name.err"; then
         echo "regen.sh: $path: Elixir printed a warning" >&2
     fi

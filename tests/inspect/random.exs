@@ -6,8 +6,11 @@ defmodule User do
 end
 
 defmodule Rand do
-  @atoms [:a, :ok, :error, :foo_bar, :"with space", Foo, Foo.Bar, nil, true, :+, :"::", :héllo, :__struct__]
-  @strings ["", "x", "hello world", "é", "line\nbreak", "quote\"d", "a much longer string that takes up space"]
+  @atoms [:a, :ok, :error, :foo_bar, :"with space", Foo, Foo.Bar, nil, true, :+, :"::", :héllo,
+           :__struct__, :"Elixir", :"a\"b", :日本, :"µ", :foo@bar, :"1a", :..., :"%{}", :"=>"]
+  @strings ["", "x", "hello world", "é", "line\nbreak", "quote\"d", "a much longer string that takes up space",
+            "日本語のテキスト", "\#{interp}", "tab\there", "\uFEFF", "emoji 😀 here", <<0xFFFE::utf8>>,
+            "ctrl \x01", "\x7F", "back\\slash"]
 
   def term(0), do: leaf()
   def term(d) do
@@ -21,7 +24,11 @@ defmodule Rand do
       10 -> %User{name: term(d - 1), age: term(d - 1)}
       11 -> improper(d)
       12 -> Enum.random([1..:rand.uniform(100), 5..1//-1, Enum.to_list(1..:rand.uniform(40)),
-                        MapSet.new(for _ <- 1..:rand.uniform(5), do: leaf())])
+                        MapSet.new(for _ <- 1..:rand.uniform(5), do: leaf()),
+                        Map.new(1..:rand.uniform(60), &{&1, leaf()}),
+                        Map.new(1..:rand.uniform(40), &{:"k#{&1}", &1}),
+                        %ArgumentError{message: Enum.random(@strings)},
+                        String.to_charlist(Enum.random(@strings))])
     end
   end
 
@@ -75,5 +82,6 @@ recs =
   end
 defs = "struct #{Base.encode16(:erlang.term_to_binary({User, [:name, :age]}))}\n" <>
        "struct #{Base.encode16(:erlang.term_to_binary({MapSet, [:map, :version]}))}\n" <>
-       "struct #{Base.encode16(:erlang.term_to_binary({Range, [:first, :last, :step]}))}\n"
+       "struct #{Base.encode16(:erlang.term_to_binary({Range, [:first, :last, :step]}))}\n" <>
+       "struct #{Base.encode16(:erlang.term_to_binary({ArgumentError, [:__exception__, :message]}))}\n"
 File.write!(out, [defs, recs])

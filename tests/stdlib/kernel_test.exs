@@ -45,7 +45,8 @@ cases = [
   fn -> Sample.tuple_key([a: 1]) end, fn -> Sample.cond_none(2) end, fn -> div(1, 0) end,
   fn -> exit({:shutdown, 1}) end, fn -> exit({:timeout, {GenServer, :call, [:x, :y, 5000]}}) end,
   fn -> :erlang.error({:weird, 1}) end, fn -> Sample.clause(1, 2) end, fn -> raise KeyError, key: :k, term: [a: 1] end,
-  fn -> Enum.max([]) end, fn -> Sample.key(%{missin: 1, mising: 2, other: 3}) end, fn -> Sample.tuple_key([zz1: 1, z: 2, y: 3]) end, fn -> Enum.fetch!([], 1) end, fn -> String.to_integer("x") end,
+  fn -> Enum.max([]) end, fn -> apply(String, :upcse, ["a"]) end, fn -> apply(Enum, :mapp, [[], 1]) end, fn -> apply(Enum, :map, [1]) end,
+  fn -> apply(Sample, :zzzz, []) end, fn -> apply(:lists, :revers, [[]]) end, fn -> Sample.key(%{missin: 1, mising: 2, other: 3}) end, fn -> Sample.tuple_key([zz1: 1, z: 2, y: 3]) end, fn -> Enum.fetch!([], 1) end, fn -> String.to_integer("x") end,
   fn -> :erlang.binary_to_integer("1", 99) end, fn -> hd([]) end, fn -> length([1 | 2]) end, fn -> :erlang.atom_to_binary("a") end,
   fn -> binary_part("ab", 1, 5) end, fn -> binary_part("ab", 3, 0) end, fn -> elem(:x, 0) end, fn -> :erlang.list_to_atom(1) end,
   fn -> :erlang.binary_to_existing_atom("zzz_not_an_atom_q", :utf8) end, fn -> :erlang.iolist_to_binary([:a]) end

@@ -72,7 +72,18 @@ for kw <- kws do
   k.(:filter, [kw, fn {_, v} -> v > 1 end]); k.(:reject, [kw, fn {_, v} -> v > 1 end])
 end
 k.(:new, [[{:b, 1}, {:a, 2}, {:b, 3}], fn {k, v} -> {k, v + 1} end]); k.(:keyword?, [[{"a", 1}]]); k.(:keyword?, [1])
-k.(:merge, [[a: 1], [{"b", 2}]]); k.(:from_keys, [[:a, :b], 1])
+k.(:merge, [[a: 1], [{"b", 2}]]);
+for kw <- [[], [a: 1], [a: 1, a: 2], [c: 1, d: 2], [b: 5], [{"x", 1}]], vals <- [[:a], [:a, b: 2], [:a, b: 2, c: 3], [1]] do
+  k.(:validate, [kw, vals]); k.(:validate!, [kw, vals])
+end
+T.same(Enum, VialEnum, :map_intersperse, [[1, 2, 3], :s, &(&1 * 3)]); T.same(Enum, VialEnum, :map_intersperse, [[], :s, & &1])
+T.same(Enum, VialEnum, :random, [[42]]); T.same(Enum, VialEnum, :random, [[]])
+for parts <- [[Foo, "Bar", :Baz], [Foo, nil, "Elixir.Bar"], ["Elixir", "A"], [:"Elixir.A", "b.c"]], do: T.same(Module, VialModule, :concat, [parts])
+T.same(Module, VialModule, :concat, [Foo, Bar]); T.same(Module, VialModule, :split, [Foo.Bar]); T.same(Module, VialModule, :split, ["Elixir.Foo"])
+T.same(Code, VialCode, :ensure_loaded?, [Enum]); T.same(Code, VialCode, :ensure_loaded?, [NoSuchMod])
+T.same(Function, VialFunction, :info, [&Enum.map/2]); T.same(Function, VialFunction, :info, [&Enum.map/2, :arity])
+T.same(Function, VialFunction, :identity, [1])
+k.(:from_keys, [[:a, :b], 1])
 
 for tup <- [{}, {1}, {1, 2, 3}] do
   t.(:to_list, [tup]); t.(:append, [tup, :x]); t.(:insert_at, [tup, 0, :x]); t.(:delete_at, [tup, 0])

@@ -71,5 +71,11 @@ for x <- floats do
     f.(:round, [x, p]); f.(:floor, [x, p]); f.(:ceil, [x, p])
   end
 end
+for {a, b} <- [{"abc", "abd"}, {"", "x"}, {"kitten", "sitting"}, {"héllo wörld", "hello world"}, {"abcabba", "cbabac"}, {"same", "same"}, {"ab", ""}] do
+  s.(:myers_difference, [a, b]); s.(:bag_distance, [a, b]); s.(:equivalent?, [a, b])
+  T.same(List, VialList, :myers_difference, [String.to_charlist(a), String.to_charlist(b)])
+end
+for form <- [:nfc, :nfd, :nfkc, :nfkd], str <- ["e\u0301", "é", "ﬁ", <<255, ?a>>], do: s.(:normalize, [str, form])
+for str <- ["abc12de", <<?a, 255, ?b>>, "a\x01b", ""], trait <- [:valid, :printable], do: s.(:chunk, [str, trait])
 f.(:pow, [2.0, 3]); f.(:round, [1]); f.(:to_string, [1.5, [decimals: 3]])
 T.report()

@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "asm.h"
+#include "disasm.h"
 #include "atom.h"
 #include "vm.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char **argv) {
     asm_op(&a, OP_RET, 0);
     char err[256];
     size_t len;
+    if (getenv("VIAL_DISASM")) disasm_module(stdout, a.m);
     uint8_t *bytes = bc_write(a.m, &len);
     bc_free(a.m);
     if (vm_load(bytes, len, err, sizeof err) != 0) { printf("load: %s\n", err); return 1; }
