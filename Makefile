@@ -3,6 +3,7 @@
 #   make test       build and run the tests   make ASAN=1 / UBSAN=1   sanitizers
 #   make check      the tests under ASan+UBSan, then under VIAL_GC_STRESS=1
 #   make bench      benchmarks beside Elixir  make run       install deps, build, run an example
+#   make stdlib-check  stdlib/*.ex against real Elixir's modules (needs elixir)
 
 CC      ?= cc
 PKGS    := gmp utf8proc
@@ -78,6 +79,11 @@ check:
 	$(MAKE) ASAN=1 UBSAN=1 test
 	VIAL_GC_STRESS=1 $(MAKE) test
 
+# The standard library's Elixir source checked against real Elixir's modules
+# (needs elixir); it tests stdlib/*.ex semantics, not vial, so `make test` skips it.
+stdlib-check:
+	@bash tests/stdlib/run.sh
+
 bench: $(VIAL_BIN)
 	@sh bench/run.sh $(VIAL_BIN)
 
@@ -87,5 +93,5 @@ run: deps $(VIAL_BIN)
 clean:
 	rm -rf build bin
 
-.PHONY: all deps test check bench run clean
+.PHONY: all deps test check stdlib-check bench run clean
 -include $(OBJS:.o=.d) $(B)/vm/main.d

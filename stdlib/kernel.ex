@@ -13,6 +13,42 @@ defmodule Kernel do
 
   # Plain wrappers, for code that calls them remotely or captures them.
 
+  # Operators and guards the compiler inlines, as functions for apply/3
+  # and captures such as &Kernel.+/2.
+  def left + right, do: :erlang.+(left, right)
+  def left - right, do: :erlang.-(left, right)
+  def left * right, do: :erlang.*(left, right)
+  def left / right, do: :erlang./(left, right)
+  def +value, do: :erlang.+(value)
+  def -value, do: :erlang.-(value)
+  def left == right, do: :erlang.==(left, right)
+  def left != right, do: :erlang."/="(left, right)
+  def left === right, do: :erlang."=:="(left, right)
+  def left !== right, do: :erlang."=/="(left, right)
+  def left < right, do: :erlang.<(left, right)
+  def left <= right, do: :erlang."=<"(left, right)
+  def left > right, do: :erlang.>(left, right)
+  def left >= right, do: :erlang.>=(left, right)
+  def left ++ right, do: :erlang.++(left, right)
+  def left -- right, do: :erlang.--(left, right)
+  def left <> right when is_binary(left) and is_binary(right), do: <<left::binary, right::binary>>
+  def !value, do: value == nil or value == false
+  def is_atom(t), do: :erlang.is_atom(t)
+  def is_binary(t), do: :erlang.is_binary(t)
+  def is_bitstring(t), do: :erlang.is_bitstring(t)
+  def is_boolean(t), do: :erlang.is_boolean(t)
+  def is_float(t), do: :erlang.is_float(t)
+  def is_function(t), do: :erlang.is_function(t)
+  def is_function(t, arity), do: :erlang.is_function(t, arity)
+  def is_integer(t), do: :erlang.is_integer(t)
+  def is_list(t), do: :erlang.is_list(t)
+  def is_map(t), do: :erlang.is_map(t)
+  def is_number(t), do: :erlang.is_number(t)
+  def is_pid(t), do: :erlang.is_pid(t)
+  def is_reference(t), do: :erlang.is_reference(t)
+  def is_tuple(t), do: :erlang.is_tuple(t)
+  def map_get(m, k), do: :erlang.map_get(k, m)
+
   def apply(fun, args) when is_list(args), do: :erlang.apply(fun, args)
   def apply(mod, fun, args) when is_list(args), do: :erlang.apply(mod, fun, args)
   def max(a, b), do: :erlang.max(a, b)

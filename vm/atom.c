@@ -63,7 +63,7 @@ void atom_init(void) {
 
 Term atom_intern(const char *name, size_t len) {
     if (count_chars(name, len) > ATOM_MAX_CHARS) return THE_NON_VALUE;
-    if (!nslots && !grow_slots()) return THE_NON_VALUE;
+    if ((!nslots || natoms + 1 >= nslots) && !grow_slots()) return THE_NON_VALUE;
     uint32_t h = hash_text(name, len);
     uint32_t *slot = find_slot(name, len, h);
     if (*slot) return make_atom(*slot - 1);

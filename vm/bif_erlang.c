@@ -300,6 +300,8 @@ TYPE_BIF(is_list, is_list)
 TYPE_BIF(is_map, is_map)
 TYPE_BIF(is_number, is_number)
 TYPE_BIF(is_pid, is_pid)
+static bool is_port_term(Term t) { return (t & TAG_IMM1_MASK) == TAG_PORT; }
+TYPE_BIF(is_port, is_port_term)
 TYPE_BIF(is_reference, is_ref)
 TYPE_BIF(is_tuple, is_tuple)
 

@@ -1,7 +1,8 @@
 /* bif_string.c — the :vial natives behind Elixir's String: case mapping
  * with Elixir's special casing, extended grapheme clusters (utf8proc's
  * UAX #29 rules), normalization and printability. Bytes that are not valid
- * UTF-8 pass through unchanged, each one its own grapheme, as in Elixir. */
+ * UTF-8 pass through unchanged, each one its own grapheme, as in Elixir.
+ * Also the case functions of Erlang's :string module. */
 #include <stdlib.h>
 #include <utf8proc.h>
 #include "bif.h"
@@ -438,3 +439,54 @@ Term bif_vial_printable_1(Process *p, Term *args) {
     args[1] = AM(infinity);
     return bif_vial_printable_2(p, args);
 }
+
+/* ---- Erlang's :string case functions ---- */
+
+/* :string.uppercase/lowercase: full mapping; a binary gives a binary, any
+ * other chardata a list of code points. */
+static Term string_case(Process *p, Term *args, char kind) {
+    if (bin_is_binary(args[0])) return change_case(p, args, kind, kind, mode_default());
+    Buf in, out;
+    bif_buf_init(&in);
+    bif_buf_init(&out);
+    if (!is_list(args[0]) || !bif_chardata_collect(args[0], &in)) {
+        bif_buf_free(&in);
+        return bif_badarg(p);
+    }
+    map_text(&out, in.data, in.len, kind, kind, MODE_DEFAULT);
+    bif_buf_free(&in);
+    p->nx = 1;
+    args[0] = bif_buf_to_bin(p, &out);
+    if (args[0] == THE_NON_VALUE) return THE_NON_VALUE;
+    return bif_unicode_characters_to_list_1(p, args);
+}
+
+Term bif_string_uppercase_1(Process *p, Term *args) { return string_case(p, args, 'U'); }
+Term bif_string_lowercase_1(Process *p, Term *args) { return string_case(p, args, 'L'); }
+
+/* :string.to_upper/to_lower: Latin-1 letters only, on a char or a list. */
+static SInt latin1_case(SInt c, bool upper) {
+    if (upper && ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7))) return c - 32;
+    if (!upper && ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))) return c + 32;
+    return c;
+}
+
+static Term latin1_string_case(Process *p, Term *args, bool upper) {
+    if (is_small(args[0])) return make_small(latin1_case(small_val(args[0]), upper));
+    size_t n;
+    if (!bif_list_length(args[0], &n)) return bif_badarg(p);
+    for (Term l = args[0]; is_cons(l); l = CDR(l))
+        if (!is_small(CAR(l))) return bif_badarg(p);
+    BIF_RESERVE(h, p, 2 * n);
+    Term list = NIL, *link = &list;
+    for (Term l = args[0]; is_cons(l); l = CDR(l), h += 2) {
+        h[0] = make_small(latin1_case(small_val(CAR(l)), upper));
+        *link = make_list(h);
+        link = h + 1;
+    }
+    *link = NIL;
+    return list;
+}
+
+Term bif_string_to_upper_1(Process *p, Term *args) { return latin1_string_case(p, args, true); }
+Term bif_string_to_lower_1(Process *p, Term *args) { return latin1_string_case(p, args, false); }

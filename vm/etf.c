@@ -335,8 +335,8 @@ static Term dec_export(Dec *d) {
     return make_boxed(h);
 }
 
-/* A tuple, list or map: allocates it and pushes its element slots so that
- * they are filled in input order. */
+/* A tuple or list: allocates it and pushes its element slots so that they
+ * are filled in input order. */
 static Term dec_compound(Dec *d, uint8_t tag, size_t n) {
     if (tag == E_SMALL_TUPLE || tag == E_LARGE_TUPLE) {
         if (!have(&d->r, n)) return THE_NON_VALUE;
@@ -353,11 +353,18 @@ static Term dec_compound(Dec *d, uint8_t tag, size_t n) {
         for (size_t i = n; i-- > 0; ) if (!push(d, &c[2 * i], NULL, 0)) return THE_NON_VALUE;
         return list;
     }
-    /* map: the pairs decode into kv; the map is built once they are done */
-    if (!have(&d->r, 2 * n)) return THE_NON_VALUE;
+    return THE_NON_VALUE;
+}
+
+/* A map: its pairs decode into a scratch kv block; a build step pushed
+ * below them makes the map once they are all done. */
+static bool dec_map(Dec *d, Term *slot, size_t n) {
+    if (!have(&d->r, 2 * n)) return false;
     Term *kv = area_alloc(d->a, 2 * n + 1);
-    if (!kv) return THE_NON_VALUE;
-    return make_boxed(kv);   /* placeholder, replaced by the build step */
+    if (!kv || !push(d, slot, kv, n)) return false;
+    for (size_t i = 2 * n; i-- > 0; ) if (!push(d, &kv[i], NULL, 0)) return false;
+    *slot = NIL;
+    return true;
 }
 
 static Term dec_string(Dec *d, size_t n) {
@@ -440,15 +447,7 @@ static bool dec_one(Dec *d, Term *slot) {
         n = tag == E_SMALL_TUPLE ? r->p[1] : be32(r->p + 1);
         r->p += tag == E_SMALL_TUPLE ? 2 : 5;
         if (tag == E_LIST && n == 0) return push(d, slot, NULL, 0);   /* just the tail */
-        if (tag == E_MAP) {
-            t = dec_compound(d, tag, n);
-            if (t == THE_NON_VALUE) return false;
-            Term *kv = boxed_ptr(t);
-            if (!push(d, slot, kv, n)) return false;
-            for (size_t i = 2 * n; i-- > 0; ) if (!push(d, &kv[i], NULL, 0)) return false;
-            *slot = NIL;
-            return true;
-        }
+        if (tag == E_MAP) return dec_map(d, slot, n);
         t = dec_compound(d, tag, n);
         break;
     case E_EXPORT: r->p++; t = dec_export(d); break;

@@ -9,6 +9,8 @@
  */
 #include "interp.h"
 
+#include <string.h>
+
 #include "atom.h"
 #include "gc.h"
 #include "loader.h"
@@ -63,7 +65,17 @@ Term exc_badarity(Process *p, int64_t f, int64_t a, uint64_t n) {
 
 /* ---- stack traces ---- */
 
-typedef struct { const Module *m; const FuncInfo *fi; uint32_t line; } Frame;
+typedef struct { const Module *m; const FuncInfo *fi; uint32_t line; const Code *at; } Frame;
+
+/* erlang:error/throw/exit/raise raise on purpose: like BEAM, the trace
+ * starts at their caller, not with a frame of their own. */
+static bool raises_on_purpose(const TopFrame *top) {
+    if (top->located || top->mod != AM(erlang)) return false;
+    size_t n;
+    const char *s = atom_text(top->name, &n);
+    return (n == 5 && (!memcmp(s, "error", 5) || !memcmp(s, "throw", 5) || !memcmp(s, "raise", 5))) ||
+           (n == 4 && !memcmp(s, "exit", 4));
+}
 
 /* Walks the frames from the current one outward. */
 static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned max) {
@@ -74,7 +86,9 @@ static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned 
         const Code *at = depth ? cur - 1 : cur;   /* a return address points past its call */
         Module *m = module_of_code(at);
         const FuncInfo *fi = m ? module_func_of_code(m, at) : NULL;
-        if (fi) out[n++] = (Frame){ m, fi, module_line_of_code(m, at) };
+        /* body recursion shows once, as on BEAM: equal consecutive frames collapse */
+        if (fi && !(n && depth && out[n - 1].at == at))
+            out[n++] = (Frame){ m, fi, module_line_of_code(m, at), at };
         if (fp + 2 >= p->hend || !is_small(fp[1])) break;
         const Code *ra = (const Code *)(uintptr_t)fp[2];
         if (ra == interp_exit_code) break;
@@ -100,6 +114,7 @@ static Term mfa(Process *p, Term mod, Term fun, Term arity_or_args, Term loc) {
 }
 
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
+    if (top && raises_on_purpose(top)) top = NULL;
     Frame fr[TRACE_DEPTH];
     unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH);
     size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0);

@@ -473,16 +473,20 @@ static void put_atom_key(StrBuf *out, Term atom) {
     sb_putc(out, ':');
 }
 
+void inspect_call_name(StrBuf *out, Term name) {
+    size_t n;
+    const char *s = atom_text(name, &n);
+    if (!s) { sb_puts(out, "\"\""); return; }
+    int k = classify_atom(s, n);
+    if (k == A_IDENT || k == A_UNQUOTED_OP || k == A_QUOTED_OP) sb_put(out, s, n);
+    else put_quoted(out, s, n);
+}
+
 void inspect_remote_fun(StrBuf *out, Term mod, Term name, unsigned arity) {
     sb_putc(out, '&');
     inspect_atom(out, mod);
     sb_putc(out, '.');
-    size_t n;
-    const char *s = atom_text(name, &n);
-    if (!s) s = "", n = 0;
-    int k = classify_atom(s, n);
-    if (k == A_IDENT || k == A_UNQUOTED_OP || k == A_QUOTED_OP) sb_put(out, s, n);
-    else put_quoted(out, s, n);
+    inspect_call_name(out, name);
     sb_printf(out, "/%u", arity);
 }
 
@@ -717,8 +721,9 @@ static bool codepoints_utf8(Term list, StrBuf *sb) {
     return is_nil(list);
 }
 
-static Doc *list_doc(Ctx *c, Term t, long limit, int charlists) {
+static Doc *list_doc(Ctx *c, Term t, long limit) {
     if (is_nil(t)) return d_str(c, "[]");
+    int charlists = c->o->charlists;
     Seq s = {.kind = SEQ_LIST, .list = t};
     if (charlists == INSPECT_AS_CHARLISTS ||
         (charlists == INSPECT_INFER && ascii_printable(t, c->o->printable_limit))) {
@@ -881,6 +886,7 @@ static Doc *ref_doc(Ctx *c, Term t) {
     size_t n = header_size(*boxed_ptr(t));
     const Term *w = boxed_ptr(t) + 1;
     sb_puts(&sb, "#Reference<0");
+    for (size_t i = n; i < 3; i++) sb_puts(&sb, ".0");   /* Elixir's shape: three numbers */
     for (size_t i = n; i-- > 0;) sb_printf(&sb, ".%llu", (unsigned long long)w[i]);
     sb_putc(&sb, '>');
     Doc *d = d_sb(c, &sb);
@@ -926,7 +932,7 @@ static Doc *immediate_doc(Ctx *c, Term t) {
 
 static Doc *term_doc(Ctx *c, Term t, long limit) {
     if (is_small(t) || is_float(t) || is_bignum(t)) return number_doc(c, t);
-    if (is_list(t)) return list_doc(c, t, limit, c->o->charlists);
+    if (is_list(t)) return list_doc(c, t, limit);
     if (is_tuple(t)) {
         Seq s = {.kind = SEQ_TUPLE, .elems = tuple_elems(t), .n = tuple_arity(t)};
         return container(c, "{", &s, "}", limit, elem_plain, BREAK_FLEX);

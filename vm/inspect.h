@@ -49,16 +49,20 @@ extern void (*inspect_fun_hook)(StrBuf *out, Term fun);
  * definition order (the order Elixir prints them; __struct__ and
  * __exception__ may be among them and are skipped) and returns true. Elixir
  * prints any other map with a __struct__ key as a plain map. When unset,
- * every map whose __struct__ is an atom prints as a struct, in key order. */
+ * every map whose __struct__ is an atom prints as a struct, in key order.
+ * The fields must stay valid while printing; the hook must not collect. */
 extern bool (*inspect_struct_hook)(Term map, const Term **fields, size_t *nfields);
 
 /* An atom as Elixir writes it in code: :foo, :"a b", Foo.Bar, nil, :+ */
 void inspect_atom(StrBuf *out, Term atom);
+/* A function name as a remote call writes it: foo, +, "a b", "Foo" */
+void inspect_call_name(StrBuf *out, Term name);
 /* "&Mod.name/arity", quoting the name when needed: &:erlang."a b"/0 */
 void inspect_remote_fun(StrBuf *out, Term mod, Term name, unsigned arity);
 
 /* Pids print as #PID<0.Index.0>, ports as #Port<0.Index>, and references as
  * #Reference<0.W(n-1)...W0>, where W0.. are the KIND_REF payload words,
- * least significant first, each printed as an unsigned decimal. */
+ * least significant first, each printed as an unsigned decimal, and missing
+ * words up to three as 0: a one-word ref 42 is #Reference<0.0.0.42>. */
 
 #endif

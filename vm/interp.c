@@ -31,9 +31,9 @@ int interp_halt_status = -1;
  * Without a scheduler yet, an exhausted slice just starts a new one. */
 #define REDUCE()    do { if (UNLIKELY(--p->reds <= 0)) p->reds = REDS_SLICE; } while (0)
 
-/* Raising: the reason is already recorded on p. */
+/* Raising: the reason is already recorded on p and the state saved (the
+ * recording may have collected, so fp is not saved again here). */
 #define RAISE_TOP(top) do { \
-        SAVE(); \
         if (UNLIKELY(interp_halt_status >= 0)) return RUN_HALT; \
         pc = exc_unwind(p, pc, (top)); \
         if (!pc) return RUN_EXCEPTION; \
@@ -212,6 +212,7 @@ static int run(Process *p) {
         if (slow_resolve(xe)) NEXT;     /* loaded now: run the instruction again */
         {
             TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false };
+            SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
         }
@@ -238,6 +239,7 @@ static int run(Process *p) {
         if (slow_resolve(xe)) NEXT;
         {
             TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false };
+            SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
         }
@@ -613,6 +615,7 @@ static int run(Process *p) {
     CASE(OP_FUNC_CLAUSE) {
         Module *m = module_of_code(pc);
         const FuncInfo *fi = m ? module_func_of_code(m, pc) : NULL;
+        SAVE();
         proc_raise(p, AM(error), AM(function_clause));
         if (!fi) RAISE();
         TopFrame top = { m->name, fi->name, 0, fi->arity, true };
@@ -635,6 +638,7 @@ static int run(Process *p) {
         Term cls = fp[a];
         if (cls != AM(error) && cls != AM(exit) && cls != AM(throw)) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
         p->exc_class = cls; p->exc_reason = fp[a - 1]; p->exc_trace = fp[a - 2];
+        SAVE();
         RAISE();
     }
 

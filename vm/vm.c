@@ -28,6 +28,13 @@ static void print_fun(StrBuf *out, Term fun) {
         return;
     }
     const FunEntry *fe = (const FunEntry *)(uintptr_t)boxed_ptr(fun)[1];
+    size_t mn;
+    const char *mod = atom_text(fe->module, &mn);
+    if (mn > 16 && !memcmp(mod, "elixir_compiler_", 16) && fe->owner) {
+        /* a fn written at the top level of a script prints as Elixir's do */
+        sb_printf(out, "#Function<%u.%u in file:%s>", fe->index, fe->uniq, fe->owner->file);
+        return;
+    }
     sb_printf(out, "#Function<%u.%u/%u in ", fe->index, fe->uniq, fe->arity);
     inspect_atom(out, fe->module);
     size_t n;

@@ -151,7 +151,9 @@ big = 123456789012345678901234567890
   {:vial, :normalize, ["e\u0301", :nfc]}, {:vial, :normalize, ["é", :nfd]},
   {:vial, :normalize, ["ﬁ", :nfkc]}, {:vial, :printable?, ["abc\n"]},
   {:vial, :printable?, ["a\x01"]}, {:vial, :printable?, [<<255>>]},
-  {:vial, :printable?, ["a\x01", 1]}, {:vial, :printable?, ["\u00A0\uFFFE"]},
+  {:vial, :printable?, ["a\x01", 1]}, {:string, :uppercase, ['straße']}, {:string, :uppercase, ["straße"]},
+  {:string, :to_upper, ['straße']}, {:string, :to_upper, [?a]}, {:string, :lowercase, ['ÀB']},
+  {:string, :to_lower, ['ÀB']}, {:string, :to_upper, ['éā']}, {:string, :uppercase, [["a", 'b']]}, {:vial, :printable?, ["\u00A0\uFFFE"]},
   # maps
   {:maps, :get, [:a, %{a: 1}]}, {:maps, :get, [:a, 1]}, {:maps, :get, [:b, %{a: 1}]},
   {:maps, :get, [:b, %{a: 1}, 0]}, {:maps, :find, [:a, %{a: 1}]}, {:maps, :find, [:b, %{a: 1}]},

@@ -14,19 +14,20 @@
 static Term struct_defs[MAX_STRUCTS];   /* {Module, [keys]} */
 static size_t nstructs;
 
-/* A map is printed as a struct when its module's struct has its keys. */
+/* A map is printed as a struct when its module's struct has its keys. The
+ * field arrays must outlive the printing, as a module's would. */
 static bool struct_hook(Term map, const Term **fields, size_t *nfields) {
-    static Term buf[256];
+    static Term names[MAX_STRUCTS][64];
     Term mod = map_get(map, AM(__struct__));
     for (size_t i = 0; i < nstructs; i++) {
         if (TUPLE_ELEM(struct_defs[i], 0) != mod) continue;
         size_t n = 0;
-        for (Term l = TUPLE_ELEM(struct_defs[i], 1); is_cons(l) && n < 256; l = CDR(l)) {
+        for (Term l = TUPLE_ELEM(struct_defs[i], 1); is_cons(l) && n < 64; l = CDR(l)) {
             if (map_get(map, CAR(l)) == THE_NON_VALUE) return false;
-            buf[n++] = CAR(l);
+            names[i][n++] = CAR(l);
         }
-        if (n + 1 != map_size(map)) return false;   /* the keys and __struct__ */
-        *fields = buf;
+        if (n + 1 != map_size(map)) return false;   /* the fields and __struct__ */
+        *fields = names[i];
         *nfields = n;
         return true;
     }

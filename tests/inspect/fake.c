@@ -302,6 +302,12 @@ static Term decode(Rd *r) {
         for (size_t i = 0; i < n; i++) p[1 + i] = rd_be(r, 4);
         return make_boxed(p);
     }
+    case 89: case 120: {   /* port */
+        decode(r);
+        uint64_t id = rd_be(r, tag == 89 ? 4 : 8);
+        rd_be(r, 4);
+        return (id << 4) | TAG_PORT;
+    }
     case 113: {   /* export: [mod, name, arity] */
         Term *p = alloc(4);
         p[0] = make_header(KIND_EXPORT, 3);
