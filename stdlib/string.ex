@@ -276,8 +276,21 @@ defmodule String do
   def split(string, pattern, options) when is_binary(string) do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
-    split_loop(string, pattern, parts, trim, [])
+
+    case parts do
+      # one pass in C over the whole string
+      :infinity ->
+        pieces = :binary.split(string, pattern, [:global])
+        if trim, do: drop_empty(pieces), else: pieces
+
+      _ ->
+        split_loop(string, pattern, parts, trim, [])
+    end
   end
+
+  defp drop_empty(["" | t]), do: drop_empty(t)
+  defp drop_empty([h | t]), do: [h | drop_empty(t)]
+  defp drop_empty([]), do: []
 
   defp limit_parts(pieces, :infinity), do: pieces
 

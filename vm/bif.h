@@ -71,6 +71,13 @@ void bif_io_write(int fd, const void *data, size_t len);
 /* Flush buffered standard output: call before exiting by _exit, before
  * reading standard input, and before anything else writes to fd 1. */
 void bif_io_flush(void);
+/* 1 for :stdio/:standard_io/:user, 2 for :stderr/:standard_error, else -1. */
+int bif_io_device_fd(Term dev);
+
+/* Fixed notation with `decimals` digits after the point, rounding half away
+ * from zero on the exact value (Erlang's float_to_binary decimals); compact
+ * drops trailing zeros but one. Returns the length written to out. */
+size_t bif_format_decimals(char *out, size_t cap, double d, int decimals, bool compact);
 
 /* ---- UTF-8 (decoding and encoding: bin_utf8_* in binary.h) ---- */
 /* True when s[0..n) is a valid but truncated prefix of a UTF-8 sequence. */

@@ -252,9 +252,9 @@ Term bif_erlang_list_to_integer_2(Process *p, Term *args) { return to_integer(p,
 
 /* ---- floats ---- */
 
-/* Fixed notation with `decimals` digits, rounding half away from zero on
- * the exact binary value (as Erlang does, unlike printf's ties-to-even). */
-static size_t format_decimals(char *out, size_t cap, double d, int decimals, bool compact) {
+/* Rounds on the exact binary value, as Erlang does (printf rounds ties to
+ * even). */
+size_t bif_format_decimals(char *out, size_t cap, double d, int decimals, bool compact) {
     char exact[1500];
     int n = snprintf(exact, sizeof exact, "%.1100f", fabs(d));
     char *dot = strchr(exact, '.');
@@ -303,7 +303,7 @@ static bool float_text(double d, Term opts, char *out, size_t cap) {
     if (shortest) fmt_float_short(out, d);
     else if (decimals >= 0) {
         /* Erlang formats into a 256-byte buffer: longer results are badarg */
-        if (format_decimals(out, cap, d, decimals, compact) > 255) return false;
+        if (bif_format_decimals(out, cap, d, decimals, compact) > 255) return false;
     } else snprintf(out, cap, "%.*e", scientific, d);
     return true;
 }

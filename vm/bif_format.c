@@ -117,8 +117,6 @@ static void write_binary(Cps *c, Term t, Style st) {
     bif_buf_init(&b);
     BinView v = bin_view(t);
     size_t whole = v.bits / 8, rest = v.bits % 8;
-    Term bytes = t;
-    (void)bytes;
     for (size_t i = 0; i < whole; i++)
         bif_buf_byte(&b, v.bit_offset ? (uint8_t)((v.bytes[i] << v.bit_offset) | (v.bytes[i + 1] >> (8 - v.bit_offset)))
                                        : v.bytes[i]);
@@ -189,7 +187,7 @@ static void write_map(Cps *c, Term t, Style st) {
         if (!first) put(c, ',');
         first = false;
         write_term(c, k, st);
-        puts_ascii(c, st.pretty ? " => " : "=>");
+        puts_ascii(c, " => ");
         write_term(c, v, st);
     }
     put(c, '}');
@@ -213,4 +211,411 @@ static void write_term(Cps *c, Term t, Style st) {
     else if (is_ref(t)) { snprintf(b, sizeof b, "#Ref<0.0.0.%llu>", (unsigned long long)boxed_ptr(t)[1]); puts_ascii(c, b); }
     else if (is_fun(t)) puts_ascii(c, "#Fun<>");
     else puts_ascii(c, "#Port<0.0>");
+}
+
+/* ---- ~p: io_lib_pretty's layout, approximated ----
+ * A term is written flat when it ends by column `limit` (78 for the default
+ * line width 80). Otherwise lists of numbers and atoms fill lines, tuples
+ * tagged by an atom keep the tag on the first line and fill after it, and
+ * other lists, tuples and maps put one element per line. */
+
+typedef struct { Cps *out; Style st; size_t limit; } Pretty;
+
+static size_t column(const Cps *c) {
+    size_t i = c->n;
+    while (i > 0 && c->d[i - 1] != '\n') i--;
+    return c->n - i;
+}
+
+static size_t flat(Cps *tmp, Term t, Style st) {
+    tmp->n = 0;
+    write_term(tmp, t, st);
+    return tmp->n;
+}
+
+static void newline(Cps *c, size_t indent) {
+    put(c, '\n');
+    for (size_t i = 0; i < indent; i++) put(c, ' ');
+}
+
+static void pp(Pretty *pr, Term t, size_t trail, int depth);
+
+static bool simple(Term t) { return is_number(t) || is_atom(t); }
+
+/* Elements elems[0..n) filling lines from the current column, wrapping to
+ * `indent`; `close` is written after the last. */
+static void fill(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth) {
+    Cps tmp = {0};
+    for (size_t i = 0; i < n; i++) {
+        bool last = i + 1 == n;
+        size_t len = flat(&tmp, elems[i], pr->st), need = len + (last ? strlen(close) + trail : 1);
+        size_t col = column(pr->out);
+        if (col + need > pr->limit && col > indent) { newline(pr->out, indent); col = indent; }
+        if (col + need > pr->limit && !simple(elems[i])) pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1);
+        else put_cps(pr->out, &tmp, 0, len);
+        if (!last) put(pr->out, ',');
+    }
+    puts_ascii(pr->out, close);
+    free(tmp.d);
+}
+
+/* One element per line at `indent`. */
+static void per_line(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth) {
+    for (size_t i = 0; i < n; i++) {
+        bool last = i + 1 == n;
+        pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1);
+        if (!last) { put(pr->out, ','); newline(pr->out, indent); }
+    }
+    puts_ascii(pr->out, close);
+}
+
+/* The elements of a proper list or a tuple in a malloc'd array. */
+static Term *elements(Term t, size_t *n) {
+    if (is_tuple(t)) *n = tuple_arity(t);
+    else bif_list_length(t, n);
+    Term *a = malloc((*n + 1) * sizeof *a);
+    if (!a) return NULL;
+    if (is_tuple(t)) memcpy(a, tuple_elems(t), *n * sizeof *a);
+    else for (size_t i = 0; is_cons(t); t = CDR(t)) a[i++] = CAR(t);
+    return a;
+}
+
+static void pp_map(Pretty *pr, Term t, size_t trail, int depth) {
+    size_t indent = column(pr->out) + 2, i = 0, n = map_size(t);
+    puts_ascii(pr->out, "#{");
+    MapIter it;
+    Term k, v;
+    map_iter_init(&it, t);
+    while (map_iter_next(&it, &k, &v)) {
+        bool last = ++i == n;
+        write_term(pr->out, k, pr->st);
+        puts_ascii(pr->out, " => ");
+        pp(pr, v, last ? 1 + trail : 1, depth + 1);
+        if (!last) { put(pr->out, ','); newline(pr->out, indent); }
+    }
+    put(pr->out, '}');
+}
+
+static void pp(Pretty *pr, Term t, size_t trail, int depth) {
+    Cps tmp = {0};
+    size_t len = flat(&tmp, t, pr->st), col = column(pr->out);
+    size_t n;
+    bool proper = is_list(t) && bif_list_length(t, &n);
+    if (col + len + trail <= pr->limit || depth > 100 || simple(t) || is_bitstring(t)
+        || (is_list(t) && (!proper || (pr->st.pretty && printable_list(t))))
+        || (!is_list(t) && !is_tuple(t) && !is_map(t))) {
+        put_cps(pr->out, &tmp, 0, len);
+        free(tmp.d);
+        return;
+    }
+    free(tmp.d);
+    if (is_map(t)) { pp_map(pr, t, trail, depth); return; }
+    Term *a = elements(t, &n);
+    if (!a) return;
+    bool all_simple = true;
+    for (size_t i = 0; i < n; i++) all_simple = all_simple && simple(a[i]);
+    const char *close = is_tuple(t) ? "}" : "]";
+    put(pr->out, is_tuple(t) ? '{' : '[');
+    if (is_tuple(t) && n >= 2 && is_atom(a[0])) {
+        write_atom(pr->out, a[0]);
+        put(pr->out, ',');
+        fill(pr, a + 1, n - 1, column(pr->out), close, trail, depth);
+    } else if (all_simple) {
+        fill(pr, a, n, col + 1, close, trail, depth);
+    } else {
+        per_line(pr, a, n, col + 1, close, trail, depth);
+    }
+    free(a);
+}
+
+/* ---- the control sequences ---- */
+
+typedef struct {
+    Cps out;
+    size_t *seg;        /* io_lib.format's elements: start of each in out */
+    bool *lit;          /* true: one literal character, false: a directive's chars */
+    size_t nseg, capseg;
+    bool oom;
+} Fmt;
+
+static void segment(Fmt *f, size_t start, bool lit) {
+    if (f->nseg == f->capseg) {
+        size_t cap = f->capseg ? 2 * f->capseg : 32;
+        size_t *s = realloc(f->seg, cap * sizeof *s);
+        bool *l = s ? realloc(f->lit, cap * sizeof *l) : NULL;
+        if (s) f->seg = s;
+        if (!l) { f->oom = true; return; }
+        f->lit = l;
+        f->capseg = cap;
+    }
+    f->seg[f->nseg] = start;
+    f->lit[f->nseg++] = lit;
+}
+
+typedef struct { long width, prec; bool left, unicode; uint32_t pad; } Spec;
+
+/* s[0..n) adjusted into a field: Erlang fills a too-narrow field with '*'
+ * for terms and numbers (stars), truncates strings to the precision. */
+static void field(Cps *out, const Cps *s, const Spec *sp, bool stars) {
+    size_t n = s->n;
+    if (sp->width >= 0 && (size_t)sp->width < n && stars) {
+        for (long i = 0; i < sp->width; i++) put(out, '*');
+        return;
+    }
+    size_t padn = sp->width >= 0 && (size_t)sp->width > n ? (size_t)sp->width - n : 0;
+    if (!sp->left) for (size_t i = 0; i < padn; i++) put(out, sp->pad);
+    put_cps(out, s, 0, n);
+    if (sp->left) for (size_t i = 0; i < padn; i++) put(out, sp->pad);
+}
+
+/* ~s's argument as code points: binaries are Latin-1 bytes unless ~ts. */
+static bool chars_of(Term t, bool unicode, Cps *c) {
+    if (is_atom(t)) { size_t n; const uint8_t *s = (const uint8_t *)atom_text(t, &n);
+        uint32_t cp; for (size_t i = 0, len; i < n; i += len) { len = bin_utf8_decode(s + i, n - i, &cp); if (!len) return false; put(c, cp); }
+        return true; }
+    Buf b;
+    bif_buf_init(&b);
+    bool ok;
+    if (is_bitstring(t) && !unicode) {
+        ok = bif_iolist_collect(t, &b);
+        for (size_t i = 0; ok && i < b.len; i++) put(c, b.data[i]);
+    } else {
+        ok = (is_list(t) || is_bitstring(t)) && bif_chardata_collect(t, &b);
+        uint32_t cp;
+        for (size_t i = 0, len; ok && i < b.len; i += len) {
+            len = bin_utf8_decode(b.data + i, b.len - i, &cp);
+            if (!len || (!unicode && cp > 255 && !is_bitstring(t))) ok = false;
+            else put(c, cp);
+        }
+    }
+    bif_buf_free(&b);
+    return ok;
+}
+
+static void float_e(Cps *c, double d, long prec) {
+    char b[400];
+    snprintf(b, sizeof b, "%.*e", (int)(prec < 2 ? 1 : prec - 1), d);
+    char *e = strchr(b, 'e');
+    int exp = atoi(e + 1);
+    snprintf(e, sizeof b - (size_t)(e - b), "e%c%d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    puts_ascii(c, b);
+}
+
+static void float_f(Cps *c, double d, long prec) {
+    char b[1600];
+    bif_format_decimals(b, sizeof b, d, (int)(prec > 300 ? 300 : prec), false);
+    puts_ascii(c, b);
+}
+
+static void integer_in(Cps *c, Term t, unsigned base, bool lower, const char *prefix) {
+    char *s = big_to_string(t, base);
+    if (!s) return;
+    const char *digits = s;
+    if (*digits == '-') { put(c, '-'); digits++; }
+    puts_ascii(c, prefix);
+    for (const char *d = digits; *d; d++) put(c, (uint8_t)(lower ? (*d | (*d >= 'A' ? 32 : 0)) : (*d >= 'a' ? *d - 32 : *d)));
+    free(s);
+}
+
+/* One control sequence with its arguments from *args; false on bad input. */
+static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width) {
+    Cps tmp = {0};
+    Term a = NIL;
+    bool needs_arg = ch != '~' && ch != 'n';
+    if (needs_arg) {
+        if (!is_cons(*args)) return false;
+        a = CAR(*args);
+        *args = CDR(*args);
+    }
+    bool ok = true, stars = true;
+    Style st = {false, sp->unicode};
+    switch (ch) {
+    case '~': put(&tmp, '~'); break;
+    case 'n': put(&tmp, '\n'); break;
+    case 'c':
+        if (!is_small(a) || small_val(a) < 0) { ok = false; break; }
+        for (long i = 0, k = sp->prec >= 0 ? sp->prec : sp->width >= 0 ? sp->width : 1; i < k; i++)
+            put(&tmp, (uint32_t)small_val(a));
+        break;
+    case 'f': case 'e': case 'g': {
+        double d;
+        if (!is_float(a)) { ok = false; break; }
+        d = float_val(a);
+        long prec = sp->prec >= 0 ? sp->prec : 6;
+        if (ch == 'f') float_f(&tmp, d, prec);
+        else if (ch == 'e') float_e(&tmp, d, prec);
+        else if (fabs(d) >= 0.1 && fabs(d) < 10000.0)
+            float_f(&tmp, d, prec - 1 - (long)floor(log10(fabs(d))));
+        else float_e(&tmp, d, prec);
+        break;
+    }
+    case 's':
+        ok = chars_of(a, sp->unicode, &tmp);
+        if (sp->prec >= 0 && (size_t)sp->prec < tmp.n) tmp.n = (size_t)sp->prec;
+        stars = false;
+        break;
+    case 'w': case 'W':
+        if (ch == 'W') { if (!is_cons(*args)) { ok = false; break; } *args = CDR(*args); }
+        write_term(&tmp, a, st);
+        if (sp->width < 0 && sp->prec >= 0) sp->width = sp->prec;
+        break;
+    case 'p': case 'P': {
+        if (ch == 'P') { if (!is_cons(*args)) { ok = false; break; } *args = CDR(*args); }
+        st.pretty = true;
+        size_t w = sp->width > 2 ? (size_t)sp->width : line_width;
+        /* the layout needs the real column: write in place */
+        size_t start = f->out.n;
+        Pretty pr = {&f->out, st, w - 2};
+        pp(&pr, a, 0, 0);
+        segment(f, start, false);
+        free(tmp.d);
+        return true;
+    }
+    case 'B': case 'b': case '#': case '+': case 'X': case 'x': {
+        long base = sp->prec >= 0 ? sp->prec : 10;
+        if (!is_integer(a) || base < 2 || base > 36) { ok = false; break; }
+        Cps pre = {0};
+        if (ch == 'X' || ch == 'x') {
+            if (!is_cons(*args) || is_bitstring(CAR(*args)) || !chars_of(CAR(*args), sp->unicode, &pre)) {
+                ok = false;
+                free(pre.d);
+                break;
+            }
+            *args = CDR(*args);
+        } else if (ch == '#' || ch == '+') {
+            char b[8];
+            snprintf(b, sizeof b, "%ld#", base);
+            puts_ascii(&pre, b);
+        }
+        char prefix[256] = "";
+        for (size_t i = 0; i < pre.n && i < sizeof prefix - 1; i++) { prefix[i] = (char)pre.d[i]; prefix[i + 1] = 0; }
+        free(pre.d);
+        integer_in(&tmp, a, (unsigned)base, ch == 'b' || ch == 'x' || ch == '+', prefix);
+        break;
+    }
+    case 'i': break;
+    default: ok = false;
+    }
+    if (ok) {
+        size_t start = f->out.n;
+        if (ch == 'n') { put(&f->out, '\n'); segment(f, start, true); }
+        else { field(&f->out, &tmp, sp, stars); segment(f, start, false); }
+    }
+    free(tmp.d);
+    return ok;
+}
+
+/* Reads [-][F|*][.[P|*][.Pad]][t|l]* after '~'; *i is past them. */
+static bool parse_spec(const Cps *fm, size_t *i, Term *args, Spec *sp) {
+    sp->width = sp->prec = -1;
+    sp->left = sp->unicode = false;
+    sp->pad = ' ';
+    if (*i < fm->n && fm->d[*i] == '-') { sp->left = true; (*i)++; }
+    for (int part = 0; part < 2; part++) {
+        long *v = part ? &sp->prec : &sp->width;
+        if (part) {
+            if (*i >= fm->n || fm->d[*i] != '.') break;
+            (*i)++;
+        }
+        if (*i < fm->n && fm->d[*i] == '*') {
+            if (!is_cons(*args) || !is_small(CAR(*args))) return false;
+            *v = small_val(CAR(*args));
+            *args = CDR(*args);
+            if (*v < 0) { sp->left = true; *v = -*v; }
+            (*i)++;
+        } else {
+            while (*i < fm->n && fm->d[*i] >= '0' && fm->d[*i] <= '9') {
+                *v = (*v < 0 ? 0 : *v) * 10 + (long)(fm->d[*i] - '0');
+                if (*v > 100000) return false;
+                (*i)++;
+            }
+        }
+    }
+    if (*i + 1 < fm->n && fm->d[*i] == '.') { sp->pad = fm->d[*i + 1]; *i += 2; }
+    while (*i < fm->n && (fm->d[*i] == 't' || fm->d[*i] == 'l')) {
+        if (fm->d[*i] == 't') sp->unicode = true;
+        (*i)++;
+    }
+    return *i < fm->n;
+}
+
+/* Runs format fm with the argument list args into f. */
+static bool run(Fmt *f, const Cps *fm, Term args) {
+    for (size_t i = 0; i < fm->n;) {
+        uint32_t ch = fm->d[i++];
+        if (ch != '~') { segment(f, f->out.n, true); put(&f->out, ch); continue; }
+        Spec sp;
+        if (!parse_spec(fm, &i, &args, &sp)) return false;
+        if (!control(f, fm->d[i++], &sp, &args, 80)) return false;
+    }
+    return is_nil(args) && !f->out.oom && !f->oom;
+}
+
+static void fmt_free(Fmt *f) { free(f->out.d); free(f->seg); free(f->lit); }
+
+/* Formats x[0] (format) with x[1] (arguments) into f. */
+static bool format(Term fmt, Term args, Fmt *f) {
+    Cps fm = {0};
+    memset(f, 0, sizeof *f);
+    bool ok = chars_of(fmt, true, &fm) && is_list(args) && run(f, &fm, args);
+    free(fm.d);
+    return ok;
+}
+
+/* ---- the natives ---- */
+
+static Term write_out(Process *p, int fd, Fmt *f) {
+    Buf b;
+    bif_buf_init(&b);
+    for (size_t i = 0; i < f->out.n; i++) {
+        uint8_t u[4];
+        bif_buf_put(&b, u, bin_utf8_encode(f->out.d[i], u));
+    }
+    bif_io_write(fd, b.data, b.len);
+    bif_buf_free(&b);
+    fmt_free(f);
+    return AM(ok);
+}
+
+static Term io_format(Process *p, Term dev, Term fmt, Term args) {
+    Fmt f;
+    int fd = bif_io_device_fd(dev);
+    if (fd < 0 || !format(fmt, args, &f)) { fmt_free(&f); return bif_badarg(p); }
+    return write_out(p, fd, &f);
+}
+
+Term bif_io_format_1(Process *p, Term *args) { return io_format(p, atom_intern("stdio", 5), args[0], NIL); }
+Term bif_io_format_2(Process *p, Term *args) { return io_format(p, atom_intern("stdio", 5), args[0], args[1]); }
+Term bif_io_format_3(Process *p, Term *args) { return io_format(p, args[0], args[1], args[2]); }
+
+/* :io_lib.format(format, args): a list whose elements are the literal
+ * characters (integers) and, for each control sequence, its characters. */
+Term bif_io_lib_format_2(Process *p, Term *args) {
+    Fmt f;
+    if (!format(args[0], args[1], &f)) { fmt_free(&f); return bif_badarg(p); }
+    size_t words = 2 * f.nseg + 2 * f.out.n;
+    Term *h = heap_reserve(p, words);
+    if (!h) { fmt_free(&f); return bif_oom(p); }
+    Term list = NIL;
+    for (size_t s = f.nseg; s-- > 0;) {
+        size_t start = f.seg[s], end = s + 1 < f.nseg ? f.seg[s + 1] : f.out.n;
+        Term item;
+        if (f.lit[s]) {
+            item = make_small(f.out.d[start]);
+        } else {
+            item = NIL;
+            for (size_t k = end; k-- > start; h += 2) {
+                h[0] = make_small(f.out.d[k]);
+                h[1] = item;
+                item = make_list(h);
+            }
+        }
+        h[0] = item;
+        h[1] = list;
+        list = make_list(h);
+        h += 2;
+    }
+    p->htop = h;
+    fmt_free(&f);
+    return list;
 }

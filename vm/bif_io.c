@@ -47,18 +47,18 @@ void bif_io_write(int fd, const void *data, size_t len) {
     if (out.oom) { bif_buf_free(&out); write_all(1, data, len); }
 }
 
-/* The file descriptor of an output device atom, or -1. */
-static int device_fd(Term dev) {
+int bif_io_device_fd(Term dev) {
     size_t len;
     const char *s = is_atom(dev) ? atom_text(dev, &len) : NULL;
     if (!s) return -1;
     if ((len == 5 && !memcmp(s, "stdio", 5)) || (len == 11 && !memcmp(s, "standard_io", 11))) return 1;
     if ((len == 6 && !memcmp(s, "stderr", 6)) || (len == 14 && !memcmp(s, "standard_error", 14))) return 2;
+    if (len == 4 && !memcmp(s, "user", 4)) return 1;
     return -1;
 }
 
 static Term put(Process *p, Term *args, bool chars) {
-    int fd = device_fd(args[0]);
+    int fd = bif_io_device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
     if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) : bif_iolist_collect(args[1], &b))) {
@@ -76,3 +76,16 @@ Term bif_vial_put_chars_2(Process *p, Term *args) { return put(p, args, true); }
 
 /* :vial.put_bytes(device, iodata) -> :ok (IO.binwrite: integers are bytes) */
 Term bif_vial_put_bytes_2(Process *p, Term *args) { return put(p, args, false); }
+
+/* Erlang's :io.put_chars/1 and :io.nl/0 on standard output. */
+Term bif_io_put_chars_1(Process *p, Term *args) {
+    args[1] = args[0];
+    args[0] = atom_intern("stdio", 5);
+    p->nx = 2;
+    return put(p, args, true);
+}
+
+Term bif_io_nl_0(Process *p, Term *args) {
+    bif_io_write(1, "\n", 1);
+    return AM(ok);
+}

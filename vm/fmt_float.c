@@ -20,9 +20,10 @@ static int split_sci(const char *s, char *digits, int *exp10) {
     return n;
 }
 
+/* "DDDeX" has no radix character, so strtod reads it in any locale. */
 static bool reads_back(const char *digits, int exp10, double d) {
     char buf[48];
-    snprintf(buf, sizeof buf, "0.%se%d", digits, exp10 + 1);
+    snprintf(buf, sizeof buf, "%se%d", digits, exp10 - (int)strlen(digits) + 1);
     return strtod(buf, NULL) == d;
 }
 

@@ -29,7 +29,8 @@ results =
     mod = if m == :vial, do: VialRef, else: m
     r =
       try do
-        {:ok, apply(mod, f, args)}
+        # io_lib's deep-list shape is an implementation detail: compare the text
+        if m == :io_lib, do: {:ok, List.flatten(apply(mod, f, args))}, else: {:ok, apply(mod, f, args)}
       catch
         class, reason -> {:raise, class, reason}
       end

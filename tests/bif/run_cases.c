@@ -190,6 +190,11 @@ int main(int argc, char **argv) {
         gc_stress = stress;
         p->exc_class = p->exc_reason = THE_NON_VALUE;
         Term r = fn ? fn(p, p->x) : THE_NON_VALUE;
+        if (r != THE_NON_VALUE && ml == 6 && !memcmp(ms, "io_lib", 6)) {   /* compared as flat text */
+            p->x[0] = r;
+            p->nx = 1;
+            r = bif_lists_flatten_1(p, p->x);
+        }
         gc_stress = 0;
         Term got[4] = {r, p->exc_class, p->exc_reason, args};
         if (r == THE_NON_VALUE) got[0] = NIL;

@@ -90,7 +90,6 @@ static void report(const char *title, int title_len, int off, const char *want, 
 }
 
 static uint8_t etf[1 << 22];
-static Term struct_etf_terms[MAX_STRUCTS];
 
 int main(int argc, char **argv) {
     const char *path = argc > 1 ? argv[1] : "tests/inspect/expected.txt";
@@ -103,7 +102,6 @@ int main(int argc, char **argv) {
     inspect_fun_hook = fun_hook;
     int passed = 0, failed = 0;
     const char *p = data;
-    (void)struct_etf_terms;
     while (*p) {
         const char *l = next_line(&p);
         if (strncmp(l, "struct ", 7) == 0) {
