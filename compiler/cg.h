@@ -99,6 +99,10 @@ __attribute__((noreturn, format(printf, 3, 4)))
 void cg_error(Unit *u, const Node *at, const char *fmt, ...);
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
 
+/* ---- memory: the unit's arena, freed with it even when an error unwinds ---- */
+void *cg_alloc(FnCtx *f, size_t bytes);
+void *cg_grow(FnCtx *f, void *old, size_t oldn, size_t newn, size_t elem);
+
 /* ---- registers and scopes (expr.c) ---- */
 int cg_tmp(FnCtx *f);
 void cg_release(FnCtx *f, int mark);
@@ -120,6 +124,9 @@ uint32_t cg_atom(FnCtx *f, const char *s);
 int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t nargs, int dst, bool tail, Node *at);
 void cg_move(FnCtx *f, int dst, int src);
 int cg_segment_bits(FnCtx *f, Node *segment);
+/* A segment's spec literal, its value and size nodes (size NULL: the type's
+ * default) and whether it is a sizeless binary/bits tail. */
+uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary);
 
 /* ---- patterns and guards (pattern.c) ---- */
 void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail);

@@ -509,7 +509,6 @@ static void compile_def(ModCtx *m, FunDef *d) {
     emit_line(m->e, d->line);
     emit_op(m->e, OP_FUNC_CLAUSE);
     emit_set_nregs(m->e, d->func, (uint32_t)f.maxreg);
-    free(f.vars);
 }
 
 PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free_names, size_t nfree, uint32_t arity, int64_t func) {
@@ -579,7 +578,6 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
     }
     emit_op(m->e, OP_FUNC_CLAUSE);
     emit_set_nregs(m->e, pl->func, (uint32_t)f.maxreg);
-    free(f.vars);
 }
 
 static void compile_module(ModCtx *m) {
@@ -592,8 +590,11 @@ static void compile_module(ModCtx *m) {
         if (!d->private) emit_export(m->e, emit_atom_z(m->e, d->name), d->arity, d->func);
     }
     for (size_t i = 0; i < m->ndefs; i++) compile_def(m, &m->defs[i]);
-    for (size_t i = 0; i < m->nlambdas; i++)
-        if (m->lambdas[i].fn) compile_lambda(m, &m->lambdas[i]);
+    /* compiling a lambda may add lambdas (and move the array): work on copies */
+    for (size_t i = 0; i < m->nlambdas; i++) {
+        PendingLambda pl = m->lambdas[i];
+        if (pl.fn) compile_lambda(m, &pl);
+    }
 }
 
 /* ------------------------------------------------------------------ */

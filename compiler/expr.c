@@ -15,6 +15,18 @@
 /* ------------------------------------------------------------------ */
 /* registers and scopes                                                 */
 
+void *cg_alloc(FnCtx *f, size_t bytes) {
+    void *p = ast_alloc(f->mod->unit->arena, bytes ? bytes : 1);
+    if (!p) { fputs("vial: out of memory\n", stderr); exit(1); }
+    return p;
+}
+
+void *cg_grow(FnCtx *f, void *old, size_t oldn, size_t newn, size_t elem) {
+    void *p = cg_alloc(f, newn * elem);
+    if (oldn) memcpy(p, old, oldn * elem);
+    return p;
+}
+
 int cg_tmp(FnCtx *f) {
     int r = f->freereg++;
     if (f->freereg > f->maxreg) f->maxreg = f->freereg;
@@ -28,8 +40,8 @@ void cg_release(FnCtx *f, int mark) {
 
 int cg_bind(FnCtx *f, const char *name, int reg) {
     if (f->nvars == f->capvars) {
+        f->vars = cg_grow(f, f->vars, f->capvars, f->capvars ? f->capvars * 2 : 32, sizeof *f->vars);
         f->capvars = f->capvars ? f->capvars * 2 : 32;
-        f->vars = realloc(f->vars, f->capvars * sizeof *f->vars);
     }
     f->vars[f->nvars++] = (VarBinding){name, reg};
     if (reg + 1 > f->varfloor) f->varfloor = reg + 1;
@@ -61,8 +73,6 @@ uint32_t cg_atom(FnCtx *f, const char *s) { return emit_atom_z(f->e, s); }
 /* ------------------------------------------------------------------ */
 /* constants                                                            */
 
-static bool is_struct_literal_free(FnCtx *f, Node *n);
-
 bool ast_is_constant(FnCtx *f, Node *n) {
     switch (n->kind) {
     case AST_INT: case AST_BIGINT: case AST_FLOAT: case AST_ATOM: case AST_STRING:
@@ -86,7 +96,7 @@ bool ast_is_constant(FnCtx *f, Node *n) {
                 if (!ast_is_constant(f, n->items[i])) return false;
             return true;
         }
-        if (is_call(n, "__aliases__")) return is_struct_literal_free(f, n);
+        if (is_call(n, "__aliases__")) return true;
         if (is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) {
             AstKind k = n->items[0]->kind;
             return k == AST_INT || k == AST_FLOAT || k == AST_BIGINT;
@@ -95,9 +105,6 @@ bool ast_is_constant(FnCtx *f, Node *n) {
     }
     return false;
 }
-
-/* An alias is a constant unless it starts with __MODULE__ (resolved anyway). */
-static bool is_struct_literal_free(FnCtx *f, Node *n) { (void)f; (void)n; return true; }
 
 static void encode_items(FnCtx *f, StrBuf *b, Node **items, size_t n) {
     for (size_t i = 0; i < n; i++) cg_encode_constant(f, b, items[i]);
@@ -240,12 +247,11 @@ int cg_contiguous(FnCtx *f, Node **items, size_t n, int front) {
         if (f->maxreg <= base) f->maxreg = base + 1;   /* an empty window still names a register */
         return base;
     }
-    int *regs = malloc((n ? n : 1) * sizeof *regs);
+    int *regs = cg_alloc(f, (n ? n : 1) * sizeof *regs);
     for (size_t i = 0; i < n; i++) regs[i] = cg_expr(f, items[i], ANY);
     int base = f->freereg;
     for (int i = 0; i < front; i++) cg_tmp(f);
     for (size_t i = 0; i < n; i++) cg_move(f, cg_tmp(f), regs[i]);
-    free(regs);
     if (f->maxreg <= base) f->maxreg = base + 1;
     return base;
 }
@@ -299,25 +305,23 @@ static int call_bif(FnCtx *f, const char *mod, const char *name, Node **args, si
 }
 
 static int call_fun(FnCtx *f, Node *fun, Node **args, size_t n, int dst, bool tail, Node *at) {
-    Node **all = malloc((n + 1) * sizeof *all);
-    memcpy(all, args, n * sizeof *all);
+    Node **all = cg_alloc(f, (n + 1) * sizeof *all);
+    if (n) memcpy(all, args, n * sizeof *all);
     all[n] = fun;
     line_of(f, at);
     int base = cg_contiguous(f, all, n + 1, tail ? 0 : 2);
-    free(all);
     if (tail) { emit_op(f->e, OP_TAIL_FUN, base, (uint32_t)n); return -1; }
     emit_op(f->e, OP_CALL_FUN, base, (uint32_t)n);
     return call_result(f, base, dst);
 }
 
 static int call_apply(FnCtx *f, Node *mod, Node *name, Node **args, size_t n, int dst, bool tail, Node *at) {
-    Node **all = malloc((n + 2) * sizeof *all);
-    memcpy(all, args, n * sizeof *all);
+    Node **all = cg_alloc(f, (n + 2) * sizeof *all);
+    if (n) memcpy(all, args, n * sizeof *all);
     all[n] = mod;
     all[n + 1] = name;
     line_of(f, at);
     int base = cg_contiguous(f, all, n + 2, tail ? 0 : 2);
-    free(all);
     if (tail) { emit_op(f->e, OP_TAIL_APPLY, base, (uint32_t)n); return -1; }
     emit_op(f->e, OP_APPLY, base, (uint32_t)n);
     return call_result(f, base, dst);
@@ -440,7 +444,7 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
         args[0] = a[1];
         args[1] = a[0];
     } else {
-        memcpy(args, a, nargs * sizeof *args);
+        if (nargs) memcpy(args, a, nargs * sizeof *args);
     }
     if (bif_needs_frame(in->bif)) return cg_call_remote(f, "erlang", in->bif, args, nargs, dst, tail, n);
     return call_bif(f, "erlang", in->bif, args, nargs, dst, 0);
@@ -457,11 +461,10 @@ static int build_list(FnCtx *f, Node *n, int dst) {
     bool improper = is_call_n(last, "|", 2);
     /* elements in order, then the tail, contiguous */
     size_t total = improper ? cnt + 1 : cnt;
-    Node **items = malloc(total * sizeof *items);
+    Node **items = cg_alloc(f, total * sizeof *items);
     for (size_t i = 0; i < cnt - improper; i++) items[i] = n->items[i];
     if (improper) { items[cnt - 1] = last->items[0]; items[cnt] = last->items[1]; }
     int base = cg_contiguous(f, items, total, 0);
-    free(items);
     size_t nelems = improper ? cnt : cnt;
     int acc;
     if (improper) acc = base + (int)cnt;
@@ -487,7 +490,7 @@ static int build_tuple(FnCtx *f, Node **items, size_t n, Node *whole, int dst) {
 
 /* Flattens `[k: v]` / `{k, v}` pair lists into key, value, key, value. */
 static Node **pairs_flat(FnCtx *f, Node **pairs, size_t n) {
-    Node **kv = malloc((2 * n + 1) * sizeof *kv);
+    Node **kv = cg_alloc(f, (2 * n + 1) * sizeof *kv);
     for (size_t i = 0; i < n; i++) {
         Node *p = pairs[i];
         if (p->kind != AST_TUPLE || p->nitems != 2) cg_error(f->mod->unit, p, "expected key-value pairs in a map");
@@ -507,7 +510,6 @@ static int build_map(FnCtx *f, Node *n, int dst) {
         int rm = cg_expr(f, upd->items[0], ANY);
         Node **kv = pairs_flat(f, pairs->items, pairs->nitems);
         int base = cg_contiguous(f, kv, 2 * pairs->nitems, 0);
-        free(kv);
         cg_release(f, mark);
         int r = target(f, dst);
         emit_line(f->e, n->line);
@@ -518,7 +520,6 @@ static int build_map(FnCtx *f, Node *n, int dst) {
     int mark = f->freereg;
     Node **kv = pairs_flat(f, items, cnt);
     int base = cg_contiguous(f, kv, 2 * cnt, 0);
-    free(kv);
     cg_release(f, mark);
     int r = target(f, dst);
     emit_op(f->e, OP_MAP_NEW, r, base, (uint32_t)cnt);
@@ -660,8 +661,8 @@ static Node *default_size(FnCtx *f, Node *at) { return mk_list(f->mod->unit, at,
 
 static int build_binary(FnCtx *f, Node *n, int dst) {
     size_t cnt = n->nitems;
-    Segment *segs = calloc(cnt ? cnt : 1, sizeof *segs);
-    Node **vals = malloc((2 * cnt + 1) * sizeof *vals);
+    Segment *segs = cg_alloc(f, (cnt ? cnt : 1) * sizeof *segs);
+    Node **vals = cg_alloc(f, (2 * cnt + 1) * sizeof *vals);
     for (size_t i = 0; i < cnt; i++) {
         segs[i] = segment_of(f, n->items[i]);
         vals[2 * i] = segs[i].value;
@@ -674,8 +675,6 @@ static int build_binary(FnCtx *f, Node *n, int dst) {
     int r = target(f, dst);
     emit_line(f->e, n->line);
     emit_op(f->e, OP_BS_BUILD, r, base, (uint32_t)cnt, k);
-    free(segs);
-    free(vals);
     return r;
 }
 
@@ -903,8 +902,8 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
     int w = cg_tmp(f);    /* the value that failed to match */
     uint32_t lfail = emit_new_label(f->e), ldone = emit_new_label(f->e);
     /* each clause fails to a stub that moves its value into w */
-    uint32_t *stub = malloc(nc * sizeof *stub);
-    int *val = malloc(nc * sizeof *val);
+    uint32_t *stub = cg_alloc(f, nc * sizeof *stub);
+    int *val = cg_alloc(f, nc * sizeof *val);
     size_t nstubs = 0;
     for (size_t i = 0; i + 1 < nc; i++) {
         Node *c = n->items[i];
@@ -933,8 +932,6 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
         cg_move(f, w, val[i]);
         emit_op(f->e, OP_JUMP, lfail);
     }
-    free(stub);
-    free(val);
     cg_scope_restore(f, s);
     cg_tmp(f);   /* keep w reserved */
     emit_label(f->e, lfail);
@@ -1104,12 +1101,12 @@ static int cg_try(FnCtx *f, Node *n, int dst) {
 
 typedef struct { const char **names; size_t n, cap; } NameSet;
 
-static void nameset_add(NameSet *s, const char *name) {
+static void nameset_add(FnCtx *f, NameSet *s, const char *name) {
     for (size_t i = 0; i < s->n; i++)
         if (strcmp(s->names[i], name) == 0) return;
     if (s->n == s->cap) {
+        s->names = cg_grow(f, s->names, s->cap, s->cap ? s->cap * 2 : 8, sizeof *s->names);
         s->cap = s->cap ? s->cap * 2 : 8;
-        s->names = realloc(s->names, s->cap * sizeof *s->names);
     }
     s->names[s->n++] = name;
 }
@@ -1118,7 +1115,7 @@ static void nameset_add(NameSet *s, const char *name) {
 static void collect_free(FnCtx *f, Node *n, NameSet *s) {
     if (!n) return;
     if (n->kind == AST_VAR) {
-        if (cg_lookup(f, n->str) >= 0) nameset_add(s, n->str);
+        if (cg_lookup(f, n->str) >= 0) nameset_add(f, s, n->str);
         return;
     }
     if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s);
@@ -1461,7 +1458,7 @@ static int cg_sigil(FnCtx *f, Node *n, int dst) {
                 size_t st = i;
                 while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
                 if (i > st) {
-                    if (nw == cap) { cap = cap ? cap * 2 : 8; words = realloc(words, cap * sizeof *words); }
+                    if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
                     Node *w;
                     if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
                     else if (mod == 'c') {
@@ -1477,9 +1474,7 @@ static int cg_sigil(FnCtx *f, Node *n, int dst) {
                     words[nw++] = w;
                 }
             }
-            Node *l = mk_list(u, n, words, nw);
-            free(words);
-            return cg_expr(f, l, dst);
+            return cg_expr(f, mk_list(u, n, words, nw), dst);
         }
         if (mod != 's') cg_error(u, n, "~w with interpolation supports only the s modifier");
         Node *args[1] = {body};

@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary);
-
 void cg_pattern_begin(FnCtx *f) { f->pattern_vars_start = f->nvars; }
 
 Node *cg_split_guard(Node *head, Node **guard) {

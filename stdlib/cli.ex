@@ -19,6 +19,14 @@ defmodule Kernel.CLI do
     banner <> "\n" <> Exception.format_stacktrace(prune_stacktrace(stacktrace))
   end
 
+  # What `elixir file.exs` prints: Elixir's runner adds its own frames below
+  # the script's. BEAM keeps 8 frames and the runner's first 5 are hidden,
+  # so Code.require_file shows only under at most 2 frames of the script.
+  def format_script_error(kind, reason, stacktrace) do
+    runner = if length(stacktrace) <= 2, do: [{Code, :require_file, 2, [file: 'lib/code.ex', line: 1245]}], else: []
+    format_error(kind, reason, stacktrace ++ runner)
+  end
+
   # Writes format_error/3 to stderr.
   def print_error(kind, reason, stacktrace) do
     :vial.put_chars(:stderr, format_error(kind, reason, stacktrace))

@@ -232,29 +232,20 @@ Term bif_lists_delete_2(Process *p, Term *args) {
     return is_nil(l) ? args[1] : function_clause(p);
 }
 
-/* ---- sorting: a stable merge sort on a C array ---- */
+/* ---- sorting: a stable natural merge sort on a C array ----
+ * Runs already in order (ascending, or strictly descending and reversed)
+ * are found first, so sorted and reversed lists cost one pass. */
 
 typedef struct { size_t key; } SortCtx;   /* key: tuple position (1-based), 0 for whole terms */
 
 static int cmp_terms(const SortCtx *c, Term a, Term b) {
-    if (c->key) return term_compare(TUPLE_ELEM(a, c->key - 1), TUPLE_ELEM(b, c->key - 1));
+    if (c->key) { a = TUPLE_ELEM(a, c->key - 1); b = TUPLE_ELEM(b, c->key - 1); }
+    if (is_small(a) && is_small(b)) return (small_val(a) > small_val(b)) - (small_val(a) < small_val(b));
     return term_compare(a, b);
 }
 
-static void merge_sort(const SortCtx *c, Term *a, Term *tmp, size_t n) {
-    if (n < 2) return;
-    if (n <= 8) {   /* insertion sort: stable */
-        for (size_t i = 1; i < n; i++) {
-            Term t = a[i];
-            size_t j = i;
-            while (j > 0 && cmp_terms(c, a[j - 1], t) > 0) { a[j] = a[j - 1]; j--; }
-            a[j] = t;
-        }
-        return;
-    }
-    size_t m = n / 2;
-    merge_sort(c, a, tmp, m);
-    merge_sort(c, a + m, tmp, n - m);
+/* Merges the sorted a[0..m) and a[m..n) through tmp (m words). */
+static void merge(const SortCtx *c, Term *a, Term *tmp, size_t m, size_t n) {
     if (cmp_terms(c, a[m - 1], a[m]) <= 0) return;
     memcpy(tmp, a, m * sizeof *a);
     size_t i = 0, j = m, k = 0;
@@ -262,17 +253,52 @@ static void merge_sort(const SortCtx *c, Term *a, Term *tmp, size_t n) {
     while (i < m) a[k++] = tmp[i++];
 }
 
+/* The end of the run starting at i, made ascending. */
+static size_t run_end(const SortCtx *c, Term *a, size_t i, size_t n) {
+    size_t j = i + 1;
+    if (j >= n) return n;
+    if (cmp_terms(c, a[i], a[j]) > 0) {
+        while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) > 0) j++;
+        for (size_t lo = i, hi = j; lo < hi; lo++, hi--) { Term t = a[lo]; a[lo] = a[hi]; a[hi] = t; }
+    } else {
+        while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) <= 0) j++;
+    }
+    return j + 1;
+}
+
+/* runs: n + 1 slots for run boundaries. */
+static void merge_sort(const SortCtx *c, Term *a, Term *tmp, size_t *runs, size_t n) {
+    size_t nr = 0;
+    for (size_t i = 0; i < n; i = runs[nr++]) {
+        runs[nr] = i;
+        runs[nr] = run_end(c, a, i, n);
+    }
+    /* runs[k] is the end of run k; merge neighbours until one is left */
+    while (nr > 1) {
+        size_t out = 0, start = 0;
+        for (size_t k = 0; k < nr; k += 2) {
+            if (k + 1 < nr) merge(c, a + start, tmp, runs[k] - start, runs[k + 1] - start);
+            size_t end = runs[k + 1 < nr ? k + 1 : k];
+            runs[out++] = end;
+            start = end;
+        }
+        nr = out;
+    }
+}
+
 /* Sort the proper list in x[0] (already validated, n elements); when
  * unique, drop elements equal to the one before. May collect (first). */
 static Term sort_list(Process *p, size_t n, size_t key, bool unique) {
     Term *arr = malloc(2 * n * sizeof *arr + 1);
-    if (!arr) RAISE_ERROR(p, AM(system_limit));
+    size_t *runs = malloc((n + 1) * sizeof *runs);
+    if (!arr || !runs) { free(arr); free(runs); return bif_oom(p); }
     Term *h = heap_reserve(p, 2 * n);   /* no collection after this */
-    if (!h) { free(arr); return bif_oom(p); }
+    if (!h) { free(arr); free(runs); return bif_oom(p); }
     size_t i = 0;
     for (Term l = p->x[0]; is_cons(l); l = CDR(l)) arr[i++] = CAR(l);
     SortCtx c = { key };
-    merge_sort(&c, arr, arr + n, n);
+    merge_sort(&c, arr, arr + n, runs, n);
+    free(runs);
     size_t m = n;
     if (unique && n > 0) {
         m = 1;

@@ -105,6 +105,7 @@ static int cmd_script(const char *path) {
         fprintf(stderr, "No file named %s\n", path);
         return 1;
     }
+    vm_set_script_mode(true);
     int rc = run_source(path, src, len, "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n");
     free(src);
     return rc;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "bif.h"
 #include "binary.h"
 #include "bytecode.h"
 #include "etf.h"
@@ -97,24 +98,45 @@ static void print_fallback(Process *p) {
     sb_printf(&b, "** (%.*s) ", (int)n, kind);
     inspect_term(&b, p->exc_reason, &o);
     sb_putc(&b, '\n');
-    fwrite(b.data, 1, b.len, stderr);
+    bif_io_write(2, b.data, b.len);
     sb_free(&b);
 }
 
-/* Elixir's report of an uncaught error, through Kernel.CLI.format_error/3. */
-static void report(Process *p) {
+static const char *report_fun = "format_error";
+
+void vm_set_script_mode(bool script) { report_fun = script ? "format_script_error" : "format_error"; }
+
+/* An exit with :normal, :shutdown or {:shutdown, _} ends a script quietly;
+ * {:shutdown, N} with an integer N is the exit status, as in Elixir. */
+static int quiet_exit_status(Process *p) {
+    if (p->exc_class != AM(exit)) return -1;
+    Term r = p->exc_reason;
+    if (r == AM(normal) || r == atom_intern("shutdown", 8)) return 0;
+    if (is_tuple(r) && tuple_arity(r) == 2 && TUPLE_ELEM(r, 0) == atom_intern("shutdown", 8)) {
+        Term n = TUPLE_ELEM(r, 1);
+        return is_small(n) && small_val(n) >= 0 && small_val(n) <= 255 ? (int)small_val(n) : 0;
+    }
+    return -1;
+}
+
+/* Elixir's report of an uncaught error, through Kernel.CLI; returns the
+ * exit status. */
+static int report(Process *p) {
+    int quiet = quiet_exit_status(p);
+    if (quiet >= 0) return quiet;
     Term cli = atom_intern("Elixir.Kernel.CLI", 17);
-    Term fmt = atom_intern("format_error", 12);
-    if (!module_find_export(cli, fmt, 3)) { print_fallback(p); return; }
+    Term fmt = atom_intern(report_fun, strlen(report_fun));
+    if (!module_find_export(cli, fmt, 3)) { print_fallback(p); return 1; }
     p->x[0] = p->exc_class; p->x[1] = p->exc_reason; p->x[2] = p->exc_trace;
     int rc = run_in(p, cli, fmt, 3);
     if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
         BinView v = bin_view(p->x[0]);
-        fwrite(v.bytes, 1, v.bits / 8, stderr);
-        return;
+        bif_io_write(2, v.bytes, v.bits / 8);
+        return 1;
     }
-    fputs("** (error) the error report itself failed\n", stderr);
+    bif_io_write(2, "** (error) the error report itself failed\n", 42);
     if (rc == RUN_EXCEPTION) print_fallback(p);
+    return 1;
 }
 
 static int run(Term module, Term fun, int argc, const Term *args, char **result) {
@@ -134,9 +156,10 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
         inspect_term(&b, p->x[0], &o);
         *result = b.data ? b.data : strdup("");
     }
-    if (rc == RUN_EXCEPTION) report(p);
+    int status = rc == RUN_DONE ? 0 : 1;
+    if (rc == RUN_EXCEPTION) status = report(p);
     proc_free(p);
-    return rc == RUN_DONE ? 0 : 1;
+    return status;
 }
 
 int vm_run(Term module, Term fun, int argc, const Term *args) {

@@ -3,6 +3,7 @@
 #ifndef VIAL_VM_H
 #define VIAL_VM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,10 @@ int vm_load_bc(struct BcModule *m, char *err, size_t errlen);
 int vm_run(Term module, Term fun, int argc, const Term *args);
 /* The same; on a normal return *result receives inspect(result), malloc'd. */
 int vm_run_result(Term module, Term fun, int argc, const Term *args, char **result);
+
+/* A script's uncaught errors end with the frames Elixir's own runner adds
+ * (Kernel.CLI.format_script_error/3); -e and tests use format_error/3. */
+void vm_set_script_mode(bool script);
 
 /* The arguments given to vm_init. */
 int vm_argc(void);
