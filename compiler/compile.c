@@ -589,6 +589,14 @@ static void compile_module(ModCtx *m) {
         d->func = emit_function(m->e, emit_atom_z(m->e, d->name), d->arity, d->label, d->line);
         if (!d->private) emit_export(m->e, emit_atom_z(m->e, d->name), d->arity, d->func);
     }
+    if (m->struct_fields) {
+        emit_struct(m->e);
+        if (m->is_exception) emit_struct_field(m->e, emit_atom_z(m->e, "__exception__"));
+        for (size_t i = 0; i < m->struct_fields->nitems; i++) {
+            Node *fl = m->struct_fields->items[i];
+            emit_struct_field(m->e, emit_atom_z(m->e, fl->kind == AST_ATOM ? fl->str : fl->items[0]->str));
+        }
+    }
     for (size_t i = 0; i < m->ndefs; i++) compile_def(m, &m->defs[i]);
     /* compiling a lambda may add lambdas (and move the array): work on copies */
     for (size_t i = 0; i < m->nlambdas; i++) {

@@ -139,6 +139,14 @@ void emit_export(Emitter *e, uint32_t name_atom, uint32_t arity, uint32_t func) 
 
 size_t emit_code_size(const Emitter *e) { return e->m->ncode; }
 
+void emit_struct(Emitter *e) { e->m->is_struct = true; }
+
+void emit_struct_field(Emitter *e, uint32_t name_atom) {
+    BcModule *m = e->m;
+    m->struct_fields = xrealloc(m->struct_fields, (m->nstruct_fields + 1) * sizeof *m->struct_fields);
+    m->struct_fields[m->nstruct_fields++] = name_atom;
+}
+
 /* ---- External Term Format ---- */
 
 static void put_u8(StrBuf *b, unsigned v) { sb_putc(b, (char)(uint8_t)v); }

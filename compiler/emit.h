@@ -35,6 +35,9 @@ void emit_set_nregs(Emitter *e, uint32_t func, uint32_t nregs);
 uint32_t emit_lambda(Emitter *e, uint32_t func, uint32_t arity, uint32_t nfree, uint32_t parent);
 void emit_export(Emitter *e, uint32_t name_atom, uint32_t arity, uint32_t func);
 size_t emit_code_size(const Emitter *e);
+/* Marks the module as a struct and appends a field name (definition order). */
+void emit_struct(Emitter *e);
+void emit_struct_field(Emitter *e, uint32_t name_atom);
 
 /* ---- External Term Format writers for literals ---- */
 void etfw_begin(StrBuf *b);                  /* the version byte */

@@ -444,8 +444,13 @@ Term bif_erlang_append_2(Process *p, Term *args) {
  * element of left. Right is sorted once so the whole is O((n+m) log m). */
 typedef struct { Term t; size_t next; } Slot;
 
+static int cmp_exact(Term a, Term b) {
+    if (is_small(a) && is_small(b)) return (small_val(a) > small_val(b)) - (small_val(a) < small_val(b));
+    return a == b ? 0 : term_compare_exact(a, b);
+}
+
 static int cmp_slot(const void *a, const void *b) {
-    return term_compare_exact(((const Slot *)a)->t, ((const Slot *)b)->t);
+    return cmp_exact(((const Slot *)a)->t, ((const Slot *)b)->t);
 }
 
 /* Index of the first slot of the run equal to t, or m when absent. */
@@ -453,9 +458,9 @@ static size_t find_run(const Slot *s, size_t m, Term t) {
     size_t lo = 0, hi = m;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (term_compare_exact(s[mid].t, t) < 0) lo = mid + 1; else hi = mid;
+        if (cmp_exact(s[mid].t, t) < 0) lo = mid + 1; else hi = mid;
     }
-    return lo < m && term_compare_exact(s[lo].t, t) == 0 ? lo : m;
+    return lo < m && cmp_exact(s[lo].t, t) == 0 ? lo : m;
 }
 
 Term bif_erlang_subtract_2(Process *p, Term *args) {
@@ -474,7 +479,7 @@ Term bif_erlang_subtract_2(Process *p, Term *args) {
     for (Term l = args[0]; is_cons(l); l = CDR(l)) {
         Term e = CAR(l);
         size_t r = find_run(s, m, e);
-        if (r < m && s[r].next < m && term_compare_exact(s[s[r].next].t, e) == 0) {
+        if (r < m && s[r].next < m && cmp_exact(s[s[r].next].t, e) == 0) {
             s[r].next++;
             continue;
         }

@@ -269,10 +269,7 @@ static size_t run_end(const SortCtx *c, Term *a, size_t i, size_t n) {
 /* runs: n + 1 slots for run boundaries. */
 static void merge_sort(const SortCtx *c, Term *a, Term *tmp, size_t *runs, size_t n) {
     size_t nr = 0;
-    for (size_t i = 0; i < n; i = runs[nr++]) {
-        runs[nr] = i;
-        runs[nr] = run_end(c, a, i, n);
-    }
+    for (size_t i = 0; i < n; i = runs[nr++]) runs[nr] = run_end(c, a, i, n);
     /* runs[k] is the end of run k; merge neighbours until one is left */
     while (nr > 1) {
         size_t out = 0, start = 0;

@@ -36,6 +36,7 @@ void bc_free(BcModule *m) {
     for (uint32_t i = 0; i < m->nliterals; i++) free(m->literals[i].bytes);
     free(m->atoms); free(m->literals); free(m->imports); free(m->exports);
     free(m->funcs); free(m->lambdas); free(m->code); free(m->lines); free(m->file);
+    free(m->struct_fields);
     free(m);
 }
 
@@ -157,6 +158,9 @@ uint8_t *bc_write(const BcModule *m, size_t *len) {
     size_t fl = m->file ? strlen(m->file) : 0;
     out_var(&s, fl); out_bytes(&s, m->file ? m->file : "", fl);
     section_end(&o, "FILE", &s);
+    out_var(&s, m->is_struct); out_var(&s, m->nstruct_fields);
+    for (uint32_t i = 0; i < m->nstruct_fields; i++) out_var(&s, m->struct_fields[i]);
+    section_end(&o, "STRC", &s);
 
     if (o.oom) { free(o.b); return NULL; }
     uint32_t crc = crc32_of(o.b + 12, o.len - 12);
@@ -303,6 +307,16 @@ static void read_code(In *in, BcModule *m) {
     section_leave(in, outer, "CODE");
 }
 
+static void read_struct(In *in, BcModule *m) {
+    const uint8_t *outer = section_begin(in, "STRC");
+    m->is_struct = in_var(in) != 0;
+    uint32_t n = in_count(in, 1, "struct field");
+    m->struct_fields = in_alloc(in, n, sizeof *m->struct_fields);
+    for (uint32_t i = 0; i < n && !in->failed; i++) m->struct_fields[i] = in_var(in);
+    if (!in->failed) m->nstruct_fields = n;
+    section_leave(in, outer, "STRC");
+}
+
 BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
     In in = { bytes, bytes + len, err, errlen, 0 };
     if (errlen) err[0] = 0;
@@ -326,6 +340,7 @@ BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
     const uint8_t *outer = section_begin(&in, "FILE");
     m->file = in_string(&in, 4096);
     section_leave(&in, outer, "FILE");
+    read_struct(&in, m);
     if (!in.failed && in.p != in.end) fail(&in, "junk after the last section");
     if (in.failed || bc_verify(m, err, errlen) != 0) { bc_free(m); return NULL; }
     return m;
@@ -379,6 +394,9 @@ static int check_tables(Ver *v) {
             if (m->exports[j].name == e->name && m->exports[j].arity == e->arity)
                 return vfail(v, "duplicate export %s/%u", atom_or(m, e->name), e->arity);
     }
+    for (uint32_t i = 0; i < m->nstruct_fields; i++)
+        if (m->struct_fields[i] >= m->natoms) return vfail(v, "bad struct field %u", i);
+    if (m->nstruct_fields && !m->is_struct) return vfail(v, "struct fields without a struct");
     for (uint32_t i = 0; i < m->nlambdas; i++) {
         const BcLambda *l = &m->lambdas[i];
         if (l->func >= m->nfuncs || l->parent >= m->nfuncs || l->arity > MAX_ARITY ||

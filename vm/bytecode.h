@@ -9,6 +9,7 @@
 #ifndef VIAL_BYTECODE_H
 #define VIAL_BYTECODE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -57,6 +58,10 @@ typedef struct BcModule {
     BcLambda *lambdas; uint32_t nlambdas;
     uint32_t *code; size_t ncode;     /* opcode, operands, opcode, ... (see opcodes.def) */
     BcLine *lines; uint32_t nlines;
+    /* defstruct: the field names (atom indices) in definition order, which
+     * is the order inspect prints them in */
+    bool is_struct;
+    uint32_t *struct_fields; uint32_t nstruct_fields;
 } BcModule;
 
 void bc_free(BcModule *m);

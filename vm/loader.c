@@ -302,8 +302,15 @@ Module *loader_load(const BcModule *bc, char *err, size_t errlen) {
         m->nlambdas = bc->nlambdas;
         m->exports = calloc(bc->nexports + 1, sizeof *m->exports);
         m->export_code = calloc(bc->nexports + 1, sizeof *m->export_code);
-        if (!m->code || !m->funcs || !m->lines || !m->lambdas || !m->exports || !m->export_code || !m->file)
+        m->struct_fields = calloc(bc->nstruct_fields + 1, sizeof *m->struct_fields);
+        if (!m->code || !m->funcs || !m->lines || !m->lambdas || !m->exports || !m->export_code || !m->file ||
+            !m->struct_fields)
             rc = lfail(&l, "out of memory%s%u", "", 0);
+    }
+    if (!rc) {
+        m->is_struct = bc->is_struct;
+        m->nstruct_fields = bc->nstruct_fields;
+        for (uint32_t i = 0; i < bc->nstruct_fields; i++) m->struct_fields[i] = l.atoms[bc->struct_fields[i]];
     }
     if (!rc) rc = emit(&l);
     if (!rc) rc = build_tables(&l);

@@ -205,5 +205,6 @@ void module_free(Module *m) {
     if (!m) return;
     free(m->file); free(m->code); free(m->funcs); free(m->lines);
     free(m->lambdas); free(m->exports); free(m->export_code); etf_area_free(m->lit_area); free(m->file_area);
+    free(m->struct_fields);
     free(m);
 }

@@ -69,6 +69,8 @@ typedef struct Module {
     struct EtfArea *lit_area;               /* literals, outside every process heap */
     Term *file_area;                        /* holds file_kw */
     uint32_t uniq;
+    bool is_struct;                         /* defstruct: its fields in definition order */
+    Term *struct_fields; uint32_t nstruct_fields;
     struct Module *old;         /* previous version, until purged */
 } Module;
 

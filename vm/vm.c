@@ -13,6 +13,7 @@
 #include "etf.h"
 #include "gc.h"
 #include "inspect.h"
+#include "map.h"
 #include "interp.h"
 #include "module.h"
 
@@ -53,6 +54,21 @@ static bool describe_export(const void *exp, Term *mod, Term *fun, unsigned *ari
     return true;
 }
 
+/* A struct prints its fields in definition order, when the map has exactly
+ * the fields of the struct its __struct__ names. Loading a module touches
+ * no process heap, so this never collects. */
+static bool struct_fields(Term map, const Term **fields, size_t *n) {
+    Term name = map_get(map, AM(__struct__));
+    if (!name || !is_atom(name) || !module_ensure_loaded(name)) return false;
+    Module *m = module_get(name);
+    if (!m || !m->is_struct || map_size(map) != (size_t)m->nstruct_fields + 1) return false;
+    for (uint32_t i = 0; i < m->nstruct_fields; i++)
+        if (!map_get(map, m->struct_fields[i])) return false;
+    *fields = m->struct_fields;
+    *n = m->nstruct_fields;
+    return true;
+}
+
 void vm_init(int argc, char **argv) {
     saved_argc = argc;
     saved_argv = argv;
@@ -61,6 +77,7 @@ void vm_init(int argc, char **argv) {
     interp_init();
     module_init();
     inspect_fun_hook = print_fun;
+    inspect_struct_hook = struct_fields;
     etf_resolve_export = resolve_export;
     etf_describe_export = describe_export;
 }
