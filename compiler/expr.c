@@ -823,7 +823,8 @@ static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
         cg_scope_restore(f, s);
         emit_label(f->e, lnext);
     }
-    emit_line(f->e, n->line);
+    /* Elixir raises from a catch-all clause it adds with the last clause's line */
+    emit_line(f->e, nc ? cls[nc - 1]->line : n->line);
     raise_struct(f, "Elixir.CondClauseError", n);
     emit_label(f->e, ldone);
     return r;
@@ -935,6 +936,7 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
     cg_scope_restore(f, s);
     cg_tmp(f);   /* keep w reserved */
     emit_label(f->e, lfail);
+    emit_line(f->e, n->line);
     if (nelse) cg_body_clauses(f, elses, nelse, w, r, tail, OP_WITH_CLAUSE);
     else if (tail) emit_op(f->e, OP_RET, w);
     else cg_move(f, r, w);

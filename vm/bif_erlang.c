@@ -463,35 +463,59 @@ static size_t find_run(const Slot *s, size_t m, Term t) {
     return lo < m && cmp_exact(s[lo].t, t) == 0 ? lo : m;
 }
 
-Term bif_erlang_subtract_2(Process *p, Term *args) {
-    size_t n, m;
-    if (!bif_list_length(args[0], &n) || !bif_list_length(args[1], &m)) return bif_badarg(p);
-    if (n == 0 || m == 0) return args[0];
-    BIF_RESERVE(h, p, 2 * n);   /* no collection after this point */
+/* The right-hand list as a sorted multiset; NULL when out of memory. */
+static Slot *multiset(Term right, size_t m) {
     Slot *s = malloc(m * sizeof *s);
-    if (!s) return bif_oom(p);
+    if (!s) return NULL;
     size_t k = 0;
-    for (Term l = args[1]; is_cons(l); l = CDR(l)) s[k++].t = CAR(l);
+    for (Term l = right; is_cons(l); l = CDR(l)) s[k++].t = CAR(l);
     qsort(s, m, sizeof *s, cmp_slot);
     for (size_t i = 0; i < m; i++) s[i].next = i;   /* per run: next unused slot */
-    Term *out = h;
+    return s;
+}
+
+/* Walks left removing the multiset's elements until it is used up; with
+ * out, copies the kept cells there and returns the result, otherwise only
+ * counts them into *kept. Never collects. */
+static Term subtract_walk(Slot *s, size_t m, Term left, Term *out, size_t *kept) {
     Term result = NIL, *last = &result;
-    for (Term l = args[0]; is_cons(l); l = CDR(l)) {
-        Term e = CAR(l);
+    size_t remaining = m;
+    *kept = 0;
+    for (; remaining > 0 && is_cons(left); left = CDR(left)) {
+        Term e = CAR(left);
         size_t r = find_run(s, m, e);
         if (r < m && s[r].next < m && cmp_exact(s[s[r].next].t, e) == 0) {
             s[r].next++;
+            remaining--;
             continue;
         }
+        (*kept)++;
+        if (!out) continue;
         out[0] = e;
-        out[1] = NIL;
         *last = make_list(out);
         last = out + 1;
         out += 2;
     }
-    p->htop = out;   /* give back what the dropped elements did not use */
-    free(s);
+    *last = left;   /* the rest is shared, not copied */
     return result;
+}
+
+/* Counting first lets the reservation be exact: reserving for the whole
+ * left list would force a collection on every large subtraction. */
+Term bif_erlang_subtract_2(Process *p, Term *args) {
+    size_t n, m, kept;
+    if (!bif_list_length(args[0], &n) || !bif_list_length(args[1], &m)) return bif_badarg(p);
+    if (n == 0 || m == 0) return args[0];
+    Slot *s = multiset(args[1], m);
+    if (!s) return bif_oom(p);
+    subtract_walk(s, m, args[0], NULL, &kept);
+    free(s);
+    BIF_RESERVE(h, p, 2 * kept);   /* no collection after this point */
+    s = multiset(args[1], m);
+    if (!s) return bif_oom(p);
+    Term r = subtract_walk(s, m, args[0], h, &kept);
+    free(s);
+    return r;
 }
 
 /* ---- exceptions ---- */

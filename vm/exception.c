@@ -124,7 +124,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
 
     /* built back to front: the list's tail first */
     Term list = NIL;
-    unsigned first = top && top->located && n > 0 ? 1 : 0;   /* the top frame replaces the function's own */
+    /* the top frame replaces the function's own */
+    unsigned first = top && (top->located || top->replaces) && n > 0 ? 1 : 0;
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
         Term e = mfa(p, fr[i].m->name, fr[i].fi->name, make_small(fr[i].fi->arity), loc);

@@ -202,7 +202,7 @@ static int run(Process *p) {
             Term v = slow_call_native(p, xe, fp + xa - 2, xe->arity);
             RESTORE();
             if (UNLIKELY(!v)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false };
                 RAISE_TOP(&top);
             }
             fp[xa] = v;
@@ -211,7 +211,7 @@ static int run(Process *p) {
         }
         if (slow_resolve(xe)) NEXT;     /* loaded now: run the instruction again */
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false };
+            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -231,14 +231,14 @@ static int run(Process *p) {
             ret = slow_call_native(p, xe, fp + xa, xe->arity);
             RESTORE();
             if (UNLIKELY(!ret)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false };
                 RAISE_TOP(&top);
             }
             goto do_return;
         }
         if (slow_resolve(xe)) NEXT;
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false };
+            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -373,7 +373,7 @@ static int run(Process *p) {
                 pc = pc[5].at;
                 NEXT;
             }
-            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false };
+            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false, false };
             RAISE_TOP(&top);
         }
         REG(1) = v;
@@ -618,7 +618,7 @@ static int run(Process *p) {
         SAVE();
         proc_raise(p, AM(error), AM(function_clause));
         if (!fi) RAISE();
-        TopFrame top = { m->name, fi->name, 0, fi->arity, true };
+        TopFrame top = { m->name, fi->name, 0, fi->arity, true, false };
         RAISE_TOP(&top);
     }
     CASE(OP_TRY)     { REG(1) = pc[2].t; pc += 3; NEXT; }

@@ -65,6 +65,7 @@ typedef struct {
     Term mod, name;
     uint32_t first_reg, n;
     bool located;       /* add [file:, line:] of the current pc (function_clause) */
+    bool replaces;      /* a tail call to a missing function: the caller's frame is gone, as on BEAM */
 } TopFrame;
 
 /* Raising from the interpreter: the reason is recorded on p (class error)
