@@ -56,6 +56,7 @@ typedef struct Unit Unit;
 struct ModCtx {
     Unit *unit;
     const char *name;      /* "Elixir.Foo.Bar" */
+    const char *path;      /* the source file it is defined in */
     Emitter *e;
     Alias *aliases; size_t naliases, capaliases;
     Attr *attrs; size_t nattrs, capattrs;

@@ -240,6 +240,7 @@ static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
     ModCtx *m = calloc(1, sizeof *m);
     m->unit = u;
     m->name = name;
+    m->path = u->path;
     if (parent)
         for (size_t i = 0; i < parent->naliases; i++) add_alias(m, parent->aliases[i].short_name, parent->aliases[i].full);
     if (u->nmods == u->capmods) {
@@ -582,7 +583,8 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
 
 static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
-    m->e = emit_new(m->name, u->path);
+    u->path = m->path;   /* diagnostics name the module's own file */
+    m->e = emit_new(m->name, m->path);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
         d->label = emit_new_label(m->e);

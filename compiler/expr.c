@@ -1174,8 +1174,8 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             const char *mod = NULL;
             for (size_t i = 0; i < f->mod->nimports && !mod; i++)
                 if (cg_module_exports(u, f->mod->imports[i].module, name, ar)) mod = f->mod->imports[i].module;
-            if (!mod && cg_module_exports(u, "Elixir.Kernel", name, ar)) mod = "Elixir.Kernel";
             if (!mod && find_inline(name, ar)) mod = "erlang";
+            if (!mod && cg_module_exports(u, "Elixir.Kernel", name, ar)) mod = "Elixir.Kernel";
             if (mod) {
                 Node *args[3] = {mk_atom(u, n, mod), mk_atom(u, n, name), a->items[1]};
                 if (strcmp(mod, "erlang") == 0) {

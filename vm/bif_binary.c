@@ -34,6 +34,8 @@ static bool bytes_of(Term t, Buf *b) {
  * of them). Never collects. */
 static bool search_init(Search *q, Term subject, Term pattern) {
     memset(q, 0, sizeof *q);
+    if (is_tuple(pattern) && tuple_arity(pattern) == 2 && is_atom(TUPLE_ELEM(pattern, 0)))
+        pattern = TUPLE_ELEM(pattern, 1);   /* compile_pattern's {:bm | :ac, pattern} */
     bif_buf_init(&q->subj);
     bif_buf_init(&q->pats);
     if (!bin_is_binary(subject)) return false;
@@ -421,3 +423,19 @@ static Term common(Process *p, Term l, bool suffix) {
 
 Term bif_binary_longest_common_prefix_1(Process *p, Term *args) { return common(p, args[0], false); }
 Term bif_binary_longest_common_suffix_1(Process *p, Term *args) { return common(p, args[0], true); }
+
+/* :binary.compile_pattern(pattern) -> {:bm, pattern} for one binary,
+ * {:ac, patterns} for a list. Searching is fast without precompiling, so
+ * the "compiled" form only carries the validated pattern along (the BEAM
+ * holds a reference there instead). */
+Term bif_binary_compile_pattern_1(Process *p, Term *args) {
+    Search q;
+    Term empty = bin_from_bytes(p, "", 0);
+    if (empty == THE_NON_VALUE) return bif_oom(p);
+    bool ok = search_init(&q, empty, args[0]);
+    search_free(&q);
+    if (!ok) return bif_badarg(p);
+    args[1] = atom_intern(is_list(args[0]) ? "ac" : "bm", 2);
+    p->nx = 2;
+    return bif_tuple2x(p, 1, 0);
+}

@@ -735,3 +735,41 @@ Term bif_erlang_delete_element_2(Process *p, Term *args) {
 }
 
 Term bif_erlang_node_0(Process *p, Term *args) { return atom_intern("nonode@nohost", 13); }
+
+/* ---- statistics and garbage_collect ---- */
+
+static int64_t vm_start_ns, last_wall_ns, last_cpu_ns;
+
+__attribute__((constructor)) static void note_start(void) {
+    vm_start_ns = last_wall_ns = clock_ns(CLOCK_MONOTONIC);
+}
+
+/* statistics(:runtime | :wall_clock) -> {total_ms, ms_since_last_call} */
+Term bif_erlang_statistics_1(Process *p, Term *args) {
+    size_t len;
+    const char *k = is_atom(args[0]) ? atom_text(args[0], &len) : NULL;
+    int64_t now, total, since;
+    if (k && len == 7 && !memcmp(k, "runtime", 7)) {
+        now = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+        total = now;
+        since = now - last_cpu_ns;
+        last_cpu_ns = now;
+    } else if (k && len == 10 && !memcmp(k, "wall_clock", 10)) {
+        now = clock_ns(CLOCK_MONOTONIC);
+        total = now - vm_start_ns;
+        since = now - last_wall_ns;
+        last_wall_ns = now;
+    } else {
+        return bif_badarg(p);
+    }
+    BIF_RESERVE(h, p, 3);
+    h[0] = make_header(KIND_TUPLE, 2);
+    h[1] = make_small(total / 1000000);
+    h[2] = make_small(since / 1000000);
+    return make_boxed(h);
+}
+
+Term bif_erlang_garbage_collect_0(Process *p, Term *args) {
+    p->nx = 0;
+    return gc_collect(p, 0) ? ATOM_true : bif_oom(p);
+}
