@@ -553,8 +553,12 @@ static int parse_np_args(Parser *P, Ctx c, Vec *args)
 {
     for (int first = 1;; first = 0) {
         Ctx inner = {1, (first && c.np == NP_MANY) ? NP_MANY : NP_ONE_NESTED};
-        if (cur(P)->kind == TK_KW)
-            return push(P, args, parse_kw_list(P, inner));
+        if (cur(P)->kind == TK_KW) {
+            /* a keyword value may itself be a no-parens call with many
+             * arguments: `def f(l), do: for x <- l, y <- l, do: x` */
+            Ctx kw = {1, c.np == NP_MANY ? NP_MANY : NP_ONE_NESTED};
+            return push(P, args, parse_kw_list(P, kw));
+        }
         if (!push(P, args, parse_expr(P, inner, 0)))
             return 0;
         if (cur(P)->kind != TK_COMMA)

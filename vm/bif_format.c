@@ -370,9 +370,16 @@ static void field(Cps *out, const Cps *s, const Spec *sp, bool stars) {
 
 /* ~s's argument as code points: binaries are Latin-1 bytes unless ~ts. */
 static bool chars_of(Term t, bool unicode, Cps *c) {
-    if (is_atom(t)) { size_t n; const uint8_t *s = (const uint8_t *)atom_text(t, &n);
-        uint32_t cp; for (size_t i = 0, len; i < n; i += len) { len = bin_utf8_decode(s + i, n - i, &cp); if (!len) return false; put(c, cp); }
-        return true; }
+    uint32_t cp;
+    if (is_atom(t)) {
+        size_t n;
+        const uint8_t *s = (const uint8_t *)atom_text(t, &n);
+        for (size_t i = 0, len; i < n; i += len) {
+            if (!(len = bin_utf8_decode(s + i, n - i, &cp))) return false;
+            put(c, cp);
+        }
+        return true;
+    }
     Buf b;
     bif_buf_init(&b);
     bool ok;
@@ -381,7 +388,6 @@ static bool chars_of(Term t, bool unicode, Cps *c) {
         for (size_t i = 0; ok && i < b.len; i++) put(c, b.data[i]);
     } else {
         ok = (is_list(t) || is_bitstring(t)) && bif_chardata_collect(t, &b);
-        uint32_t cp;
         for (size_t i = 0, len; ok && i < b.len; i += len) {
             len = bin_utf8_decode(b.data + i, b.len - i, &cp);
             if (!len || (!unicode && cp > 255 && !is_bitstring(t))) ok = false;

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Builds and runs the interpreter tests (tests/vm/test_vm.c) against vm/*.c,
-# then fib(30) from tests/vm/bench_fib.c. Usage: sh tests/vm/run.sh [extra CFLAGS]
+# Builds and runs the interpreter tests (tests/vm/test_vm.c) against vm/*.c.
+# Usage: sh tests/vm/run.sh [extra CFLAGS]
 set -e
 cd "$(dirname "$0")/../.."
 out=${TMPDIR:-/tmp}/vial-vm-tests
@@ -8,6 +8,4 @@ mkdir -p "$out"
 printf '#include "stdlib_blob.h"\nconst StdlibModule stdlib_modules[] = {{0, 0, 0}};\n' > "$out/stdlib_none.c"
 srcs=$(ls vm/*.c | grep -v 'vm/main.c')
 cc -std=gnu11 -O2 "$@" -Ivm -Itests/vm -o "$out/test_vm" tests/vm/test_vm.c $srcs "$out/stdlib_none.c" -lgmp -lutf8proc -lm
-cc -std=gnu11 -O2 "$@" -Ivm -Itests/vm -o "$out/bench_fib" tests/vm/bench_fib.c $srcs "$out/stdlib_none.c" -lgmp -lutf8proc -lm
-"$out/bench_fib" 30
 "$out/test_vm" 2>/dev/null

@@ -1,5 +1,7 @@
-/* bench_fib.c — fib(30) in hand-built bytecode: the interpreter's call and
- * arithmetic fast paths (compare with bench/fib.lua and Erlang). */
+/* vm_fib.c — fib(30) in hand-built bytecode: the interpreter's call and
+ * arithmetic fast paths alone, without the compiler (compare with
+ * bench/lua/fib.lua and Erlang). Build like tests/vm/run.sh builds test_vm,
+ * with -Itests/vm for asm.h. */
 #include <stdio.h>
 #include <time.h>
 
