@@ -37,6 +37,8 @@ typedef struct FunDef {
 } FunDef;
 
 typedef struct { const char *short_name; const char *full; } Alias;
+/* defguard name(params) when body: expanded in place wherever it is called */
+typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
 typedef struct { const char *name; Node *value; } Attr;
 typedef struct { const char *module; const char *only; /* unused */ Node *opts; } Import;
 
@@ -63,6 +65,7 @@ struct ModCtx {
     Import *imports; size_t nimports, capimports;
     FunDef *defs; size_t ndefs, capdefs;
     PendingLambda *lambdas; size_t nlambdas, caplambdas, lambdas_done;
+    GuardDef *guards; size_t nguards, capguards;
     Node *struct_fields;   /* defstruct's argument, or NULL */
     Node *enforce_keys;
     bool is_exception;
@@ -155,6 +158,9 @@ Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *bo
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
+/* The body of the defguard module.name/nargs (module NULL: this module) with
+ * the arguments put in, or NULL when there is no such guard. */
+Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs);
 /* A fun of fn (compiled later), or of the existing function func when fn is NULL. */
 PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free, size_t nfree, uint32_t arity, int64_t func);
 uint32_t cg_local_function_index(FnCtx *f, const char *name, uint32_t arity);

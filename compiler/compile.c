@@ -180,6 +180,32 @@ static ModCtx *find_module(Unit *u, const char *name) {
     return NULL;
 }
 
+static Node *substitute(Unit *u, Node *n, const GuardDef *g, Node **args) {
+    if (n->kind == AST_VAR) {
+        for (size_t i = 0; i < g->nparams; i++)
+            if (strcmp(g->params[i]->str, n->str) == 0) return args[i];
+        return n;
+    }
+    if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
+    Node *c = ast_new(u->arena, n->kind, n->line, n->col);
+    *c = *n;
+    c->items = ast_alloc(u->arena, (n->nitems ? n->nitems : 1) * sizeof(Node *));
+    for (size_t i = 0; i < n->nitems; i++) c->items[i] = substitute(u, n->items[i], g, args);
+    if (n->kind == AST_CALL && n->callee) c->callee = substitute(u, n->callee, g, args);
+    return c;
+}
+
+Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs) {
+    Unit *u = f->mod->unit;
+    ModCtx *m = module ? find_module(u, module) : f->mod;
+    for (size_t i = 0; m && i < m->nguards; i++) {
+        const GuardDef *g = &m->guards[i];
+        if (g->nparams == nargs && strcmp(g->name, name) == 0) return substitute(u, g->body, g, args);
+    }
+    return NULL;
+}
+
+
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity) {
     ModCtx *m = find_module(u, module);
     if (m) {
@@ -234,6 +260,18 @@ static Head split_head(Unit *u, Node *head) {
         else { h.params[i] = p; h.defaults[i] = NULL; }
     }
     return h;
+}
+
+static void gather_guard(Unit *u, ModCtx *m, Node *n) {
+    if (n->nitems != 1 || !is_call_n(n->items[0], "when", 2)) cg_error(u, n, "invalid syntax in defguard");
+    Head h = split_head(u, n->items[0]);
+    for (size_t i = 0; i < h.nparams; i++)
+        if (h.params[i]->kind != AST_VAR) cg_error(u, n, "defguard parameters must be variables");
+    if (m->nguards == m->capguards) {
+        m->capguards = m->capguards ? m->capguards * 2 : 4;
+        m->guards = realloc(m->guards, m->capguards * sizeof *m->guards);
+    }
+    m->guards[m->nguards++] = (GuardDef){h.name, h.params, h.nparams, h.guard};
 }
 
 static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
@@ -426,8 +464,9 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
         gather_def(u, m, def, false);
         return;
     }
+    if (is_call(it, "defguard") || is_call(it, "defguardp")) { gather_guard(u, m, it); return; }
     if (is_call(it, "defmacro") || is_call(it, "defmacrop") || is_call(it, "use") || is_call(it, "defprotocol") ||
-        is_call(it, "defimpl") || is_call(it, "defguard") || is_call(it, "quote"))
+        is_call(it, "defimpl") || is_call(it, "quote"))
         cg_error(u, it, "%s is not supported by vial yet", it->str);
     /* other expressions run when Elixir compiles the module; vial ignores them */
 }
@@ -643,6 +682,7 @@ static void free_unit(Unit *u) {
         free(m->attrs);
         free(m->imports);
         free(m->lambdas);
+        free(m->guards);
         if (m->e) emit_discard(m->e);
         free(m);
     }

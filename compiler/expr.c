@@ -1334,6 +1334,11 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     const char *fname = atom_of(right);
     if (!fname) cg_error(u, n, "invalid remote call");
     const char *mod = static_module(f, left);
+    Node *guard = mod ? cg_expand_guard(f, mod, fname, n->items, n->nitems) : NULL;
+    if (guard) {
+        if (tail) { cg_tail(f, guard); return -1; }
+        return cg_expr(f, guard, dst);
+    }
     if (mod) {
         if (strcmp(mod, "Elixir.Kernel") == 0 && strcmp(fname, "to_string") == 0 && n->nitems == 1)
             return call_bif(f, "vial", "to_string", n->items, 1, dst, 0);
@@ -1699,7 +1704,8 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         cg_error(u, n, "cannot invoke %s/%zu inside function/macro", name, na);
     if (is_call_n(n, "-", 1) && ast_is_constant(f, n)) return finish(f, load_constant(f, n, target(f, dst)), tail);
     if (!cg_find_def(f->mod, name, (uint32_t)na)) {
-        Node *sugar = cg_kernel_sugar(f, n);
+        Node *sugar = cg_expand_guard(f, NULL, name, a, na);
+        if (!sugar) sugar = cg_kernel_sugar(f, n);
         if (sugar) {
             if (tail) { cg_tail(f, sugar); return -1; }
             return cg_expr(f, sugar, dst);

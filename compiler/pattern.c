@@ -277,6 +277,16 @@ static const GuardOp *guard_op(const char *name, size_t arity) {
     return NULL;
 }
 
+/* A call of a defguard in a guard: its body with the arguments put in. */
+static Node *guard_call(FnCtx *f, Node *g) {
+    if (g->kind != AST_CALL) return NULL;
+    if (!g->callee) return g->str ? cg_expand_guard(f, NULL, g->str, g->items, g->nitems) : NULL;
+    if (!is_call_n(g->callee, ".", 2) || !atom_of(g->callee->items[1])) return NULL;
+    Node *m = g->callee->items[0];
+    const char *mod = is_call(m, "__aliases__") ? cg_resolve_alias(f, m) : atom_of(m);
+    return mod ? cg_expand_guard(f, mod, atom_of(g->callee->items[1]), g->items, g->nitems) : NULL;
+}
+
 static int guard_value(FnCtx *f, Node *g, uint32_t fail);
 
 static int guard_bif(FnCtx *f, const char *bif, Node **args, size_t n, uint32_t fail) {
@@ -299,6 +309,8 @@ static bool in_list_guard(FnCtx *f, Node *g, Node **list_out);
 /* Value of a guard expression; failures jump to fail. */
 static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
     Unit *u = f->mod->unit;
+    Node *expanded = guard_call(f, g);
+    if (expanded) return guard_value(f, expanded, fail);
     if (g->kind != AST_CALL || g->callee) {
         if (g->kind == AST_CALL && g->callee && is_call_n(g->callee, ".", 2) && g->nitems == 0 && g->no_parens) {
             /* map.field */
@@ -375,6 +387,8 @@ static bool in_list_guard(FnCtx *f, Node *g, Node **list_out) {
 void cg_guard(FnCtx *f, Node *g, uint32_t fail) {
     Unit *u = f->mod->unit;
     int mark = f->freereg;
+    Node *expanded = guard_call(f, g);
+    if (expanded) { cg_guard(f, expanded, fail); return; }
     if (g->kind == AST_ATOM && strcmp(g->str, "true") == 0) return;
     if (g->kind == AST_CALL && g->str && !g->callee) {
         const char *name = g->str;
