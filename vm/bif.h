@@ -69,7 +69,8 @@ Term bif_parse_integer(Process *p, Buf *b, unsigned base);
 /* Write to fd 1 (buffered) or 2 (after flushing fd 1). Never fails. */
 void bif_io_write(int fd, const void *data, size_t len);
 /* Flush buffered standard output: call before exiting by _exit, before
- * reading standard input, and before anything else writes to fd 1. */
+ * reading standard input, and before anything else writes to fd 1 or 2
+ * (an error report on stderr must come after the output printed before it). */
 void bif_io_flush(void);
 /* 1 for :stdio/:standard_io/:user, 2 for :stderr/:standard_error, else -1. */
 int bif_io_device_fd(Term dev);

@@ -400,8 +400,9 @@ static bool chars_of(Term t, bool unicode, Cps *c) {
 
 static void float_e(Cps *c, double d, long prec) {
     char b[400];
-    snprintf(b, sizeof b, "%.*e", (int)(prec < 2 ? 1 : prec - 1), d);
+    snprintf(b, sizeof b, "%.*e", (int)(prec < 2 ? 1 : prec > 300 ? 299 : prec - 1), d);
     char *e = strchr(b, 'e');
+    if (!e) return;
     int exp = atoi(e + 1);
     snprintf(e, sizeof b - (size_t)(e - b), "e%c%d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
     puts_ascii(c, b);
@@ -448,11 +449,15 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         if (!is_float(a)) { ok = false; break; }
         d = float_val(a);
         long prec = sp->prec >= 0 ? sp->prec : 6;
+        if ((ch == 'e' && prec < 2) || (ch == 'f' && prec < 1)) { ok = false; break; }
         if (ch == 'f') float_f(&tmp, d, prec);
         else if (ch == 'e') float_e(&tmp, d, prec);
-        else if (fabs(d) >= 0.1 && fabs(d) < 10000.0)
-            float_f(&tmp, d, prec - 1 - (long)floor(log10(fabs(d))));
-        else float_e(&tmp, d, prec);
+        else {   /* io_lib_format's fwrite_g */
+            double m = fabs(d);
+            long e = m >= 0.1 && m < 1e4 ? (long)floor(log10(m)) : 99;
+            if ((prec <= 1 && e == -1) || (prec - 1 > e && e >= -1)) float_f(&tmp, d, prec - 1 - e);
+            else float_e(&tmp, d, prec <= 1 ? 2 : prec);
+        }
         break;
     }
     case 's':

@@ -267,7 +267,8 @@ big = 123456789012345678901234567890
   {:io_lib, :format, ["~p", [["abc", "defdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdefdef", "ghi"]]]},
   {:io_lib, :format, ["~p", [List.duplicate(1, 38)]]}, {:io_lib, :format, ["~p", [List.duplicate(1, 39)]]},
   {:io_lib, :format, ["~p", [List.to_tuple(List.duplicate(1, 40))]]}, {:io_lib, :format, ["~w", [<<1, 2::3>>]]},
-  {:io_lib, :format, ["~p", []]}, {:io_lib, :format, ["~x|~.16X|~.16#|~.16+|~.16x", [255, '0x', -255, '-', 255, -255, 255, :zz]]}, {:io_lib, :format, ["~q", [1]]}, {:io_lib, :format, ["~f", [1]]},
+  {:io_lib, :format, ["~p", []]}, {:io_lib, :format, ["~.1e", [1.5]]}, {:io_lib, :format, ["~.2e|~.1f|~.1g|~.2g", [1.5, 2.25, 0.15, 2.25]]},
+  {:io_lib, :format, ["~.0f", [2.5]]}, {:io_lib, :format, ["~x|~.16X|~.16#|~.16+|~.16x", [255, '0x', -255, '-', 255, -255, 255, :zz]]}, {:io_lib, :format, ["~q", [1]]}, {:io_lib, :format, ["~f", [1]]},
   {:io_lib, :format, ["~*.*f|~-*w|", [8, 2, 3.14159, 5, :a]]}, {:io_lib, :format, [:"atom ~p", [1]]},
   # printing
   {:vial, :inspect, [{1, "a", [:b], %{c: 1.5}}, []]}, {:vial, :inspect, [Enum.to_list(1..100), []]},
