@@ -156,7 +156,8 @@ const Code *exc_unwind(Process *p, const Code *pc, const TopFrame *top) {
         Term *fp = w + c->reg;
         if (fp >= p->hend) continue;
         p->fp_off = (size_t)(p->hend - fp);
-        p->stop = fp - c->nregs + 1;
+        /* never raise the bottom: outer frames may reach deeper than the handler's */
+        if (fp - c->nregs + 1 < p->stop) p->stop = fp - c->nregs + 1;
         return c->handler;
     }
     return NULL;

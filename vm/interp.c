@@ -8,6 +8,8 @@
  */
 #include "interp.h"
 
+#include <math.h>
+
 #include "atom.h"
 #include "binary.h"
 #include "compare.h"
@@ -55,7 +57,8 @@ static int trace_on;
 static void trace(Process *p, const Code *pc, const Term *fp) {
     unsigned op = (unsigned)pc->u;
     fprintf(stderr, "[trace] %p %-12s fp=-%zu stop=-%zu heap=%zu\n", (const void *)pc,
-            op < OP__COUNT ? bc_op_name[op] : op == IOP_ENTRY ? "ENTRY" : op == IOP_EXIT ? "EXIT" : "JUMP_BACK",
+            op < OP__COUNT ? bc_op_name[op] : op == IOP_ENTRY ? "ENTRY" : op == IOP_EXIT ? "EXIT"
+            : op == IOP_GET_ELEM_T ? "GET_ELEM_T" : op == IOP_JUMP_BACK ? "JUMP_BACK" : "APPLY",
             (size_t)(p->hend - fp), (size_t)(p->hend - p->stop), (size_t)(p->htop - p->heap));
 }
 #endif
@@ -81,7 +84,7 @@ void interp_setup_call(Process *p, const Code *entry, int argc, const Term *args
     if ((size_t)(p->stop - p->htop) < (size_t)argc + 3) gc_collect(p, (size_t)argc + 3);
     Term *fp = p->hend - 3;
     p->hend[-1] = (Term)(uintptr_t)interp_exit_code;
-    p->hend[-2] = LINK_WORD(2, 2);
+    p->hend[-2] = LINK_WORD(2, p);
     for (int i = 0; i < argc; i++) fp[-i] = args[i];
     p->stop = fp - argc + 1;
     SAVE();
@@ -113,6 +116,27 @@ static inline void grow_stack(Process *p, Term *low) {
     if (low < p->htop) gc_collect(p, (size_t)(p->stop - low));
 }
 
+/* a as a double when it is a float or a small integer */
+static inline bool number_double(Term a, double *x) {
+    if (is_small(a)) { *x = (double)small_val(a); return true; }
+    if (LIKELY(is_boxed(a)) && boxed_kind(a) == KIND_FLOAT) { *x = float_val(a); return true; }
+    return false;
+}
+
+/* Both as doubles, when at least one is a float and the other a float or a
+ * small integer. */
+static inline bool float_operands(Term a, Term b, double *x, double *y) {
+    return !BOTH_SMALL(a, b) && number_double(a, x) && number_double(b, y);
+}
+
+/* The caller has reserved the 2 words. */
+static inline Term box_float(Process *p, double d) {
+    Term *h = heap_alloc(p, 2);
+    h[0] = make_header(KIND_FLOAT, 1);
+    memcpy(h + 1, &d, sizeof d);
+    return make_boxed(h);
+}
+
 static int run(Process *p) {
     if (!p) {
 #ifdef VIAL_THREADED
@@ -124,6 +148,7 @@ static int run(Process *p) {
         interp_ops[IOP_JUMP_BACK] = &&L_IOP_JUMP_BACK;
         interp_ops[IOP_APPLY3] = &&L_IOP_APPLY3;
         interp_ops[IOP_APPLY2] = &&L_IOP_APPLY2;
+        interp_ops[IOP_GET_ELEM_T] = &&L_IOP_GET_ELEM_T;
 #else
         for (unsigned i = 0; i < IOP__COUNT; i++) interp_ops[i] = (const void *)(uintptr_t)i;
 #endif
@@ -148,7 +173,16 @@ static int run(Process *p) {
             SAVE(); grow_stack(p, nstop); RESTORE();
             nstop = fp - nregs + 1;
         }
-        for (Term *q = fp - nargs; q >= nstop; q--) *q = NIL;
+        /* Most frames have at most 8 registers past their arguments: clearing
+         * 8 words with straight-line stores (those past nstop land in the
+         * free area) beats a loop whose exit is hard to predict. */
+        Term *q = fp - nargs;
+        if (LIKELY(nregs - nargs <= 8 && q - 7 >= p->htop)) {
+            q[0] = NIL; q[-1] = NIL; q[-2] = NIL; q[-3] = NIL;
+            q[-4] = NIL; q[-5] = NIL; q[-6] = NIL; q[-7] = NIL;
+        } else {
+            for (; q >= nstop; q--) *q = NIL;
+        }
         if (nstop < p->stop) p->stop = nstop;
         REDUCE();
         pc += 4;
@@ -157,7 +191,7 @@ static int run(Process *p) {
     CASE(OP_CALL) {
         Term *base = fp + pc[1].i;
         base[0] = (Term)(uintptr_t)(pc + 4);
-        base[-1] = pc[2].t;
+        base[-1] = LINK_WORD(pc[2].u, p);
         fp = base - 2;
         pc = pc[3].at;
         NEXT;
@@ -169,7 +203,7 @@ static int run(Process *p) {
         pc = (const Code *)(uintptr_t)fp[2];
         fp[2] = ret;
         fp += link & 0xFFFFFF;
-        p->stop = fp - (link >> 24) + 1;
+        p->stop = p->hend - (link >> 24);
         NEXT;
     }
     CASE(IOP_EXIT) {
@@ -192,7 +226,7 @@ static int run(Process *p) {
         if (LIKELY(xe->code != NULL)) {
             Term *base = fp + xa;
             base[0] = (Term)(uintptr_t)(pc + 4);
-            base[-1] = pc[2].t;
+            base[-1] = LINK_WORD(pc[2].u, p);
             fp = base - 2;
             pc = xe->code;
             NEXT;
@@ -264,7 +298,7 @@ static int run(Process *p) {
                 for (uint32_t i = 0; i < fe->nfree; i++) nfp[-n - (int64_t)i] = env[i];
             }
             nfp[2] = (Term)(uintptr_t)(pc + 4);
-            nfp[1] = pc[2].t;
+            nfp[1] = LINK_WORD(pc[2].u, p);
             fp = nfp;
             pc = fe->code;
             NEXT;
@@ -410,11 +444,27 @@ static int run(Process *p) {
         REG(1) = v_; pc += 4; NEXT; \
     } while (0)
 
+/* Float arithmetic stays in the loop: operands that are floats or small
+ * integers (not both small: that is integer arithmetic) are read as doubles,
+ * and a finite result is boxed here. Anything else (bignums, a non-finite
+ * result, division by zero, bad operands) goes to slow_arith, which raises. */
+#define FLOAT_ARITH(a, b, expr) do { \
+        double x_, y_; \
+        if (float_operands((a), (b), &x_, &y_)) { \
+            double r_ = (expr); \
+            if (LIKELY(isfinite(r_))) { \
+                ENSURE(2); \
+                REG(1) = box_float(p, r_); pc += 4; NEXT; \
+            } \
+        } \
+    } while (0)
+
     CASE(OP_ADD) {
         Term a = REG(2), b = REG(3); SInt r;
         if (LIKELY(BOTH_SMALL(a, b)) && !__builtin_add_overflow((SInt)a, (SInt)(b - TAG_SMALL), &r)) {
             REG(1) = (Term)r; pc += 4; NEXT;
         }
+        FLOAT_ARITH(a, b, x_ + y_);
         ARITH_SLOW(OP_ADD);
     }
     CASE(OP_SUB) {
@@ -422,6 +472,7 @@ static int run(Process *p) {
         if (LIKELY(BOTH_SMALL(a, b)) && !__builtin_sub_overflow((SInt)a, (SInt)(b - TAG_SMALL), &r)) {
             REG(1) = (Term)r; pc += 4; NEXT;
         }
+        FLOAT_ARITH(a, b, x_ - y_);
         ARITH_SLOW(OP_SUB);
     }
     CASE(OP_MUL) {
@@ -429,9 +480,21 @@ static int run(Process *p) {
         if (LIKELY(BOTH_SMALL(a, b)) && !__builtin_mul_overflow(small_val(a), (SInt)(b - TAG_SMALL), &r)) {
             REG(1) = (Term)r + TAG_SMALL; pc += 4; NEXT;
         }
+        FLOAT_ARITH(a, b, x_ * y_);
         ARITH_SLOW(OP_MUL);
     }
-    CASE(OP_FDIV) { ARITH_SLOW(OP_FDIV); }
+    CASE(OP_FDIV) {
+        Term a = REG(2), b = REG(3);
+        if (BOTH_SMALL(a, b)) {
+            if (small_val(b) != 0) {
+                ENSURE(2);
+                REG(1) = box_float(p, (double)small_val(a) / (double)small_val(b)); pc += 4; NEXT;
+            }
+        } else {
+            FLOAT_ARITH(a, b, y_ != 0.0 ? x_ / y_ : NAN);
+        }
+        ARITH_SLOW(OP_FDIV);
+    }
     CASE(OP_IDIV) {
         Term a = REG(2), b = REG(3);
         if (BOTH_SMALL(a, b) && small_val(b) != 0) {
@@ -450,6 +513,7 @@ static int run(Process *p) {
         if (LIKELY(is_small(a)) && !__builtin_add_overflow((SInt)a, (SInt)(pc[3].t - TAG_SMALL), &r)) {
             REG(1) = (Term)r; pc += 4; NEXT;
         }
+        FLOAT_ARITH(a, pc[3].t, x_ + y_);
         SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
         if (UNLIKELY(!v)) RAISE();
         REG(1) = v; pc += 4; NEXT;
@@ -466,7 +530,9 @@ static int run(Process *p) {
 
 #define EQUAL(a, b)  ((a) == (b) || (!(is_immed(a) && is_immed(b)) && term_equal((a), (b))))
 #define EXACT(a, b)  ((a) == (b) || (!(is_immed(a) && is_immed(b)) && term_exact((a), (b))))
-#define ORDER(a, b, op) (BOTH_SMALL(a, b) ? (SInt)(a) op (SInt)(b) : term_compare((a), (b)) op 0)
+#define ORDER(a, b, op) (BOTH_SMALL(a, b) ? (SInt)(a) op (SInt)(b) \
+                        : is_float(a) && is_float(b) ? float_val(a) op float_val(b) \
+                        : term_compare((a), (b)) op 0)
 
     CASE(OP_EQ)  { Term a = REG(2), b = REG(3); REG(1) = make_bool(EQUAL(a, b)); pc += 4; NEXT; }
     CASE(OP_NE)  { Term a = REG(2), b = REG(3); REG(1) = make_bool(!EQUAL(a, b)); pc += 4; NEXT; }
@@ -525,6 +591,7 @@ static int run(Process *p) {
         if (UNLIKELY(!is_tuple(s) || pc[3].u >= tuple_arity(s))) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
         REG(1) = TUPLE_ELEM(s, pc[3].u); pc += 4; NEXT;
     }
+    CASE(IOP_GET_ELEM_T) { REG(1) = TUPLE_ELEM(REG(2), pc[3].u); pc += 4; NEXT; }
     CASE(OP_GET_MAPK) {
         Term m = REG(2), v;
         if (!is_map(m) || !(v = map_get(m, pc[3].t))) { pc = pc[1].at; NEXT; }

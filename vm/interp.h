@@ -25,10 +25,16 @@ enum {
     IOP_JUMP_BACK,          /* a backward JUMP: counts a reduction */
     IOP_APPLY3,             /* body of :erlang.apply/3: R(0) mod, R(1) fun, R(2) argument list */
     IOP_APPLY2,             /* body of :erlang.apply/2: R(0) fun, R(1) argument list */
+    IOP_GET_ELEM_T,         /* GET_ELEM of a register a T_ARITY just proved a large enough tuple */
     IOP__COUNT
 };
 
-#define LINK_WORD(off, nregs) make_small((SInt)(off) | ((SInt)(nregs) << 24))
+/* The linkage a call leaves in R(a+1): the callee's window offset and the
+ * stack bottom at the call, as an offset from hend. A return restores that
+ * bottom exactly: frames overlap (a callee's window lies inside its
+ * caller's registers), so an outer frame may reach deeper than the caller,
+ * and every word between the bottom and hend must stay a scanned root. */
+#define LINK_WORD(off, p) make_small((SInt)(off) | ((SInt)((p)->hend - (p)->stop) << 24))
 #define REDS_SLICE 4000
 
 /* Handler address of each opcode (the opcode number under switch dispatch). */

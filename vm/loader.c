@@ -170,16 +170,34 @@ static Code operand(Load *l, char kind, uint32_t x) {
     return c;
 }
 
-/* Pass 2: emit. fi tracks the function being emitted, for frame sizes. */
+/* Pass 2: emit. fi tracks the function being emitted, for frame sizes.
+ * tuple_reg/tuple_arity: the register a T_ARITY proved a tuple, while the
+ * straight-line code after it (no label, only tests and GET_ELEMs) cannot
+ * have changed it; GET_ELEMs of it then skip their checks. */
 static int emit(Load *l) {
     const BcModule *bc = l->bc;
     Module *m = l->m;
     Code *out = m->code;
     const BcFunc *f = NULL;
+    int64_t tuple_reg = -1;
+    uint32_t tuple_arity = 0;
     for (size_t pc = 0; pc < bc->ncode; pc += 1 + strlen(bc_op_format[bc->code[pc]])) {
         uint32_t op = bc->code[pc];
         const uint32_t *o = &bc->code[pc + 1];
         const char *fmt = bc_op_format[op];
+        if (op == OP_GET_ELEM && o[1] == tuple_reg && o[2] < tuple_arity) {
+            out[0].op = interp_ops[IOP_GET_ELEM_T];
+            for (size_t k = 0; fmt[k]; k++) out[1 + k] = operand(l, fmt[k], o[k]);
+            out += threaded_size(op);
+            if (o[0] == tuple_reg) tuple_reg = -1;
+            continue;
+        }
+        if (op == OP_T_ARITY) {
+            tuple_reg = o[1];
+            tuple_arity = o[2];
+        } else if (op == OP_LABEL || (op != OP_LINE && (op < OP_T_EQ || op > OP_T_REF))) {
+            tuple_reg = -1;     /* a join point, or an instruction that may write registers */
+        }
         if (op == OP_LABEL) {
             int32_t fi = l->entry_of_label[o[0]];
             if (fi < 0) continue;
@@ -200,7 +218,7 @@ static int emit(Load *l) {
         switch (op) {
         case OP_CALL: case OP_CALL_EXT: case OP_CALL_FUN: case OP_APPLY:
             ins[1] = operand(l, 'r', o[0]);
-            ins[2].t = LINK_WORD(o[0] + 2, f->nregs);
+            ins[2].u = o[0] + 2;   /* the window offset; the call adds the stack bottom */
             ins[3] = operand(l, fmt[1], o[1]);
             break;
         case OP_TAIL:
