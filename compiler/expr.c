@@ -1414,6 +1414,13 @@ static int cg_var(FnCtx *f, Node *n, int dst, bool tail) {
 static int cg_match_expr(FnCtx *f, Node *n, int dst) {
     /* the right side first, then bind: `x = x + 1` sees the old x */
     int r = cg_expr(f, n->items[1], dst == NEXT ? NEXT : ANY);
+    Node *pat = n->items[0];
+    if (pat->kind == AST_VAR && strcmp(pat->str, "__MODULE__") != 0) {   /* cannot fail */
+        cg_pattern_begin(f);
+        cg_match(f, pat, r, 0);
+        if (dst >= 0) { cg_move(f, dst, r); return dst; }
+        return r;
+    }
     uint32_t lfail = emit_new_label(f->e), lok = emit_new_label(f->e);
     cg_pattern_begin(f);
     cg_match(f, n->items[0], r, lfail);

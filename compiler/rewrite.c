@@ -254,11 +254,47 @@ static Node *has_field(Unit *u, const Node *at, Node *x, const char *key, const 
     return and2(u, at, and2(u, at, mk_call(u, at, "is_map", &x, 1), mk_call(u, at, "is_map_key", isk, 2)), check);
 }
 
+/* put_in(data.a[:b], v) and friends: the path becomes a list of keys,
+ * `.field` as Access.key!(:field) and `[key]` as key. */
+static Node *path_call(Unit *u, Node *n, const char *fun, Node *path, Node **rest, size_t nrest) {
+    Node *keys[64];
+    size_t nk = 0;
+    Node *root = path;
+    for (;;) {
+        if (nk == 64) return NULL;
+        if (root->kind == AST_CALL && root->callee && is_call_n(root->callee, ".", 2) && root->nitems == 0 &&
+            root->no_parens && atom_of(root->callee->items[1])) {
+            keys[nk++] = mk_remote(u, root, "Elixir.Access", "key!", &root->callee->items[1], 1);
+            root = root->callee->items[0];
+            continue;
+        }
+        if (root->kind == AST_CALL && root->callee && is_call_n(root->callee, ".", 2) && root->nitems == 2 &&
+            atom_of(root->callee->items[0]) && strcmp(atom_of(root->callee->items[0]), "Elixir.Access") == 0 &&
+            atom_of(root->callee->items[1]) && strcmp(atom_of(root->callee->items[1]), "get") == 0) {
+            keys[nk++] = root->items[1];
+            root = root->items[0];
+            continue;
+        }
+        break;
+    }
+    if (nk == 0) return NULL;
+    Node *ordered[64];
+    for (size_t i = 0; i < nk; i++) ordered[i] = keys[nk - 1 - i];
+    Node *args[3] = {root, mk_list(u, n, ordered, nk), nrest ? rest[0] : NULL};
+    return mk_remote(u, n, "Elixir.Kernel", fun, args, 2 + nrest);
+}
+
 Node *cg_kernel_sugar(FnCtx *f, Node *n) {
     Unit *u = f->mod->unit;
     const char *name = n->str;
     Node **a = n->items;
     size_t na = n->nitems;
+    if (na >= 1 && a[0]->kind != AST_LIST) {
+        if (strcmp(name, "put_in") == 0 && na == 2) return path_call(u, n, "put_in", a[0], a + 1, 1);
+        if (strcmp(name, "update_in") == 0 && na == 2) return path_call(u, n, "update_in", a[0], a + 1, 1);
+        if (strcmp(name, "get_and_update_in") == 0 && na == 2) return path_call(u, n, "get_and_update_in", a[0], a + 1, 1);
+        if (strcmp(name, "pop_in") == 0 && na == 1) return path_call(u, n, "pop_in", a[0], NULL, 0);
+    }
     if (strcmp(name, "**") == 0 && na == 2) return mk_remote(u, n, "Elixir.Kernel.Utils", "pow", a, 2);
     if (strcmp(name, "=~") == 0 && na == 2) return mk_remote(u, n, "Elixir.Kernel.Utils", "match_op", a, 2);
     if (strcmp(name, "is_struct") == 0 && na == 1) return has_field(u, n, a[0], "__struct__", "is_atom", NULL);

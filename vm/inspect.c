@@ -817,7 +817,9 @@ static Doc *range_doc(Ctx *c, Term map, long limit) {
         bool up = !(is_small(first) && is_small(last)) || small_val(first) <= small_val(last);
         return up ? d : d_cons(c, d, d_str(c, "//-1"));
     }
-    if (is_small(step) && small_val(step) == 1) return d;
+    /* a step of 1 is left out only when the range is not empty: 1..0//1 */
+    bool ascending = !(is_small(first) && is_small(last)) || small_val(first) <= small_val(last);
+    if (is_small(step) && small_val(step) == 1 && ascending) return d;
     return d_cons3(c, d, d_str(c, "//"), to_doc(c, step, limit));
 }
 
