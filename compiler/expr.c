@@ -1297,7 +1297,7 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
         tmp.items = args;
         tmp.nitems = nargs;
         int r = inline_call(f, in, &tmp, dst, tail);
-        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+        if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }   /* r < 0: it was a tail call */
         return r;
     }
     static const char *bitwise[][2] = {

@@ -25,7 +25,10 @@ int interp_halt_status = -1;
 #define REG(k)      fp[pc[k].i]
 #define SAVE()      (p->fp_off = (size_t)(p->hend - fp))
 #define RESTORE()   (fp = p->hend - p->fp_off)
-#define ENSURE(n)   do { if (UNLIKELY(!heap_has(p, (n)))) { SAVE(); gc_collect(p, (n)); RESTORE(); } } while (0)
+/* heap_has with gc_stress read once per run (stress), not once per allocation */
+#define ENSURE(n)   do { \
+        if (UNLIKELY(stress || (size_t)(p->stop - p->htop) < (n))) { SAVE(); gc_collect(p, (n)); RESTORE(); } \
+    } while (0)
 #define BOTH_SMALL(a, b) (((a) & (b) & TAG_IMM1_MASK) == TAG_SMALL)
 #define JUMP_UNLESS(cond, n) do { pc = (cond) ? pc + (n) : pc[1].at; NEXT; } while (0)
 
@@ -161,6 +164,7 @@ static int run(Process *p) {
     Export *xe;         /* the export being called, at call_export / tail_export */
     int64_t xa;         /* its base register (call) or first argument (tail) */
     int64_t apply_a = 0, apply_n = 0;   /* first argument and count, at tail_fun */
+    const bool stress = gc_stress;
 
     DISPATCH() {
 
@@ -173,13 +177,15 @@ static int run(Process *p) {
             SAVE(); grow_stack(p, nstop); RESTORE();
             nstop = fp - nregs + 1;
         }
-        /* Most frames have at most 8 registers past their arguments: clearing
-         * 8 words with straight-line stores (those past nstop land in the
-         * free area) beats a loop whose exit is hard to predict. */
+        /* Clearing 8 words a step (the last step may run up to 7 words past
+         * nstop, into the free area) beats a word loop whose exit is hard
+         * to predict; most frames take one step. */
         Term *q = fp - nargs;
-        if (LIKELY(nregs - nargs <= 8 && q - 7 >= p->htop)) {
-            q[0] = NIL; q[-1] = NIL; q[-2] = NIL; q[-3] = NIL;
-            q[-4] = NIL; q[-5] = NIL; q[-6] = NIL; q[-7] = NIL;
+        if (LIKELY(nstop - 8 >= p->htop)) {
+            for (; q >= nstop; q -= 8) {
+                q[0] = NIL; q[-1] = NIL; q[-2] = NIL; q[-3] = NIL;
+                q[-4] = NIL; q[-5] = NIL; q[-6] = NIL; q[-7] = NIL;
+            }
         } else {
             for (; q >= nstop; q--) *q = NIL;
         }
@@ -243,7 +249,7 @@ static int run(Process *p) {
             pc += 4;
             NEXT;
         }
-        if (slow_resolve(xe)) NEXT;     /* loaded now: run the instruction again */
+        if (slow_resolve(xe)) goto call_export;     /* loaded now: call it */
         {
             TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false };
             SAVE();
@@ -270,7 +276,7 @@ static int run(Process *p) {
             }
             goto do_return;
         }
-        if (slow_resolve(xe)) NEXT;
+        if (slow_resolve(xe)) goto tail_export;   /* loaded now: the apply stubs must not run again */
         {
             TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true };
             SAVE();
