@@ -593,6 +593,8 @@ static Segment segment_of(FnCtx *f, Node *item) {
         s.value = item;
     }
     if (!s.type) s.type = s.value->kind == AST_STRING ? "binary" : s.value->kind == AST_FLOAT ? "float" : "integer";
+    /* <<"é"::utf8>> encodes the string's code points: its bytes as they are */
+    if (s.value->kind == AST_STRING && strcmp(s.type, "utf8") == 0) s.type = "binary";
     if (s.unit < 0) s.unit = strcmp(s.type, "binary") == 0 ? 8 : 1;
     return s;
 }

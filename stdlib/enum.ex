@@ -6,6 +6,13 @@ defmodule Enum do
 
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
 
+  # Ranges loop directly: no {:cont, acc} tuple and no wrapping fun per element.
+  def reduce(%Range{first: first, last: last, step: step}, acc, fun) when step > 0,
+    do: reduce_up(first, last, step, acc, fun)
+
+  def reduce(%Range{first: first, last: last, step: step}, acc, fun) when step < 0,
+    do: reduce_down(first, last, step, acc, fun)
+
   def reduce(enum, acc, fun) do
     :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end))
   end
@@ -38,6 +45,16 @@ defmodule Enum do
 
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
+
+  defp reduce_up(first, last, step, acc, fun) when first <= last,
+    do: reduce_up(first + step, last, step, fun.(first, acc), fun)
+
+  defp reduce_up(_first, _last, _step, acc, _fun), do: acc
+
+  defp reduce_down(first, last, step, acc, fun) when first >= last,
+    do: reduce_down(first + step, last, step, fun.(first, acc), fun)
+
+  defp reduce_down(_first, _last, _step, acc, _fun), do: acc
 
   defp range_to_list(%Range{first: first, last: last, step: step}) do
     if (step > 0 and first <= last) or (step < 0 and first >= last) do

@@ -69,7 +69,10 @@ static bool search_init(Search *q, Term subject, Term pattern) {
 static bool search_next(const Search *q, size_t at, size_t *pos, size_t *len) {
     if (q->npats == 1) {
         if (at > q->to) return false;
-        const uint8_t *m = memmem(q->s + at, q->to - at, q->pats.data, q->plen[0]);
+        /* memchr: a one-byte separator is the common case, and memmem's
+         * set-up costs more than the scan between two close matches */
+        const uint8_t *m = q->plen[0] == 1 ? memchr(q->s + at, q->pats.data[0], q->to - at)
+                                           : memmem(q->s + at, q->to - at, q->pats.data, q->plen[0]);
         if (!m) return false;
         *pos = (size_t)(m - q->s);
         *len = q->plen[0];

@@ -193,6 +193,10 @@ static char *int_text(Term t, unsigned base) {
 static Term integer_to(Process *p, Term *args, Term base_t, bool as_list) {
     unsigned base;
     if (!is_integer(args[0]) || !get_base(base_t, &base)) return bif_badarg(p);
+    if (is_small(args[0]) && base == 10 && !as_list) {
+        Term r = bin_from_small(p, small_val(args[0]));
+        return r != THE_NON_VALUE ? r : bif_oom(p);
+    }
     char *s = int_text(args[0], base);
     if (!s) RAISE_ERROR(p, AM(system_limit));
     Term r = as_list ? bytes_to_list(p, (const uint8_t *)s, strlen(s)) : bin_from_cstr(p, s);

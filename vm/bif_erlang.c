@@ -734,6 +734,9 @@ Term bif_erlang_delete_element_2(Process *p, Term *args) {
     return make_boxed(h);
 }
 
+/* self() -> the calling process's pid */
+Term bif_erlang_self_0(Process *p, Term *args) { return make_pid(p->id); }
+
 Term bif_erlang_node_0(Process *p, Term *args) { return atom_intern("nonode@nohost", 13); }
 
 /* ---- statistics and garbage_collect ---- */

@@ -133,6 +133,10 @@ Term bif_vial_to_string_1(Process *p, Term *args) {
     static const char *const keys[] = {"protocol", "value", "description"};
     if (bin_is_binary(args[0])) return args[0];
     if (is_list(args[0])) return list_to_string(p, args);
+    if (is_small(args[0])) {
+        Term r = bin_from_small(p, small_val(args[0]));
+        return r != THE_NON_VALUE ? r : bif_oom(p);
+    }
     StrBuf b = {0};
     if (inspect_to_string(&b, args[0])) return strbuf_to_bin(p, &b);
     sb_free(&b);

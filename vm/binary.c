@@ -149,6 +149,14 @@ Term bin_from_bytes(Process *p, const void *data, size_t len) {
     return t;
 }
 
+Term bin_from_small(Process *p, SInt v) {
+    char tmp[24], *e = tmp + sizeof tmp, *c = e;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do { *--c = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) *--c = '-';
+    return bin_from_bytes(p, c, (size_t)(e - c));
+}
+
 static Term make_sub(Process *p, Term orig, size_t off, size_t bits) {
     Term *h = heap_alloc(p, SUB_BIN_WORDS);
     h[0] = make_header(KIND_SUB_BIN, 3);
@@ -262,6 +270,18 @@ static bool plan_seg(Seg *s, Term spec, Term val, Term size) {
         s->bits = utf_bits(s, (uint32_t)small_val(val));
         return true;
     }
+}
+
+/* The segment of `<>` and interpolation, a whole binary of its own size,
+ * planned without decoding the spec; false sends it to plan_seg. */
+static bool plan_plain_bin(Seg *s, Term spec, Term val, Term size) {
+    if (size != NIL || !is_bitstring(val) || !is_tuple(spec) || tuple_arity(spec) != 3
+        || TUPLE_ELEM(spec, 0) != AM(binary) || TUPLE_ELEM(spec, 2) != NIL)
+        return false;
+    size_t bits = bin_view(val).bits;
+    if (bits % 8) return false;
+    *s = (Seg){.type = ST_BIN, .unit = 8, .dflt = true, .bits = bits};
+    return true;
 }
 
 /* Little-endian two's complement bytes of integer v modulo 2^(8n). */
@@ -479,7 +499,8 @@ Term bin_build(Process *p, const Term *segs, size_t nsegs, Term specs) {
     memcpy(vals, segs, 2 * nsegs * sizeof(Term));
     vals[2 * nsegs] = specs;
     for (size_t i = 0; i < nsegs; i++)
-        if (!plan_seg(&seg[i], TUPLE_ELEM(specs, i), vals[2 * i], vals[2 * i + 1])) {
+        if (!plan_plain_bin(&seg[i], TUPLE_ELEM(specs, i), vals[2 * i], vals[2 * i + 1])
+            && !plan_seg(&seg[i], TUPLE_ELEM(specs, i), vals[2 * i], vals[2 * i + 1])) {
             r = raise_badarg(p);
             goto done;
         }

@@ -57,6 +57,9 @@ static inline bool bin_is_binary(Term t) { return is_bitstring(t) && bin_view(t)
  * THE_NON_VALUE when out of memory. */
 Term bin_from_bytes(Process *p, const void *data, size_t len);
 static inline Term bin_from_cstr(Process *p, const char *s) { return bin_from_bytes(p, s, strlen(s)); }
+/* The decimal text of small integer v, without printf (interpolation and
+ * Integer.to_string are hot). May collect. THE_NON_VALUE when out of memory. */
+Term bin_from_small(Process *p, SInt v);
 /* A new binary of len bytes to fill through *data, which stays valid until
  * the next collection. May collect. THE_NON_VALUE when out of memory. */
 Term bin_alloc(Process *p, size_t len, uint8_t **data);

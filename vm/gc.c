@@ -209,20 +209,31 @@ static size_t frag_words(const Process *p) {
     return n;
 }
 
+/* A process that keeps allocating garbage grows its block geometrically
+ * (each collection copies into a block sized for everything in use) up to
+ * twice this before shrinking back to it, so short-lived data costs few
+ * collections; an idle process never collects and stays small. */
+#define NURSERY_WORDS 8192
+
 bool gc_collect(Process *p, size_t need) {
     size_t stack = (size_t)(p->hend - p->stop);
     size_t used = (size_t)(p->htop - p->heap) + frag_words(p);
     /* live data is at most what is in use now, so this block always fits */
     size_t bound = used + stack + need;
     if (bound < used) return false;
+    /* never smaller than now: a block sized for little garbage would be
+     * regrown by a second copy at once */
     size_t size = next_size(bound);
+    if (size < gc_block_words(p)) size = gc_block_words(p);
     if (!collect_into(p, size)) return false;
-    /* keep live data at about half of the block: grow when fuller, shrink when
-     * nearly empty; live data is small when shrinking, so the copy is cheap */
+    /* keep live data under a quarter of the block after growing, so the next
+     * collection is far; shrink only when the block is both large and nearly
+     * empty; on failure the current block is fine */
     size_t live = (size_t)(p->htop - p->heap) + stack + need;
-    size_t want = next_size(live * 2);
-    if (live > size / 4 * 3 || (want < size / 4 && size > PROC_MIN_HEAP))
-        collect_into(p, want);   /* on failure the current block is fine */
+    if (live > size / 2)
+        collect_into(p, next_size(live * 4));
+    else if (size > 2 * NURSERY_WORDS && live < size / 16)
+        collect_into(p, next_size(live * 4 > NURSERY_WORDS ? live * 4 : NURSERY_WORDS));
     return true;
 }
 

@@ -16,7 +16,9 @@
  *
  * The collector (gc.c) is Cheney's: live terms are copied breadth-first into
  * a fresh block whose size follows a Fibonacci-like sequence, so that live
- * data fills at most about half of it; the stack is moved to the top of the
+ * data fills at most about a quarter of it after growing, and a busy process
+ * keeps a block of a few NURSERY_WORDS (gc.c) even when little of its data
+ * survives; the stack is moved to the top of the
  * new block unchanged (it holds no pointers into itself). Heap fragments
  * (HeapFrag: messages built off-heap by a sender) are merged by the copy.
  * Off-heap binaries that did not survive lose one reference.

@@ -25,6 +25,15 @@ static inline unsigned bm_at(bool root) { return root ? 2 : 1; }
 static inline size_t nslots(const Term *o, unsigned b) { return header_size(o[0]) - b; }
 static inline unsigned slot_index(uint64_t h, unsigned depth) { return (unsigned)(h >> (5 * depth)) & 31; }
 
+/* Slots before bit in bitmap bm. By hand: without -mpopcnt the builtin is
+ * a libgcc call, and this runs on every level of every lookup. */
+static inline size_t slot_pos(uint32_t bm, uint32_t bit) {
+    uint32_t x = bm & (bit - 1);
+    x -= (x >> 1) & 0x55555555u;
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
 size_t map_size(Term map) {
     const Term *o = boxed_ptr(map);
     if (header_kind(o[0]) == KIND_MAP) return header_size(o[0]) - 1;
@@ -63,7 +72,7 @@ static Term hamt_get(const Term *o, Term key) {
         }
         uint32_t bit = (uint32_t)1 << slot_index(h, depth);
         if (!((uint32_t)bm & bit)) return THE_NON_VALUE;
-        Term s = slots[__builtin_popcount((uint32_t)bm & (bit - 1))];
+        Term s = slots[slot_pos((uint32_t)bm, bit)];
         if (is_cons(s)) return key_eq(CAR(s), key) ? CDR(s) : THE_NON_VALUE;
         o = boxed_ptr(s);
         b = 1;
@@ -185,7 +194,7 @@ static size_t put_bound(const Term *o, uint64_t h) {
         if (bm == HAMT_COLLISION) break;
         uint32_t bit = (uint32_t)1 << slot_index(h, depth);
         if (!((uint32_t)bm & bit)) break;
-        Term s = o[b + 1 + __builtin_popcount((uint32_t)bm & (bit - 1))];
+        Term s = o[b + 1 + slot_pos((uint32_t)bm, bit)];
         if (is_cons(s)) break;
         o = boxed_ptr(s);
         b = 1;
@@ -257,7 +266,7 @@ static Term ins_node(Ins *c, const Term *o, unsigned b, unsigned depth) {
     }
     unsigned idx = slot_index(c->h, depth);
     uint32_t bit = (uint32_t)1 << idx;
-    size_t pos = (size_t)__builtin_popcount((uint32_t)bm & (bit - 1));
+    size_t pos = slot_pos((uint32_t)bm, bit);
     if (!((uint32_t)bm & bit)) {
         Term *cp = copy_node(p, o, 1);
         memmove(cp + b + 2 + pos, cp + b + 1 + pos, (n - pos) * sizeof(Term));
@@ -329,7 +338,7 @@ static size_t path_words(const Term *o, uint64_t h) {
         if (bm == HAMT_COLLISION) break;
         uint32_t bit = (uint32_t)1 << slot_index(h, depth);
         if (!((uint32_t)bm & bit)) break;
-        Term s = o[b + 1 + __builtin_popcount((uint32_t)bm & (bit - 1))];
+        Term s = o[b + 1 + slot_pos((uint32_t)bm, bit)];
         if (is_cons(s)) break;
         o = boxed_ptr(s);
         b = 1;
@@ -347,7 +356,7 @@ static Term rem_node(Process *p, const Term *o, unsigned b, unsigned depth, Term
         while (!key_eq(CAR(o[b + 1 + pos]), key)) pos++;
     } else {
         uint32_t bit = (uint32_t)1 << slot_index(h, depth);
-        pos = (size_t)__builtin_popcount((uint32_t)bm & (bit - 1));
+        pos = slot_pos((uint32_t)bm, bit);
         Term s = o[b + 1 + pos];
         if (!is_cons(s)) repl = rem_node(p, boxed_ptr(s), 1, depth + 1, key, h);
         if (repl == THE_NON_VALUE) bm &= ~(SInt)bit;

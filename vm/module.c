@@ -146,8 +146,10 @@ int module_load_bc(BcModule *bc, char *err, size_t errlen) {
     return 0;
 }
 
+/* Native modules (:lists, :maps) may have an Elixir companion in the stdlib
+ * for their functions that take funs; it is loaded beside the natives. */
 int module_ensure_loaded(Term name) {
-    if (module_get(name) || module_is_native(name)) return 1;
+    if (module_get(name)) return 1;
     size_t len;
     const char *text = atom_text(name, &len);
     for (const StdlibModule *s = stdlib_modules; s->name; s++) {
@@ -164,7 +166,7 @@ int module_ensure_loaded(Term name) {
         }
         return 1;
     }
-    return 0;
+    return module_is_native(name);
 }
 
 /* ---- code addresses ---- */

@@ -1,0 +1,70 @@
+# The functions of Erlang's :lists and :maps that take funs, beside the
+# natives of the same modules (vm/bif_lists.c, vm/bif_maps.c), which the VM
+# loads first; these are found when a native is missing.
+defmodule :lists do
+  def map(f, [h | t]), do: [f.(h) | map(f, t)]
+  def map(_f, []), do: []
+
+  def foldl(f, acc, [h | t]), do: foldl(f, f.(h, acc), t)
+  def foldl(_f, acc, []), do: acc
+
+  def foldr(f, acc, list), do: foldl(f, acc, :lists.reverse(list))
+
+  def filter(pred, list), do: for(x <- list, pred.(x), do: x)
+
+  def foreach(f, [h | t]) do
+    f.(h)
+    foreach(f, t)
+  end
+
+  def foreach(_f, []), do: :ok
+
+  def any(pred, [h | t]), do: pred.(h) or any(pred, t)
+  def any(_pred, []), do: false
+
+  def all(pred, [h | t]), do: pred.(h) and all(pred, t)
+  def all(_pred, []), do: true
+
+  def flatmap(f, list), do: :lists.append(map(f, list))
+
+  def filtermap(f, [h | t]) do
+    case f.(h) do
+      true -> [h | filtermap(f, t)]
+      {true, v} -> [v | filtermap(f, t)]
+      false -> filtermap(f, t)
+    end
+  end
+
+  def filtermap(_f, []), do: []
+
+  def mapfoldl(f, acc, [h | t]) do
+    {v, acc} = f.(h, acc)
+    {rest, acc} = mapfoldl(f, acc, t)
+    {[v | rest], acc}
+  end
+
+  def mapfoldl(_f, acc, []), do: {[], acc}
+
+  def zipwith(f, [a | as], [b | bs]), do: [f.(a, b) | zipwith(f, as, bs)]
+  def zipwith(_f, [], []), do: []
+
+  def takewhile(pred, [h | t]), do: if(pred.(h), do: [h | takewhile(pred, t)], else: [])
+  def takewhile(_pred, []), do: []
+
+  def dropwhile(pred, [h | t] = l), do: if(pred.(h), do: dropwhile(pred, t), else: l)
+  def dropwhile(_pred, []), do: []
+
+  def partition(pred, list) do
+    {yes, no} = foldl(fn x, {y, n} -> if pred.(x), do: {[x | y], n}, else: {y, [x | n]} end, {[], []}, list)
+    {:lists.reverse(yes), :lists.reverse(no)}
+  end
+
+  def sort(fun, list), do: Enum.sort(list, fun)
+end
+
+defmodule :maps do
+  def fold(f, acc, map), do: :lists.foldl(fn {k, v}, a -> f.(k, v, a) end, acc, :maps.to_list(map))
+  def map(f, map), do: :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, f.(k, v)})
+  def filter(pred, map), do: :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
+  def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, :maps.to_list(map))
+end
