@@ -1319,6 +1319,41 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
     return -1;
 }
 
+/* Stdlib calls Elixir itself compiles into Erlang built-ins; a failure then
+ * shows the built-in in the stack trace, as on BEAM. order[i] is the
+ * argument that goes i-th; extra, when set, is an atom argument appended. */
+typedef struct {
+    const char *mod, *name; size_t arity;
+    const char *to_mod, *to_name; unsigned char order[3]; const char *extra;
+} Rewrite;
+
+static const Rewrite rewrites[] = {
+    {"Elixir.Map", "fetch!", 2, "erlang", "map_get", {1, 0}, NULL},
+    {"Elixir.Map", "keys", 1, "maps", "keys", {0}, NULL},
+    {"Elixir.Map", "values", 1, "maps", "values", {0}, NULL},
+    {"Elixir.Map", "to_list", 1, "maps", "to_list", {0}, NULL},
+    {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL},
+    {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
+    {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
+    {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},
+    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0}, "utf8"},
+    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0}, "utf8"},
+    {"Elixir.Atom", "to_string", 1, "erlang", "atom_to_binary", {0}, NULL},
+    {"Elixir.Atom", "to_charlist", 1, "erlang", "atom_to_list", {0}, NULL},
+    {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL},
+    {"Elixir.Integer", "to_string", 2, "erlang", "integer_to_binary", {0, 1}, NULL},
+    {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
+    {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
+    {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
+    {0, 0, 0, 0, 0, {0}, 0},
+};
+
+static const Rewrite *find_rewrite(const char *mod, const char *name, size_t arity) {
+    for (const Rewrite *r = rewrites; r->mod; r++)
+        if (r->arity == arity && strcmp(r->name, name) == 0 && strcmp(r->mod, mod) == 0) return r;
+    return NULL;
+}
+
 /* mod.name(args) where mod is an alias or an atom known at compile time. */
 static const char *static_module(FnCtx *f, Node *m) {
     if (m->kind == AST_ATOM) return m->str;
@@ -1340,6 +1375,16 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (guard) {
         if (tail) { cg_tail(f, guard); return -1; }
         return cg_expr(f, guard, dst);
+    }
+    const Rewrite *rw = mod ? find_rewrite(mod, fname, n->nitems) : NULL;
+    if (rw) {
+        Node *args[3];
+        for (size_t i = 0; i < n->nitems; i++) args[i] = n->items[rw->order[i]];
+        if (rw->extra) args[n->nitems] = mk_atom(u, n, rw->extra);
+        emit_line(f->e, n->line);
+        int r = call_bif(f, rw->to_mod, rw->to_name, args, n->nitems + (rw->extra != NULL), dst, 0);
+        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
     }
     if (mod) {
         if (strcmp(mod, "Elixir.Kernel") == 0 && strcmp(fname, "to_string") == 0 && n->nitems == 1)

@@ -400,8 +400,8 @@ defmodule String do
 
   # Conversions
 
-  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
-  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
   def to_charlist(string) when is_binary(string), do: :unicode.characters_to_list(string)
 
   def to_integer(string, base \\ 10) when is_binary(string) do
