@@ -369,6 +369,14 @@ const Inline *find_inline(const char *name, size_t arity) {
     return NULL;
 }
 
+/* The Erlang name of an inlined Kernel function: != is :erlang."/=" ... */
+static const char *erlang_name(const Inline *in, const char *name) {
+    static const char *ops[][2] = {{"!=", "/="}, {"<=", "=<"}, {"===", "=:="}, {"!==", "=/="}, {0, 0}};
+    for (int i = 0; ops[i][0]; i++)
+        if (strcmp(name, ops[i][0]) == 0) return ops[i][1];
+    return in->bif ? in->bif : name;
+}
+
 /* Functions whose frame matters for stack traces or that call back into
  * code are called, not run as frameless natives. */
 static bool bif_needs_frame(const char *bif) {
@@ -826,7 +834,8 @@ static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
         emit_label(f->e, lnext);
     }
     /* Elixir raises from a catch-all clause it adds with the last clause's line */
-    emit_line(f->e, nc ? cls[nc - 1]->line : n->line);
+    Node *last = nc && cls[nc - 1]->nitems == 2 && cls[nc - 1]->items[0]->nitems ? cls[nc - 1]->items[0]->items[0] : n;
+    emit_line(f->e, last->line);
     raise_struct(f, "Elixir.CondClauseError", n);
     emit_label(f->e, ldone);
     return r;
@@ -1148,6 +1157,8 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
     return r;
 }
 
+static const char *static_module(FnCtx *f, Node *m);
+
 static int cg_capture(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     Node *a = n->items[0];
@@ -1155,8 +1166,14 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
         Node *target_fn = a->items[0];
         uint32_t ar = (uint32_t)a->items[1]->i;
         if (target_fn->kind == AST_CALL && target_fn->callee && is_call_n(target_fn->callee, ".", 2) && target_fn->nitems == 0) {
-            /* &Mod.fun/arity */
+            /* &Mod.fun/arity; &Kernel.+/2 is &:erlang.+/2, as Kernel inlines it */
             Node *args[3] = {target_fn->callee->items[0], target_fn->callee->items[1], a->items[1]};
+            const char *m = static_module(f, args[0]), *fname = atom_of(args[1]);
+            const Inline *in = m && fname && strcmp(m, "Elixir.Kernel") == 0 ? find_inline(fname, ar) : NULL;
+            if (in) {
+                args[0] = mk_atom(u, n, "erlang");
+                args[1] = mk_atom(u, n, erlang_name(in, fname));
+            }
             return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
         }
         const char *name = target_fn->kind == AST_VAR ? target_fn->str
@@ -1180,13 +1197,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             if (!mod && cg_module_exports(u, "Elixir.Kernel", name, ar)) mod = "Elixir.Kernel";
             if (mod) {
                 Node *args[3] = {mk_atom(u, n, mod), mk_atom(u, n, name), a->items[1]};
-                if (strcmp(mod, "erlang") == 0) {
-                    const Inline *in = find_inline(name, ar);
-                    static const char *opnames[][2] = {{"!=", "/="}, {"<=", "=<"}, {"===", "=:="}, {"!==", "=/="}, {0, 0}};
-                    const char *bname = in->bif ? in->bif : name;
-                    for (int i = 0; opnames[i][0]; i++) if (strcmp(name, opnames[i][0]) == 0) bname = opnames[i][1];
-                    args[1] = mk_atom(u, n, bname);
-                }
+                if (strcmp(mod, "erlang") == 0) args[1] = mk_atom(u, n, erlang_name(find_inline(name, ar), name));
                 return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
             }
             cg_error(u, n, "undefined function %s/%u (there is no such import)", name, ar);

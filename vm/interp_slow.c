@@ -76,7 +76,7 @@ Term slow_map_put(Process *p, int64_t mreg, int64_t a, uint64_t n, bool update) 
         Term k = fp[a - 2 * (int64_t)i];
         if (update && !map_get(p->x[0], k)) {
             p->nx = 0;
-            return exc_error3(p, AM(badkey), k, fp[mreg]);
+            return exc_error2(p, AM(badkey), k);   /* BEAM's map update says {badkey, K} */
         }
         Term m = map_put(p, p->x[0], k, fp[a - 2 * (int64_t)i - 1]);
         if (!m) { p->nx = 0; return exc_error(p, AM(system_limit)); }
