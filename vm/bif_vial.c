@@ -35,6 +35,10 @@ static bool parse_opts(Term l, InspectOpts *o) {
         else if (atom_is(k, "width")) ok = limit_value(v, &o->width);
         else if (atom_is(k, "pretty")) { ok = is_bool(v); o->pretty = v == ATOM_true; }
         else if (atom_is(k, "structs")) { ok = is_bool(v); o->structs = v == ATOM_true; }
+        else if (atom_is(k, "base")) {
+            o->base = atom_is(v, "hex") ? 16 : atom_is(v, "octal") ? 8 : atom_is(v, "binary") ? 2 : 10;
+            ok = o->base != 10 || atom_is(v, "decimal");
+        }
         else if (atom_is(k, "charlists")) {
             o->charlists = atom_is(v, "as_lists") ? INSPECT_AS_LISTS
                          : atom_is(v, "as_charlists") ? INSPECT_AS_CHARLISTS : INSPECT_INFER;

@@ -907,6 +907,20 @@ static Doc *fun_doc(Ctx *c, Term t) {
 
 static Doc *number_doc(Ctx *c, Term t) {
     char buf[FMT_FLOAT_MAX];
+    if (c->o->base != 10 && is_integer(t)) {
+        /* Elixir writes the sign, then the prefix, then the digits */
+        char *s = big_to_string(t, (unsigned)c->o->base);
+        if (!s) return d_str(c, "0");
+        bool neg = s[0] == '-';
+        StrBuf sb = {0};
+        if (neg) sb_putc(&sb, '-');
+        sb_puts(&sb, c->o->base == 16 ? "0x" : c->o->base == 8 ? "0o" : "0b");
+        sb_puts(&sb, s + neg);
+        free(s);
+        Doc *d = d_str(c, sb.data);
+        sb_free(&sb);
+        return d;
+    }
     if (is_small(t)) {
         snprintf(buf, sizeof buf, "%lld", (long long)small_val(t));
         return d_str(c, buf);
@@ -961,7 +975,7 @@ static Doc *to_doc(Ctx *c, Term t, long limit) {
 void inspect_default_opts(InspectOpts *o) {
     *o = (InspectOpts){.limit = 50, .printable_limit = 4096, .width = 80,
                        .charlists = INSPECT_INFER, .binaries = INSPECT_INFER,
-                       .pretty = false, .structs = true};
+                       .pretty = false, .structs = true, .base = 10};
 }
 
 void inspect_term(StrBuf *out, Term t, const InspectOpts *o) {

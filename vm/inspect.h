@@ -18,6 +18,7 @@ typedef struct {
     bool pretty;          /* default false: Kernel.inspect/2 never breaks lines
                              (width is ignored); IO.inspect sets pretty: true */
     bool structs;         /* default true */
+    int base;             /* integers: 10 (default), or 2, 8, 16 printed as 0b.., 0o.., 0x.. */
 } InspectOpts;
 
 enum { INSPECT_INFER = 0, INSPECT_AS_LISTS = 1, INSPECT_AS_CHARLISTS = 2 };
