@@ -116,6 +116,7 @@ int main(int argc, char **argv) {
         bool to_string = strncmp(next_line(&p), "mode to_string", 14) == 0;
         size_t n = unhex(next_line(&p) + 4, etf);
         InspectOpts o;
+        inspect_default_opts(&o);
         int pretty, structs;
         sscanf(next_line(&p), "opts %d %d %d %d %d %d %d", &o.limit, &o.printable_limit, &o.width,
                &o.charlists, &o.binaries, &pretty, &structs);
