@@ -81,6 +81,7 @@ typedef struct FnCtx {
     uint32_t arity;
     const char *def_name;  /* the enclosing def, for lambda names */
     uint32_t def_arity;
+    uint32_t def_line;     /* where the enclosing def starts, for expansion errors */
     int stacktrace_reg;    /* inside rescue/catch: where __STACKTRACE__ lives, else -1 */
     /* patterns: variables bound by the pattern being compiled */
     size_t pattern_vars_start;
@@ -101,6 +102,8 @@ struct Unit {
 /* ---- errors (compile.c) ---- */
 __attribute__((noreturn, format(printf, 3, 4)))
 void cg_error(Unit *u, const Node *at, const char *fmt, ...);
+__attribute__((noreturn, format(printf, 3, 4)))
+void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...);
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
 
 /* ---- memory: the unit's arena, freed with it even when an error unwinds ---- */
@@ -128,6 +131,8 @@ uint32_t cg_atom(FnCtx *f, const char *s);
 int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t nargs, int dst, bool tail, Node *at);
 void cg_move(FnCtx *f, int dst, int src);
 int cg_segment_bits(FnCtx *f, Node *segment);
+/* The :erlang function a Kernel call name/arity is inlined into, or NULL. */
+const char *cg_inline_erlang_name(const char *name, size_t arity);
 /* A segment's spec literal, its value and size nodes (size NULL: the type's
  * default) and whether it is a sizeless binary/bits tail. */
 uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary);

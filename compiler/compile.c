@@ -48,18 +48,36 @@ Node *kw_get(Node *kw, const char *key) {
 /* ------------------------------------------------------------------ */
 /* diagnostics                                                          */
 
-void cg_error(Unit *u, const Node *at, const char *fmt, ...) {
+__attribute__((noreturn))
+static void fail_with(Unit *u, const Node *at, const char *trailer, const char *fmt, va_list ap) {
     StrBuf b = {0};
     sb_printf(&b, "** (CompileError) %s:%u: ", u->path, at ? at->line : 0);
-    va_list ap;
-    va_start(ap, fmt);
     char tmp[2048];
     vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
     sb_puts(&b, tmp);
     sb_puts(&b, "\n");
+    sb_puts(&b, trailer);
     u->error = b.data;
     longjmp(u->fail, 1);
+}
+
+/* Errors found after expansion (undefined functions) end with a blank line. */
+void cg_error(Unit *u, const Node *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fail_with(u, at, "\n", fmt, ap);
+}
+
+/* Errors found while expanding a definition end with the frame of the
+ * module body (or the script) being expanded, as Elixir prints them. */
+void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...) {
+    Unit *u = f->mod->unit;
+    char frame[1024];
+    if (f->mod->is_script) snprintf(frame, sizeof frame, "    %s:%u: (file)\n", u->path, at ? at->line : 0);
+    else snprintf(frame, sizeof frame, "    %s:%u: (module)\n", u->path, f->def_line);
+    va_list ap;
+    va_start(ap, fmt);
+    fail_with(u, at, frame, fmt, ap);
 }
 
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...) {
@@ -536,6 +554,7 @@ static Node *def_body(Unit *u, Node *def, Node *kw) {
 static void compile_def(ModCtx *m, FunDef *d) {
     Unit *u = m->unit;
     FnCtx f = fn_ctx(m, d->name, d->arity);
+    f.def_line = d->line;
     emit_label(m->e, d->label);
     emit_line(m->e, d->line);
     for (size_t c = 0; c < d->nclauses; c++) {
@@ -589,6 +608,7 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
     FnCtx f = fn_ctx(m, pl->parent_name, arity + (uint32_t)pl->nfree);
     /* lambdas nested in this one are named after the enclosing def too */
     f.def_arity = pl->parent_arity;
+    f.def_line = fn->line;
     for (size_t i = 0; i < pl->nfree; i++) cg_bind(&f, pl->free[i], (int)(arity + i));
     emit_label(m->e, pl->label);
     emit_line(m->e, fn->line);

@@ -377,6 +377,11 @@ static const char *erlang_name(const Inline *in, const char *name) {
     return in->bif ? in->bif : name;
 }
 
+const char *cg_inline_erlang_name(const char *name, size_t arity) {
+    const Inline *in = find_inline(name, arity);
+    return in ? erlang_name(in, name) : NULL;
+}
+
 /* Functions whose frame matters for stack traces or that call back into
  * code are called, not run as frameless natives. */
 static bool bif_needs_frame(const char *bif) {
@@ -1765,8 +1770,20 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         cg_directive(f->mod, f, n);
         return finish(f, load_constant(f, mk_atom(u, n, "nil"), target(f, dst)), tail);
     }
+    if (f->mod->is_script && (strcmp(name, "def") == 0 || strcmp(name, "defp") == 0 ||
+                              strcmp(name, "defmacro") == 0 || strcmp(name, "defmacrop") == 0)) {
+        /* what Elixir's Kernel.def macro raises while expanding the script */
+        StrBuf b = {0};
+        sb_printf(&b, "** (ArgumentError) cannot invoke %s/%zu outside module\n"
+                      "    (elixir 1.14.0) lib/kernel.ex:6373: Kernel.assert_module_scope/3\n"
+                      "    (elixir 1.14.0) lib/kernel.ex:5070: Kernel.define/4\n"
+                      "    (elixir 1.14.0) expanding macro: Kernel.%s/%zu\n"
+                      "    %s:%u: (file)\n", name, na, name, na, u->path, n->line);
+        u->error = b.data;
+        longjmp(u->fail, 1);
+    }
     if (strcmp(name, "defmodule") == 0 || strcmp(name, "def") == 0 || strcmp(name, "defp") == 0)
-        cg_error(u, n, "cannot invoke %s/%zu inside function/macro", name, na);
+        cg_expand_error(f, n, "cannot invoke %s/%zu inside function/macro", name, na);
     if (is_call_n(n, "-", 1) && ast_is_constant(f, n)) return finish(f, load_constant(f, n, target(f, dst)), tail);
     if (!cg_find_def(f->mod, name, (uint32_t)na)) {
         Node *sugar = cg_expand_guard(f, NULL, name, a, na);

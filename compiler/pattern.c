@@ -78,20 +78,19 @@ static void match_tuple(FnCtx *f, Node **items, size_t n, int src, uint32_t fail
 }
 
 static void match_map_pairs(FnCtx *f, Node **pairs, size_t n, int src, uint32_t fail) {
-    Unit *u = f->mod->unit;
     for (size_t i = 0; i < n; i++) {
         Node *p = pairs[i];
-        if (p->kind != AST_TUPLE || p->nitems != 2) cg_error(u, p, "invalid map pattern");
+        if (p->kind != AST_TUPLE || p->nitems != 2) cg_expand_error(f, p, "invalid map pattern");
         Node *key = p->items[0];
         int t = cg_tmp(f);
         if (is_call_n(key, "^", 1)) {
             int kr = cg_lookup(f, key->items[0]->str);
-            if (kr < 0) cg_error(u, key, "undefined variable ^%s", key->items[0]->str);
+            if (kr < 0) cg_expand_error(f, key, "undefined variable ^%s", key->items[0]->str);
             emit_op(f->e, OP_GET_MAPR, fail, src, kr, t);
         } else if (ast_is_constant(f, key)) {
             emit_op(f->e, OP_GET_MAPK, fail, src, cg_literal_of(f, key), t);
         } else {
-            cg_error(u, key, "cannot use variable %s as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)",
+            cg_expand_error(f, key, "cannot use variable %s as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)",
                      key->kind == AST_VAR ? key->str : "");
         }
         cg_match(f, p->items[1], t, fail);
@@ -111,7 +110,7 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
         const char *mod = name->kind == AST_ATOM ? name->str
                         : name->kind == AST_VAR ? f->mod->name
                         : is_call(name, "__aliases__") ? cg_resolve_alias(f, name) : NULL;
-        if (!mod) cg_error(u, pat, "invalid struct name in pattern");
+        if (!mod) cg_expand_error(f, pat, "invalid struct name in pattern");
         emit_op(f->e, OP_T_EQA, fail, t, cg_atom(f, mod));
     }
     match_map_pairs(f, body->items, body->nitems, src, fail);
@@ -119,7 +118,6 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
 
 /* <<...>> patterns, and "prefix" <> rest. */
 static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail) {
-    Unit *u = f->mod->unit;
     int ms = cg_tmp(f);
     emit_op(f->e, OP_BS_START, fail, ms, src);
     bool rest_taken = false;
@@ -128,7 +126,7 @@ static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail
         bool tail_bin;
         uint32_t spec = cg_segment_spec(f, segs[i], &value, &size, &tail_bin);
         if (tail_bin && value->kind != AST_STRING) {
-            if (i != n - 1) cg_error(u, segs[i], "a binary field without size is only allowed at the end of a binary pattern");
+            if (i != n - 1) cg_expand_error(f, segs[i], "a binary field without size is only allowed at the end of a binary pattern");
             int t = cg_tmp(f);
             emit_op(f->e, OP_BS_REST, t, ms);
             cg_match(f, value, t, fail);
@@ -144,11 +142,11 @@ static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail
             emit_op(f->e, OP_LOADI, sz, (uint32_t)size->i);
         } else if (size->kind == AST_VAR) {
             int r = cg_lookup(f, size->str);
-            if (r < 0) cg_error(u, size, "undefined variable \"%s\" used as size in binary pattern", size->str);
+            if (r < 0) cg_expand_error(f, size, "undefined variable \"%s\" used as size in binary pattern", size->str);
             cg_move(f, sz, r);
         } else if (is_call_n(size, "^", 1)) {
             int r = cg_lookup(f, size->items[0]->str);
-            if (r < 0) cg_error(u, size, "undefined variable ^%s", size->items[0]->str);
+            if (r < 0) cg_expand_error(f, size, "undefined variable ^%s", size->items[0]->str);
             cg_move(f, sz, r);
         } else {
             cg_expr(f, size, sz);
@@ -181,7 +179,17 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
         break;
     }
     const char *name = pat->str;
-    if (!name) cg_error(u, pat, "cannot invoke remote function inside a match");
+    if (!name) {
+        Node *dot = pat->callee;
+        const char *m = dot && is_call_n(dot, ".", 2) ? (is_call(dot->items[0], "__aliases__") ? cg_resolve_alias(f, dot->items[0]) : atom_of(dot->items[0])) : NULL;
+        const char *fn = dot && is_call_n(dot, ".", 2) ? atom_of(dot->items[1]) : NULL;
+        if (m && fn) {
+            bool elixir = strncmp(m, "Elixir.", 7) == 0;
+            cg_expand_error(f, pat, "cannot invoke remote function %s%s.%s/%zu inside a match", elixir ? "" : ":",
+                            elixir ? m + 7 : m, fn, pat->nitems);
+        }
+        cg_expand_error(f, pat, "invalid pattern in match");
+    }
     if (strcmp(name, "{}") == 0) { match_tuple(f, pat->items, pat->nitems, src, fail); return; }
     if (strcmp(name, "=") == 0 && pat->nitems == 2) {
         cg_match(f, pat->items[0], src, fail);
@@ -191,7 +199,7 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
     if (strcmp(name, "^") == 0 && pat->nitems == 1) {
         Node *v = pat->items[0];
         int r = v->kind == AST_VAR ? cg_lookup(f, v->str) : -1;
-        if (r < 0) cg_error(u, pat, "undefined variable ^%s", v->kind == AST_VAR ? v->str : "");
+        if (r < 0) cg_expand_error(f, pat, "undefined variable ^%s", v->kind == AST_VAR ? v->str : "");
         emit_op(f->e, OP_T_EQX, fail, src, r);
         return;
     }
@@ -207,7 +215,7 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
         Node *spec = mk_var(u, pat, "binary");
         Node *p0[2] = {pat->items[0], spec}, *p1[2] = {pat->items[1], spec};
         if (pat->items[0]->kind != AST_STRING && !is_call(pat->items[0], "<<>>"))
-            cg_error(u, pat, "the left argument of <> operator inside a match should always be a literal binary because its size can't be verified");
+            cg_expand_error(f, pat, "the left argument of <> operator inside a match should always be a literal binary because its size can't be verified");
         segs[0] = pat->items[0]->kind == AST_STRING ? pat->items[0] : mk_call(u, pat, "::", p0, 2);
         segs[1] = mk_call(u, pat, "::", p1, 2);
         match_binary(f, segs, 2, src, fail);
@@ -227,7 +235,7 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
                 cg_match(f, f->mod->attrs[i].value, src, fail);
                 return;
             }
-        cg_error(u, pat, "undefined module attribute @%s", pat->items[0]->str);
+        cg_expand_error(f, pat, "undefined module attribute @%s", pat->items[0]->str);
     }
     if (strcmp(name, "..") == 0 && pat->nitems == 2) {
         Node *pairs[4] = {
@@ -239,7 +247,10 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
         match_map_pairs(f, pairs, 4, src, fail);
         return;
     }
-    cg_error(u, pat, "cannot invoke local %s/%zu inside match, called as: %s(...)", name, pat->nitems, name);
+    const char *erl = cg_inline_erlang_name(name, pat->nitems);
+    if (erl) cg_expand_error(f, pat, "cannot invoke remote function :erlang.%s/%zu inside a match", erl, pat->nitems);
+    cg_expand_error(f, pat, "cannot find or invoke local %s/%zu inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",
+                    name, pat->nitems, name);
 }
 
 /* ------------------------------------------------------------------ */
@@ -321,7 +332,7 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
             const char *m = atom_of(g->callee->items[0]);
             const char *fn = atom_of(g->callee->items[1]);
             if (m && fn && strcmp(m, "erlang") == 0) return guard_bif(f, fn, g->items, g->nitems, fail);
-            cg_error(u, g, "cannot invoke remote function in guards");
+            cg_expand_error(f, g, "cannot invoke remote function in guards");
         }
         if (g->kind == AST_LIST || g->kind == AST_TUPLE) {
             if (ast_is_constant(f, g)) return cg_expr(f, g, ANY);
@@ -373,7 +384,7 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
     const GuardOp *op = guard_op(name, g->nitems);
     if (op) return guard_bif(f, op->bif, g->items, g->nitems, fail);
     if (g->nitems == 0 || !g->items) return cg_expr(f, g, ANY);
-    cg_error(u, g, "cannot invoke local %s/%zu inside guards", name, g->nitems);
+    cg_expand_error(f, g, "cannot invoke local %s/%zu inside guards", name, g->nitems);
 }
 
 /* x in [a, b] and x in a..b, expanded as Elixir does in guards. */
@@ -455,7 +466,7 @@ void cg_guard(FnCtx *f, Node *g, uint32_t fail) {
                 cg_release(f, mark);
                 return;
             }
-            cg_error(u, g, "invalid right argument for operator \"in\", it expects a compile-time proper list or compile-time range on the right side when used in guard expressions");
+            cg_expand_error(f, g, "invalid right argument for operator \"in\", it expects a compile-time proper list or compile-time range on the right side when used in guard expressions");
         }
         const GuardOp *op = guard_op(name, n);
         if (op && op->test >= 0) {

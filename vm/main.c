@@ -78,8 +78,8 @@ static int run_source(const char *path, const char *src, size_t len, const char 
     if (!compile_sources(&s, 1, &opts, &r)) {
         fputs(r.error, stderr);
         /* Elixir follows a syntax error with the frame that read the file */
-        if (strncmp(r.error, "** (CompileError)", 17) == 0) fputs("\n", stderr);
-        else fputs(trailer, stderr);
+        if (strncmp(r.error, "** (SyntaxError)", 16) == 0 || strncmp(r.error, "** (TokenMissingError)", 22) == 0)
+            fputs(trailer, stderr);
         compile_result_free(&r, true);
         return 1;
     }
