@@ -840,8 +840,7 @@ static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
     }
     /* Elixir raises from a catch-all clause it adds with the last clause's line */
     Node *last = nc && cls[nc - 1]->nitems == 2 && cls[nc - 1]->items[0]->nitems ? cls[nc - 1]->items[0]->items[0] : n;
-    emit_line(f->e, last->line);
-    raise_struct(f, "Elixir.CondClauseError", n);
+    raise_struct(f, "Elixir.CondClauseError", last);
     emit_label(f->e, ldone);
     return r;
 }

@@ -28,7 +28,7 @@
 
 #include "process.h"
 
-extern int gc_stress;   /* set from VIAL_GC_STRESS by gc_init */
+extern int gc_stress;   /* set from VIAL_GC_STRESS by gc_init; see stress_may_skip in gc.c */
 
 /* Reads the environment (VIAL_GC_STRESS). Call once at start-up. */
 void gc_init(void);
