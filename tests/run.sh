@@ -110,20 +110,35 @@ while IFS= read -r f; do
     printf '%s\0%s\0' "$f" "$verdicts/$n"
 done < "$list" | xargs -0 -n2 -P"${JOBS:-2}" bash "$tests/run.sh" --one "$vial"
 
-cpass=0 cfail=0 n=0
+# Programs vial does not match yet, each with the reason, one per line:
+# "path/name.exs  reason". They still run: a known failure is reported but not
+# counted as failed, and one that passes is a failure until it leaves the list.
+known=$tests/conformance/KNOWN_FAILURES
+is_known() { [ -f "$known" ] && grep -q "^$1 " "$known"; }
+
+cpass=0 cfail=0 cknown=0 n=0
 while IFS= read -r f; do
     n=$((n + 1))
     rel=${f#"$tests"/}
     if [ "$(head -n 1 "$verdicts/$n" 2>/dev/null)" = PASS ]; then
-        cpass=$((cpass + 1))
-        [ -n "${VERBOSE:-}" ] && echo "PASS $rel"
+        if is_known "${rel#conformance/}"; then
+            cfail=$((cfail + 1))
+            echo "FAIL $rel passes now: remove it from tests/conformance/KNOWN_FAILURES"
+        else
+            cpass=$((cpass + 1))
+            [ -n "${VERBOSE:-}" ] && echo "PASS $rel"
+        fi
+    elif is_known "${rel#conformance/}"; then
+        cknown=$((cknown + 1))
+        echo "KNOWN $rel"
+        [ -n "${VERBOSE:-}" ] && tail -n +2 "$verdicts/$n" 2>/dev/null
     else
         cfail=$((cfail + 1))
         echo "FAIL $rel"
         tail -n +2 "$verdicts/$n" 2>/dev/null
     fi
 done < "$list"
-wanted conformance && echo "conformance: $cpass passed, $cfail failed"
+wanted conformance && echo "conformance: $cpass passed, $cfail failed, $cknown known failures (tests/conformance/KNOWN_FAILURES)"
 passed=$((passed + cpass)); failed=$((failed + cfail))
 
 for suite in "$tests"/*/run.sh; do
