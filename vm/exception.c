@@ -41,6 +41,17 @@ Term exc_error3(Process *p, Term tag, Term a, Term b) {
 }
 
 /* A list of n registers first.. of the frame at fp, on reserved heap. */
+static Term x_to_list(Process *p, uint32_t n) {
+    Term list = NIL;
+    Term *h = heap_alloc(p, 2 * (size_t)n);
+    for (uint32_t i = n; i-- > 0; h += 2) {
+        h[0] = p->x[i];
+        h[1] = list;
+        list = make_list(h);
+    }
+    return list;
+}
+
 static Term regs_to_list(Process *p, const Term *fp, int64_t first, uint64_t n) {
     Term list = NIL;
     Term *h = heap_alloc(p, 2 * n);
@@ -133,7 +144,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
         c[0] = e; c[1] = list; list = make_list(c);
     }
     if (top) {
-        Term args = regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
+        Term args = top->from_x ? x_to_list(p, top->n) : regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
+        if (top->from_x) p->nx = 0;
         Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : NIL;
         Term e = mfa(p, top->mod, top->name, args, loc);
         Term *c = heap_alloc(p, 2);

@@ -242,7 +242,7 @@ static int run(Process *p) {
             Term v = slow_call_native(p, xe, fp + xa - 2, xe->arity);
             RESTORE();
             if (UNLIKELY(!v)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false };
                 RAISE_TOP(&top);
             }
             fp[xa] = v;
@@ -251,7 +251,7 @@ static int run(Process *p) {
         }
         if (slow_resolve(xe)) goto call_export;     /* loaded now: call it */
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false };
+            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -271,14 +271,14 @@ static int run(Process *p) {
             ret = slow_call_native(p, xe, fp + xa, xe->arity);
             RESTORE();
             if (UNLIKELY(!ret)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false, false };
                 RAISE_TOP(&top);
             }
             goto do_return;
         }
         if (slow_resolve(xe)) goto tail_export;   /* loaded now: the apply stubs must not run again */
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true };
+            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true, false };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -413,7 +413,7 @@ static int run(Process *p) {
                 pc = pc[5].at;
                 NEXT;
             }
-            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false, false };
+            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false, false, false };
             RAISE_TOP(&top);
         }
         REG(1) = v;
@@ -444,9 +444,17 @@ static int run(Process *p) {
     /* ---- arithmetic: small integers inline (the tagged words add directly,
      * and 64-bit overflow is exactly leaving the small range) ---- */
 
-#define ARITH_SLOW(op) do { \
+/* A failed arithmetic instruction raises like the :erlang function it
+ * stands for: the trace starts with {:erlang, :div, [1, 0]}, from which
+ * Elixir's message shows the operation ("... expression: div(1, 0)"). */
+#define ARITH_RAISE(name, n, a_, b_) do { \
+        p->x[0] = (a_); p->x[1] = (b_); p->nx = (n); \
+        TopFrame top_ = { AM(erlang), atom_intern((name), strlen(name)), 0, (n), false, false, true }; \
+        RAISE_TOP(&top_); \
+    } while (0)
+#define ARITH_SLOW(op, name) do { \
         SAVE(); Term v_ = slow_arith(p, (op), REG(2), REG(3)); RESTORE(); \
-        if (UNLIKELY(!v_)) RAISE(); \
+        if (UNLIKELY(!v_)) ARITH_RAISE(name, 2, REG(2), REG(3)); \
         REG(1) = v_; pc += 4; NEXT; \
     } while (0)
 
@@ -471,7 +479,7 @@ static int run(Process *p) {
             REG(1) = (Term)r; pc += 4; NEXT;
         }
         FLOAT_ARITH(a, b, x_ + y_);
-        ARITH_SLOW(OP_ADD);
+        ARITH_SLOW(OP_ADD, "+");
     }
     CASE(OP_SUB) {
         Term a = REG(2), b = REG(3); SInt r;
@@ -479,7 +487,7 @@ static int run(Process *p) {
             REG(1) = (Term)r; pc += 4; NEXT;
         }
         FLOAT_ARITH(a, b, x_ - y_);
-        ARITH_SLOW(OP_SUB);
+        ARITH_SLOW(OP_SUB, "-");
     }
     CASE(OP_MUL) {
         Term a = REG(2), b = REG(3); SInt r;
@@ -487,7 +495,7 @@ static int run(Process *p) {
             REG(1) = (Term)r + TAG_SMALL; pc += 4; NEXT;
         }
         FLOAT_ARITH(a, b, x_ * y_);
-        ARITH_SLOW(OP_MUL);
+        ARITH_SLOW(OP_MUL, "*");
     }
     CASE(OP_FDIV) {
         Term a = REG(2), b = REG(3);
@@ -499,7 +507,7 @@ static int run(Process *p) {
         } else {
             FLOAT_ARITH(a, b, y_ != 0.0 ? x_ / y_ : NAN);
         }
-        ARITH_SLOW(OP_FDIV);
+        ARITH_SLOW(OP_FDIV, "/");
     }
     CASE(OP_IDIV) {
         Term a = REG(2), b = REG(3);
@@ -507,12 +515,12 @@ static int run(Process *p) {
             SInt q = small_val(a) / small_val(b);
             if (small_fits(q)) { REG(1) = make_small(q); pc += 4; NEXT; }
         }
-        ARITH_SLOW(OP_IDIV);
+        ARITH_SLOW(OP_IDIV, "div");
     }
     CASE(OP_REM) {
         Term a = REG(2), b = REG(3);
         if (BOTH_SMALL(a, b) && small_val(b) != 0) { REG(1) = make_small(small_val(a) % small_val(b)); pc += 4; NEXT; }
-        ARITH_SLOW(OP_REM);
+        ARITH_SLOW(OP_REM, "rem");
     }
     CASE(OP_ADDI) {
         Term a = REG(2); SInt r;
@@ -521,14 +529,17 @@ static int run(Process *p) {
         }
         FLOAT_ARITH(a, pc[3].t, x_ + y_);
         SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) RAISE();
+        if (UNLIKELY(!v)) {   /* the compiler writes x - 1 as x + -1 */
+            bool minus = small_val(pc[3].t) < 0;
+            ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
+        }
         REG(1) = v; pc += 4; NEXT;
     }
     CASE(OP_NEG) {
         Term a = REG(2);
         if (is_small(a) && small_val(a) != SMALL_MIN) { REG(1) = make_small(-small_val(a)); pc += 3; NEXT; }
         SAVE(); Term v = slow_arith(p, OP_NEG, REG(2), THE_NON_VALUE); RESTORE();
-        if (UNLIKELY(!v)) RAISE();
+        if (UNLIKELY(!v)) ARITH_RAISE("-", 1, REG(2), NIL);
         REG(1) = v; pc += 3; NEXT;
     }
 
@@ -691,7 +702,7 @@ static int run(Process *p) {
         SAVE();
         proc_raise(p, AM(error), AM(function_clause));
         if (!fi) RAISE();
-        TopFrame top = { m->name, fi->name, 0, fi->arity, true, false };
+        TopFrame top = { m->name, fi->name, 0, fi->arity, true, false, false };
         RAISE_TOP(&top);
     }
     CASE(OP_TRY)     { REG(1) = pc[2].t; pc += 3; NEXT; }

@@ -72,6 +72,7 @@ typedef struct {
     uint32_t first_reg, n;
     bool located;       /* add [file:, line:] of the current pc (function_clause) */
     bool replaces;      /* a tail call to a missing function: the caller's frame is gone, as on BEAM */
+    bool from_x;        /* the arguments are p->x[0..n) instead (arithmetic operands) */
 } TopFrame;
 
 /* Raising from the interpreter: the reason is recorded on p (class error)
