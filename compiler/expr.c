@@ -110,6 +110,16 @@ static void encode_items(FnCtx *f, StrBuf *b, Node **items, size_t n) {
     for (size_t i = 0; i < n; i++) cg_encode_constant(f, b, items[i]);
 }
 
+static bool same_constant(FnCtx *f, Node *a, Node *b) {
+    StrBuf x = {0}, y = {0};
+    cg_encode_constant(f, &x, a);
+    cg_encode_constant(f, &y, b);
+    bool same = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
+    sb_free(&x);
+    sb_free(&y);
+    return same;
+}
+
 void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n) {
     switch (n->kind) {
     case AST_INT: etfw_int(b, n->i); return;
@@ -145,30 +155,15 @@ void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n) {
         }
         if (is_call(n, "%{}")) {
             /* later duplicates win, as in Elixir: encode only the last occurrence */
+            bool *dup = cg_alloc(f, n->nitems * sizeof *dup);
             size_t count = 0;
             for (size_t i = 0; i < n->nitems; i++) {
-                bool dup = false;
-                for (size_t j = i + 1; j < n->nitems && !dup; j++) {
-                    StrBuf x = {0}, y = {0};
-                    cg_encode_constant(f, &x, n->items[i]->items[0]);
-                    cg_encode_constant(f, &y, n->items[j]->items[0]);
-                    dup = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
-                    sb_free(&x); sb_free(&y);
-                }
-                if (!dup) count++;
+                for (size_t j = i + 1; j < n->nitems && !dup[i]; j++) dup[i] = same_constant(f, n->items[i]->items[0], n->items[j]->items[0]);
+                count += !dup[i];
             }
             etfw_map(b, count);
-            for (size_t i = 0; i < n->nitems; i++) {
-                bool dup = false;
-                for (size_t j = i + 1; j < n->nitems && !dup; j++) {
-                    StrBuf x = {0}, y = {0};
-                    cg_encode_constant(f, &x, n->items[i]->items[0]);
-                    cg_encode_constant(f, &y, n->items[j]->items[0]);
-                    dup = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
-                    sb_free(&x); sb_free(&y);
-                }
-                if (!dup) encode_items(f, b, n->items[i]->items, 2);
-            }
+            for (size_t i = 0; i < n->nitems; i++)
+                if (!dup[i]) encode_items(f, b, n->items[i]->items, 2);
             return;
         }
         if (is_call(n, "__aliases__")) {
@@ -612,43 +607,27 @@ static Segment segment_of(FnCtx *f, Node *item) {
     return s;
 }
 
-/* The literal {Type, Unit, Flags} describing a segment to the VM. */
-static uint32_t spec_literal(FnCtx *f, const Segment *s) {
-    StrBuf b = {0};
-    etfw_begin(&b);
-    etfw_tuple(&b, 3);
-    etfw_atom(&b, s->type, strlen(s->type));
-    etfw_int(&b, s->unit);
+/* {Type, Unit, Flags}: how the VM reads or writes a segment. */
+static void encode_spec(StrBuf *b, const Segment *s) {
+    etfw_tuple(b, 3);
+    etfw_atom(b, s->type, strlen(s->type));
+    etfw_int(b, s->unit);
     int nflags = s->sig + s->little + s->native;
     if (nflags) {
-        etfw_list(&b, (size_t)nflags);
-        if (s->sig) etfw_atom(&b, "signed", 6);
-        if (s->little) etfw_atom(&b, "little", 6);
-        if (s->native) etfw_atom(&b, "native", 6);
+        etfw_list(b, (size_t)nflags);
+        if (s->sig) etfw_atom(b, "signed", 6);
+        if (s->little) etfw_atom(b, "little", 6);
+        if (s->native) etfw_atom(b, "native", 6);
     }
-    etfw_nil(&b);
-    uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
-    sb_free(&b);
-    return k;
+    etfw_nil(b);
 }
 
-static uint32_t specs_tuple_literal(FnCtx *f, Segment *segs, size_t n) {
+/* The literal of one spec (matching) or of a tuple of them (building). */
+static uint32_t spec_literal(FnCtx *f, const Segment *segs, size_t n, bool tuple) {
     StrBuf b = {0};
     etfw_begin(&b);
-    etfw_tuple(&b, n);
-    for (size_t i = 0; i < n; i++) {
-        etfw_tuple(&b, 3);
-        etfw_atom(&b, segs[i].type, strlen(segs[i].type));
-        etfw_int(&b, segs[i].unit);
-        int nflags = segs[i].sig + segs[i].little + segs[i].native;
-        if (nflags) {
-            etfw_list(&b, (size_t)nflags);
-            if (segs[i].sig) etfw_atom(&b, "signed", 6);
-            if (segs[i].little) etfw_atom(&b, "little", 6);
-            if (segs[i].native) etfw_atom(&b, "native", 6);
-        }
-        etfw_nil(&b);
-    }
+    if (tuple) etfw_tuple(&b, n);
+    for (size_t i = 0; i < n; i++) encode_spec(&b, &segs[i]);
     uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
     sb_free(&b);
     return k;
@@ -668,7 +647,7 @@ uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *
     *value = s.value;
     *size = s.size;
     *is_tail_binary = !s.size && (strcmp(s.type, "binary") == 0 || strcmp(s.type, "bits") == 0);
-    return spec_literal(f, &s);
+    return spec_literal(f, &s, 1, false);
 }
 
 /* The size operand that asks for a segment type's default size. */
@@ -685,7 +664,7 @@ static int build_binary(FnCtx *f, Node *n, int dst) {
     }
     int mark = f->freereg;
     int base = cg_contiguous(f, vals, 2 * cnt, 0);
-    uint32_t k = specs_tuple_literal(f, segs, cnt);
+    uint32_t k = spec_literal(f, segs, cnt, true);
     cg_release(f, mark);
     int r = target(f, dst);
     emit_line(f->e, n->line);
