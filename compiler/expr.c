@@ -393,14 +393,13 @@ static int binop(FnCtx *f, int op, Node *a, Node *b, int dst) {
     return r;
 }
 
-static int elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) {
+static void elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) {
     /* elem(t, i) is :erlang.element(i + 1, t) */
     Node *one = ast_new(f->mod->unit->arena, AST_INT, index->line, index->col);
     one->i = 1;
     Node *plus_args[2] = {index, one};
     args_out[0] = mk_call(f->mod->unit, index, "+", plus_args, 2);
     args_out[1] = tuple_arg;
-    return 0;
 }
 
 static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) {
@@ -837,9 +836,22 @@ static int cg_shortcircuit(FnCtx *f, Node *n, int dst, bool is_and) {
     return r;
 }
 
+/* Raises the error {tag, atom, R(reg)} ({badbool, and, V}, {badkey, K, M}). */
+static void raise_error3(FnCtx *f, const char *tag, const char *atom, int reg) {
+    int mark = f->freereg;
+    int base = cg_tmp(f);
+    cg_tmp(f);
+    cg_tmp(f);
+    emit_op(f->e, OP_LOADA, base, cg_atom(f, tag));
+    emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, atom));
+    cg_move(f, base + 2, reg);
+    emit_op(f->e, OP_TUPLE, base, base, 3u);
+    emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 1), base, 1u, 0u);
+    cg_release(f, mark);
+}
+
 /* a and b, a or b: a must be a boolean (BadBooleanError otherwise). */
 static int cg_strict_bool(FnCtx *f, Node *n, int dst, bool is_and) {
-    Unit *u = f->mod->unit;
     int r = target(f, dst);
     uint32_t lnot_short = emit_new_label(f->e), lbad = emit_new_label(f->e), ldone = emit_new_label(f->e);
     Scope s = cg_scope_save(f);
@@ -852,18 +864,7 @@ static int cg_strict_bool(FnCtx *f, Node *n, int dst, bool is_and) {
     cg_expr(f, n->items[1], r);
     emit_op(f->e, OP_JUMP, ldone);
     emit_label(f->e, lbad);
-    {
-        int mark = f->freereg;
-        int base = cg_tmp(f);
-        cg_tmp(f); cg_tmp(f);
-        emit_op(f->e, OP_LOADA, base, cg_atom(f, "badbool"));
-        emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, is_and ? "and" : "or"));
-        cg_move(f, base + 2, r);
-        emit_op(f->e, OP_TUPLE, base, base, 3u);
-        emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 1), base, 1u, 0u);
-        cg_release(f, mark);
-    }
-    (void)u;
+    raise_error3(f, "badbool", is_and ? "and" : "or", r);
     cg_scope_restore(f, s);
     emit_label(f->e, ldone);
     return r;
@@ -1230,7 +1231,6 @@ static int cg_raise(FnCtx *f, Node *n, int dst) {
 }
 
 static int cg_reraise(FnCtx *f, Node *n, int dst) {
-    Unit *u = f->mod->unit;
     int mark = f->freereg;
     Node *exc = n->items[0];
     Node *st = n->items[n->nitems - 1];
@@ -1250,7 +1250,6 @@ static int cg_reraise(FnCtx *f, Node *n, int dst) {
     cg_move(f, base + 1, e);
     cg_expr(f, st, base + 2);
     emit_op(f->e, OP_RAISE, base);
-    (void)u;
     cg_release(f, mark);
     return target(f, dst);
 }
@@ -1395,18 +1394,8 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         emit_op(f->e, OP_GET_MAPK, lmissing, rm, cg_literal_of(f, right), r);
         emit_op(f->e, OP_JUMP, ldone);
         emit_label(f->e, lmissing);
-        {
-            int m2 = f->freereg;
-            int base = cg_tmp(f);
-            cg_tmp(f); cg_tmp(f);
-            emit_op(f->e, OP_LOADA, base, cg_atom(f, "badkey"));
-            emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, fname));
-            cg_move(f, base + 2, rm);
-            emit_op(f->e, OP_TUPLE, base, base, 3u);
-            emit_line(f->e, n->line);
-            emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 1), base, 1u, 0u);
-            cg_release(f, m2);
-        }
+        emit_line(f->e, n->line);
+        raise_error3(f, "badkey", fname, rm);
         emit_label(f->e, lnotmap);
         {
             Scope s = cg_scope_save(f);
