@@ -100,10 +100,16 @@ static const char *capture_name(Unit *u, int64_t i) {
     return ast_strdup(u->arena, buf, strlen(buf));
 }
 
-static Node *replace_args(Unit *u, Node *n, int64_t *max) {
+#define MAX_CAPTURE 255
+
+static Node *replace_args(FnCtx *f, Node *n, int64_t *max, bool *used) {
+    Unit *u = f->mod->unit;
     if (!n) return n;
     if (is_call_n(n, "&", 1) && n->items[0]->kind == AST_INT) {
         int64_t i = n->items[0]->i;
+        if (i < 1)
+            cg_expand_error(f, n, "capture argument &%lld must be numbered between 1 and %d", (long long)i, MAX_CAPTURE);
+        if (i <= MAX_CAPTURE) used[i] = true;
         if (i > *max) *max = i;
         return mk_var(u, n, capture_name(u, i));
     }
@@ -112,8 +118,8 @@ static Node *replace_args(Unit *u, Node *n, int64_t *max) {
         Node *c = ast_new(u->arena, n->kind, n->line, n->col);
         *c = *n;
         c->items = ast_alloc(u->arena, (n->nitems ? n->nitems : 1) * sizeof(Node *));
-        for (size_t i = 0; i < n->nitems; i++) c->items[i] = replace_args(u, n->items[i], max);
-        if (n->callee) c->callee = replace_args(u, n->callee, max);
+        for (size_t i = 0; i < n->nitems; i++) c->items[i] = replace_args(f, n->items[i], max, used);
+        if (n->callee) c->callee = replace_args(f, n->callee, max, used);
         return c;
     }
     return n;
@@ -122,7 +128,14 @@ static Node *replace_args(Unit *u, Node *n, int64_t *max) {
 Node *rw_capture(FnCtx *f, Node *n) {
     Unit *u = f->mod->unit;
     int64_t max = 0;
-    Node *body = replace_args(u, n->items[0], &max);
+    bool used[MAX_CAPTURE + 1] = {false};
+    Node *body = replace_args(f, n->items[0], &max, used);
+    for (int64_t k = 1; k < max && k <= MAX_CAPTURE; k++)
+        if (!used[k])
+            cg_expand_error(f, n, "capture argument &%lld cannot be defined without &%lld (you cannot skip arguments, all arguments must be numbered)",
+                            (long long)max, (long long)k);
+    if (max > MAX_CAPTURE)
+        cg_expand_error(f, n, "capture argument &%lld must be numbered between 1 and %d", (long long)max, MAX_CAPTURE);
     if (max == 0) {
         cg_error(u, n, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: %s", "expression");
     }
