@@ -97,11 +97,14 @@ Term slow_make_fun(Process *p, const FunEntry *fe, int64_t a) {
 
 /* bin_build wants the (value, size) pairs in ascending memory. */
 Term slow_bs_build(Process *p, int64_t a, uint64_t n, Term specs) {
-    Term local[64] = {0};
+    /* not cleared: on every <>, clearing all 64 words cost more than the
+     * append itself; only the 2n entries written here are read */
+    Term local[64];
     Term *segs = 2 * n <= 64 ? local : malloc(sizeof(Term) * 2 * n);
     if (!segs) return exc_error(p, AM(system_limit));
     const Term *fp = FRAME(p);
     for (uint64_t i = 0; i < 2 * n; i++) segs[i] = fp[a - (int64_t)i];
+    if (n == 0) segs[0] = NIL;   /* read by nothing; keeps -Wmaybe-uninitialized quiet */
     Term r = bin_build(p, segs, n, specs);
     if (segs != local) free(segs);
     return r;
