@@ -1338,6 +1338,16 @@ static const Rewrite rewrites[] = {
     {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
     {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
     {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
+    /* :math is all natives: called without a frame */
+#define MATH1(f) {"math", f, 1, "math", f, {0}, NULL}
+    MATH1("sqrt"), MATH1("exp"), MATH1("log"), MATH1("log2"), MATH1("log10"), MATH1("sin"), MATH1("cos"),
+    MATH1("tan"), MATH1("asin"), MATH1("acos"), MATH1("atan"), MATH1("sinh"), MATH1("cosh"), MATH1("tanh"),
+    MATH1("floor"), MATH1("ceil"),
+#undef MATH1
+    {"math", "pow", 2, "math", "pow", {0, 1}, NULL},
+    {"math", "atan2", 2, "math", "atan2", {0, 1}, NULL},
+    {"math", "fmod", 2, "math", "fmod", {0, 1}, NULL},
+    {"math", "pi", 0, "math", "pi", {0}, NULL},
     {0, 0, 0, 0, 0, {0}, 0},
 };
 
