@@ -96,6 +96,9 @@ struct Unit {
     ModCtx **mods; size_t nmods, capmods;
     jmp_buf fail;
     char *error;
+    /* C buffers in use when an error unwinds: freed then (cg_scratch_*) */
+    StrBuf *scratch[8];
+    int nscratch;
     uint32_t script_fun_counter;
 };
 
@@ -109,6 +112,9 @@ void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...)
 /* ---- memory: the unit's arena, freed with it even when an error unwinds ---- */
 void *cg_alloc(FnCtx *f, size_t bytes);
 void *cg_grow(FnCtx *f, void *old, size_t oldn, size_t newn, size_t elem);
+
+static inline void cg_scratch_push(Unit *u, StrBuf *b) { if (u->nscratch < 8) u->scratch[u->nscratch++] = b; }
+static inline void cg_scratch_pop(Unit *u) { if (u->nscratch > 0) u->nscratch--; }
 
 /* ---- registers and scopes (expr.c) ---- */
 int cg_tmp(FnCtx *f);

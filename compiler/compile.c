@@ -94,11 +94,12 @@ void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...)
 /* modules, aliases, definitions                                        */
 
 static char *join_alias(Unit *u, const char *prefix, Node *aliases, size_t from) {
+    for (size_t i = from; i < aliases->nitems; i++)
+        if (!atom_of(aliases->items[i])) cg_error(u, aliases, "invalid alias");
     StrBuf b = {0};
     sb_puts(&b, prefix);
     for (size_t i = from; i < aliases->nitems; i++) {
         const char *seg = atom_of(aliases->items[i]);
-        if (!seg) cg_error(u, aliases, "invalid alias");
         sb_putc(&b, '.');
         sb_puts(&b, seg);
     }
@@ -718,6 +719,7 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     u.arena = ast_arena_new();
     ModCtx *script = NULL;
     if (setjmp(u.fail)) {
+        for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
         out->error = u.error;
         free_unit(&u);
         return false;

@@ -111,10 +111,15 @@ static void encode_items(FnCtx *f, StrBuf *b, Node **items, size_t n) {
 }
 
 static bool same_constant(FnCtx *f, Node *a, Node *b) {
+    Unit *u = f->mod->unit;
     StrBuf x = {0}, y = {0};
+    cg_scratch_push(u, &x);
+    cg_scratch_push(u, &y);
     cg_encode_constant(f, &x, a);
     cg_encode_constant(f, &y, b);
     bool same = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
+    cg_scratch_pop(u);
+    cg_scratch_pop(u);
     sb_free(&x);
     sb_free(&y);
     return same;
@@ -194,8 +199,10 @@ void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n) {
 
 uint32_t cg_literal_of(FnCtx *f, Node *n) {
     StrBuf b = {0};
+    cg_scratch_push(f->mod->unit, &b);
     etfw_begin(&b);
     cg_encode_constant(f, &b, n);
+    cg_scratch_pop(f->mod->unit);
     uint32_t k = emit_literal(f->e, (const uint8_t *)b.data, b.len);
     sb_free(&b);
     return k;
