@@ -383,7 +383,7 @@ static void gather_def(Unit *u, ModCtx *m, Node *n, bool private) {
 /* defstruct and defexception: __struct__/0,1 and, for exceptions,
  * exception/1 and message/1 unless the module defines them. */
 static void gather_struct(Unit *u, ModCtx *m, Node *n, bool exception) {
-    Node *fields = n->nitems ? n->items[0] : mk_list(u, n, NULL, 0);
+    Node *fields = n->nitems ? subst_attrs(u, m, n->items[0]) : mk_list(u, n, NULL, 0);
     if (fields->kind != AST_LIST) cg_error(u, n, "defstruct expects a list of fields");
     m->struct_fields = fields;
     m->is_exception = exception;

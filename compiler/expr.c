@@ -1480,12 +1480,13 @@ static int cg_match_expr(FnCtx *f, Node *n, int dst) {
     return r;
 }
 
+/* Reads of attributes defined before them were replaced by their values
+ * when the module was gathered (subst_attrs); what is left was read before
+ * any definition, which Elixir warns about and reads as nil. */
 static int cg_attr(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     Node *a = n->items[0];
     if (a->kind != AST_VAR && !(a->kind == AST_CALL && a->str)) cg_error(u, n, "invalid module attribute");
-    for (size_t i = f->mod->nattrs; i-- > 0;)
-        if (strcmp(f->mod->attrs[i].name, a->str) == 0) return cg_expr(f, f->mod->attrs[i].value, dst);
     {
         char ctx[512];
         const char *m = strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name;

@@ -229,14 +229,8 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
         emit_op(f->e, OP_T_EQK, fail, src, cg_literal_of(f, pat));
         return;
     }
-    if (strcmp(name, "@") == 0 && pat->nitems == 1) {
-        for (size_t i = f->mod->nattrs; i-- > 0;)
-            if (strcmp(f->mod->attrs[i].name, pat->items[0]->str) == 0) {
-                cg_match(f, f->mod->attrs[i].value, src, fail);
-                return;
-            }
-        cg_expand_error(f, pat, "undefined module attribute @%s", pat->items[0]->str);
-    }
+    if (strcmp(name, "@") == 0 && pat->nitems == 1)   /* defined ones were replaced by their values */
+        cg_expand_error(f, pat, "undefined module attribute @%s", pat->items[0]->str ? pat->items[0]->str : "");
     if (strcmp(name, "..") == 0 && pat->nitems == 2) {
         Node *pairs[4] = {
             mk_tuple2(u, pat, mk_atom(u, pat, "__struct__"), mk_atom(u, pat, "Elixir.Range")),
