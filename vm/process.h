@@ -31,7 +31,7 @@ struct Process {
     /* roots besides the stack */
     Term x[PROC_MAX_ARGS];  /* arguments of the native function being called */
     unsigned nx;            /* how many of x[] are live */
-    Term dict;              /* process dictionary (a list of {K, V}) */
+    Term dict;              /* process dictionary: [] or a map */
     Term exc_class, exc_reason, exc_trace;  /* the exception being raised */
 
     Term *offheap;      /* chain of REFC_BIN objects on this heap (binary.h) */
