@@ -91,9 +91,12 @@ bool ast_is_constant(FnCtx *f, Node *n) {
         return true;
     case AST_CALL:
         if (is_call(n, "{}") || is_call(n, "%{}")) {
-            if (is_call(n, "%{}") && n->nitems == 1 && is_call_n(n->items[0], "|", 2)) return false;
-            for (size_t i = 0; i < n->nitems; i++)
-                if (!ast_is_constant(f, n->items[i])) return false;
+            bool map = is_call(n, "%{}");
+            for (size_t i = 0; i < n->nitems; i++) {
+                Node *it = n->items[i];
+                if (map && (it->kind != AST_TUPLE || it->nitems != 2)) return false;   /* not key-value pairs */
+                if (!ast_is_constant(f, it)) return false;
+            }
             return true;
         }
         if (is_call(n, "__aliases__")) return true;
