@@ -184,12 +184,12 @@ static Term flat_remove(Process *p, Term *r) {
 
 typedef struct { Process *p; Term key, val; uint64_t h; bool added; } Ins;
 
-/* Upper bound of the words an insertion of a key with hash h allocates. */
-static size_t put_bound(const Term *o, uint64_t h) {
+/* Words along the trie path of hash h: each node's size plus `extra`. */
+static size_t path_words(const Term *o, uint64_t h, size_t extra) {
     size_t words = 0;
     unsigned b = 2;
     for (unsigned depth = 0;; depth++) {
-        words += header_size(o[0]) + 2;
+        words += header_size(o[0]) + extra;
         SInt bm = small_val(o[b]);
         if (bm == HAMT_COLLISION) break;
         uint32_t bit = (uint32_t)1 << slot_index(h, depth);
@@ -199,7 +199,12 @@ static size_t put_bound(const Term *o, uint64_t h) {
         o = boxed_ptr(s);
         b = 1;
     }
-    return words + 2 + 3 * (HAMT_MAX_DEPTH + 1) + 4;
+    return words;
+}
+
+/* Upper bound of the words an insertion of a key with hash h allocates. */
+static size_t put_bound(const Term *o, uint64_t h) {
+    return path_words(o, h, 2) + 2 + 3 * (HAMT_MAX_DEPTH + 1) + 4;
 }
 
 static Term new_leaf(Process *p, Term k, Term v) {
@@ -329,22 +334,6 @@ Term map_put(Process *p, Term map, Term key, Term value) {
 
 /* ---- HAMT removal ---- */
 
-static size_t path_words(const Term *o, uint64_t h) {
-    size_t words = 0;
-    unsigned b = 2;
-    for (unsigned depth = 0;; depth++) {
-        words += header_size(o[0]) + 1;
-        SInt bm = small_val(o[b]);
-        if (bm == HAMT_COLLISION) break;
-        uint32_t bit = (uint32_t)1 << slot_index(h, depth);
-        if (!((uint32_t)bm & bit)) break;
-        Term s = o[b + 1 + slot_pos((uint32_t)bm, bit)];
-        if (is_cons(s)) break;
-        o = boxed_ptr(s);
-        b = 1;
-    }
-    return words;
-}
 
 /* The term replacing node o once key (known present) is gone: a node, or a
  * single leaf that the parent stores in place of a one-leaf inner node. */
@@ -391,7 +380,7 @@ static Term hamt_remove(Process *p, Term *r) {
         return map_new_from_pairs(p, kv, m);
     }
     uint64_t h = term_hash(r[1]);
-    size_t need = path_words(boxed_ptr(r[0]), h);
+    size_t need = path_words(boxed_ptr(r[0]), h, 1);
     if (!heap_reserve(p, need)) return oom(p);
     p->htop -= need;
     Term root = rem_node(p, boxed_ptr(r[0]), 2, 0, r[1], h);
