@@ -1007,8 +1007,9 @@ static void rescue_clause(FnCtx *f, Node *cl, int cls, int r, bool tail, uint32_
 /* One catch clause: `kind, value ->` or `value ->` (kind :throw). */
 static void catch_clause(FnCtx *f, Node *cl, int cls, int r, bool tail, uint32_t ldone) {
     Unit *u = f->mod->unit;
-    if (!is_call_n(cl, "->", 2)) cg_error(u, cl, "invalid catch clause");
-    Node *params = cl->items[0];
+    Node *params = is_call_n(cl, "->", 2) ? cl->items[0] : NULL;
+    if (!params || params->kind != AST_LIST || params->nitems < 1 || params->nitems > 2)
+        cg_error(u, cl, "invalid catch clause");
     Node *guard = NULL;
     Node *first = cg_split_guard(params->items[0], &guard);
     Node *kind = NULL, *value;
