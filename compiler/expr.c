@@ -412,44 +412,32 @@ static void elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) 
     args_out[1] = tuple_arg;
 }
 
+/* op R(d), R(operand) [, imm]: one operand evaluated first. */
+static int unary(FnCtx *f, int op, Node *operand, int dst, bool has_imm, int32_t imm) {
+    int mark = f->freereg;
+    int ra = cg_expr(f, operand, ANY);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    if (has_imm) emit_op(f->e, op, r, ra, (uint32_t)imm);
+    else emit_op(f->e, op, r, ra);
+    return r;
+}
+
+static bool fits_imm(const Node *n) { return n->kind == AST_INT && n->i > INT32_MIN && n->i <= INT32_MAX; }
+
 static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) {
     Node **a = n->items;
     emit_line(f->e, n->line);
     if (in->op == OP_NEG) {
         if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
-        int mark = f->freereg;
-        int ra = cg_expr(f, a[0], ANY);
-        cg_release(f, mark);
-        int r = target(f, dst);
-        emit_op(f->e, OP_NEG, r, ra);
-        return r;
+        return unary(f, OP_NEG, a[0], dst, false, 0);
     }
     if (in->op == OP_MOVE) return cg_expr(f, a[0], dst);   /* unary plus */
-    if (in->op == OP_NOT) {
-        int mark = f->freereg;
-        int ra = cg_expr(f, a[0], ANY);
-        cg_release(f, mark);
-        int r = target(f, dst);
-        emit_op(f->e, OP_NOT, r, ra);
-        return r;
-    }
+    if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
-        if (in->op == OP_ADD && a[1]->kind == AST_INT && a[1]->i >= INT32_MIN && a[1]->i <= INT32_MAX) {
-            int mark = f->freereg;
-            int ra = cg_expr(f, a[0], ANY);
-            cg_release(f, mark);
-            int r = target(f, dst);
-            emit_op(f->e, OP_ADDI, r, ra, (uint32_t)(int32_t)a[1]->i);
-            return r;
-        }
-        if (in->op == OP_SUB && a[1]->kind == AST_INT && a[1]->i > INT32_MIN && a[1]->i <= INT32_MAX) {
-            int mark = f->freereg;
-            int ra = cg_expr(f, a[0], ANY);
-            cg_release(f, mark);
-            int r = target(f, dst);
-            emit_op(f->e, OP_ADDI, r, ra, (uint32_t)(int32_t)-a[1]->i);
-            return r;
-        }
+        /* n + k and n - k with a small constant k: one ADDI */
+        if (in->op == OP_ADD && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)a[1]->i);
+        if (in->op == OP_SUB && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)-a[1]->i);
         return binop(f, in->op, a[0], a[1], dst);
     }
     Node *args[3];
