@@ -1320,6 +1320,7 @@ typedef struct {
 } Rewrite;
 
 static const Rewrite rewrites[] = {
+    {"Elixir.Kernel", "to_string", 1, "vial", "to_string", {0}, NULL},   /* string interpolation */
     {"Elixir.Map", "fetch!", 2, "erlang", "map_get", {1, 0}, NULL},
     {"Elixir.Map", "keys", 1, "maps", "keys", {0}, NULL},
     {"Elixir.Map", "values", 1, "maps", "values", {0}, NULL},
@@ -1388,11 +1389,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (tail) { emit_op(f->e, OP_RET, r); return -1; }
         return r;
     }
-    if (mod) {
-        if (strcmp(mod, "Elixir.Kernel") == 0 && strcmp(fname, "to_string") == 0 && n->nitems == 1)
-            return call_bif(f, "vial", "to_string", n->items, 1, dst, 0);
-        return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
-    }
+    if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
         /* m.key: a map field, or a zero-arity call when m is a module */
         int r = target(f, dst);

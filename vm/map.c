@@ -102,9 +102,9 @@ static ptrdiff_t flat_find(const Term *o, Term key, size_t *at) {
 
 /* A flat map from n sorted, distinct pairs kv[2i], kv[2i+1] (protected by
  * the caller: kv is re-read after the reservation). */
-static Term flat_from_sorted(Process *p, const Term *kv, size_t n) {
-    Term *h = heap_reserve(p, 2 * n + 3);
-    if (!h) return oom(p);
+/* Writes the flat map of n sorted pairs into 2n + 3 words at h: the keys
+ * tuple, then the map. */
+static Term write_flat(Term *h, const Term *kv, size_t n) {
     h[0] = make_header(KIND_TUPLE, n);
     Term *m = h + n + 1;
     m[0] = make_header(KIND_MAP, n + 1);
@@ -114,6 +114,12 @@ static Term flat_from_sorted(Process *p, const Term *kv, size_t n) {
         m[2 + i] = kv[2 * i + 1];
     }
     return make_boxed(m);
+}
+
+static Term flat_from_sorted(Process *p, const Term *kv, size_t n) {
+    Term *h = heap_reserve(p, 2 * n + 3);
+    if (!h) return oom(p);
+    return write_flat(h, kv, n);
 }
 
 static Term hamt_from_pairs(Process *p, Term *kv, size_t n);
@@ -646,15 +652,7 @@ Term map_build(Term *kv, size_t n, bool dups_fail, MapAlloc alloc, void *ctx) {
     /* alloc may have collected: kv moved with its roots, s did not */
     memcpy(s, kv, 2 * n * sizeof(Term));
     sort_pairs(s, n);
-    h[0] = make_header(KIND_TUPLE, m);
-    Term *map = h + m + 1;
-    map[0] = make_header(KIND_MAP, m + 1);
-    map[1] = make_boxed(h);
-    for (size_t i = 0; i < m; i++) {
-        h[1 + i] = s[2 * i];
-        map[2 + i] = s[2 * i + 1];
-    }
-    return make_boxed(map);
+    return write_flat(h, s, m);
 }
 
 /* ---- lists ---- */
