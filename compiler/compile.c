@@ -736,7 +736,7 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
             longjmp(u.fail, 1);
         }
         if (opts && opts->script && !script) {
-            script = new_module(&u, "elixir_compiler_1", NULL);
+            script = new_module(&u, "elixir_compiler_0", NULL);
             script->is_script = true;
         }
         gather_top(&u, top, script);

@@ -361,7 +361,8 @@ static const Inline inlines[] = {
     {"binary_part", 3, -1, "binary_part"}, {"throw", 1, -1, "throw"}, {"exit", 1, -1, "exit"},
     {"self", 0, -1, "self"}, {"node", 0, -1, "node"}, {"make_ref", 0, -1, "make_ref"},
     {"spawn", 1, -1, "spawn"}, {"spawn", 3, -1, "spawn"}, {"spawn_link", 1, -1, "spawn_link"},
-    {"spawn_link", 3, -1, "spawn_link"}, {"send", 2, -1, "send"},
+    {"spawn_link", 3, -1, "spawn_link"}, {"spawn_monitor", 1, -1, "spawn_monitor"},
+    {"spawn_monitor", 3, -1, "spawn_monitor"}, {"send", 2, -1, "send"},
     {"apply", 2, -1, "apply"}, {"apply", 3, -1, "apply"},
     {"tuple_to_list", 1, -1, "tuple_to_list"}, {"elem", 2, -2, "element"}, {"put_elem", 3, -2, "setelement"},
     {0, 0, 0, 0},
@@ -505,21 +506,26 @@ static Node **pairs_flat(FnCtx *f, Node **pairs, size_t n) {
     return kv;
 }
 
+/* The map first, then the pairs, as BEAM evaluates M#{K => V}. op is
+ * OP_MAP_UPD (every key must exist) or OP_MAP_PUT. */
+static int map_with(FnCtx *f, int op, Node *map, Node **pairs, size_t npairs, Node *at, int dst) {
+    int mark = f->freereg;
+    int rm = cg_expr(f, map, ANY);
+    Node **kv = pairs_flat(f, pairs, npairs);
+    int base = cg_contiguous(f, kv, 2 * npairs, 0);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_line(f->e, at->line);
+    emit_op(f->e, op, r, rm, base, (uint32_t)npairs);
+    return r;
+}
+
 static int build_map(FnCtx *f, Node *n, int dst) {
     Node **items = n->items;
     size_t cnt = n->nitems;
     if (cnt == 1 && is_call_n(items[0], "|", 2)) {   /* %{m | k => v} */
         Node *upd = items[0];
-        Node *pairs = upd->items[1];
-        int mark = f->freereg;
-        int rm = cg_expr(f, upd->items[0], ANY);
-        Node **kv = pairs_flat(f, pairs->items, pairs->nitems);
-        int base = cg_contiguous(f, kv, 2 * pairs->nitems, 0);
-        cg_release(f, mark);
-        int r = target(f, dst);
-        emit_line(f->e, n->line);
-        emit_op(f->e, OP_MAP_UPD, r, rm, base, (uint32_t)pairs->nitems);
-        return r;
+        return map_with(f, OP_MAP_UPD, upd->items[0], upd->items[1]->items, upd->items[1]->nitems, n, dst);
     }
     if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
     int mark = f->freereg;
@@ -529,6 +535,86 @@ static int build_map(FnCtx *f, Node *n, int dst) {
     int r = target(f, dst);
     emit_op(f->e, OP_MAP_NEW, r, base, (uint32_t)cnt);
     return r;
+}
+
+static void sb_write(void *b, const char *s, size_t len) { sb_put(b, s, len); }
+
+/* Appends inspect/1 of the term the node stands for (atoms, lists of atoms). */
+static void sb_inspect(StrBuf *b, const Node *n) { ast_print(n, sb_write, b); }
+
+/* Ends the compilation the way an exception that Mod.__struct__/1 raised
+ * while Elixir expanded a struct literal ends it: its message, the expanding
+ * frame, then the definition (or the script) the literal is in. */
+__attribute__((noreturn))
+static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char *exception, StrBuf *msg) {
+    Unit *u = f->mod->unit;
+    StrBuf b = {0};
+    sb_printf(&b, "** (%s) %.*s\n    expanding struct: ", exception, (int)msg->len, msg->data);
+    sb_free(msg);
+    sb_inspect(&b, mk_atom(u, at, mod));
+    sb_printf(&b, ".__struct__/1\n    %s:%u: ", u->path, at->line);
+    if (f->mod->is_script) {
+        sb_puts(&b, "(file)\n");
+    } else {
+        sb_inspect(&b, mk_atom(u, at, f->mod->name));
+        sb_printf(&b, ".%s/%u\n", f->def_name, f->def_arity);
+    }
+    u->error = b.data;
+    longjmp(u->fail, 1);
+}
+
+static bool struct_has_field(ModCtx *m, const char *key) {
+    if (strcmp(key, "__struct__") == 0 || (m->is_exception && strcmp(key, "__exception__") == 0)) return true;
+    for (size_t i = 0; i < m->struct_fields->nitems; i++) {
+        Node *fl = m->struct_fields->items[i];
+        const char *name = fl->kind == AST_TUPLE && fl->nitems == 2 ? atom_of(fl->items[0]) : atom_of(fl);
+        if (name && strcmp(name, key) == 0) return true;
+    }
+    return false;
+}
+
+static bool pairs_have_key(Node **pairs, size_t n, const char *key) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(atom_of(pairs[i]->items[0]), key) == 0) return true;
+    return false;
+}
+
+/* Elixir expands %Mod{k: v} by calling Mod.__struct__/1 at compile time, so
+ * an unknown key or a missing @enforce_keys key fails the compilation. vial
+ * knows the fields of the modules compiled with the code; a struct of any
+ * other module is checked by its __struct__/1 when the code runs. */
+static void check_struct_keys(FnCtx *f, Node *n, const char *mod, Node **pairs, size_t npairs) {
+    Unit *u = f->mod->unit;
+    ModCtx *m = NULL;
+    for (size_t i = 0; i < u->nmods && !m; i++)
+        if (strcmp(u->mods[i]->name, mod) == 0) m = u->mods[i];
+    if (!m || !m->struct_fields) return;
+    for (size_t i = 0; i < npairs; i++)
+        if (pairs[i]->kind != AST_TUPLE || pairs[i]->nitems != 2 || !atom_of(pairs[i]->items[0])) return;
+    StrBuf msg = {0};
+    for (size_t i = 0; i < npairs; i++)
+        if (!struct_has_field(m, atom_of(pairs[i]->items[0]))) {
+            sb_puts(&msg, "key ");
+            sb_inspect(&msg, pairs[i]->items[0]);
+            sb_puts(&msg, " not found");
+            struct_expand_raise(f, n, mod, "KeyError", &msg);
+        }
+    Node *enforce = m->enforce_keys;
+    if (!enforce) return;
+    Node **keys = enforce->kind == AST_LIST ? enforce->items : &enforce;
+    size_t nkeys = enforce->kind == AST_LIST ? enforce->nitems : 1;
+    Node **missing = cg_alloc(f, (nkeys ? nkeys : 1) * sizeof *missing);
+    size_t nmissing = 0;
+    for (size_t i = 0; i < nkeys; i++) {
+        if (!atom_of(keys[i])) return;
+        if (!pairs_have_key(pairs, npairs, keys[i]->str)) missing[nmissing++] = keys[i];
+    }
+    if (!nmissing) return;
+    sb_puts(&msg, "the following keys must also be given when building struct ");
+    sb_inspect(&msg, mk_atom(u, n, mod));
+    sb_puts(&msg, ": ");
+    sb_inspect(&msg, mk_list(u, n, missing, nmissing));
+    struct_expand_raise(f, n, mod, "ArgumentError", &msg);
 }
 
 /* %Mod{k: v} and %Mod{s | k: v} */
@@ -551,6 +637,7 @@ static int build_struct(FnCtx *f, Node *n, int dst) {
         Node *upd = mk_call(u, n, "%{}", &bar, 1);
         return cg_expr(f, upd, dst);
     }
+    check_struct_keys(f, n, mod, body->items, body->nitems);
     Node *kw = mk_list(u, n, body->items, body->nitems);
     return cg_call_remote(f, mod, "__struct__", &kw, 1, dst, false, n);
 }
@@ -730,11 +817,12 @@ static int cg_if(FnCtx *f, Node *n, int dst, bool tail, bool negate) {
 }
 
 /* Clauses `pattern [when guard] -> body` matched against the subject
- * register; err_op raises when none matches (or -1: fall through with
- * the subject as the value, for `with`). */
-void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op) {
+ * register: a matching clause runs `on_match` (an instruction without
+ * operands, or -1) and its body, then jumps to ldone; with no match, control
+ * falls through past the last clause. */
+static void match_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail,
+                          uint32_t ldone, int on_match) {
     Unit *u = f->mod->unit;
-    uint32_t ldone = emit_new_label(f->e);
     for (size_t i = 0; i < n; i++) {
         Node *cl = clauses[i];
         if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1)
@@ -746,11 +834,19 @@ void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, boo
         cg_pattern_begin(f);
         cg_match(f, pat, subject, lnext);
         if (guard) cg_guard(f, guard, lnext);
+        if (on_match >= 0) emit_op(f->e, (uint32_t)on_match);
         branch_body(f, cl->items[1], r, tail);
         if (!tail) emit_op(f->e, OP_JUMP, ldone);
         cg_scope_restore(f, s);
         emit_label(f->e, lnext);
     }
+}
+
+/* The clauses of case and friends; err_op raises when none matches (or -1:
+ * fall through with the subject as the value, for `with`). */
+void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op) {
+    uint32_t ldone = emit_new_label(f->e);
+    match_clauses(f, clauses, n, subject, r, tail, ldone, -1);
     if (err_op >= 0) emit_op(f->e, err_op, subject);
     else if (tail) emit_op(f->e, OP_RET, subject);
     else cg_move(f, r, subject);
@@ -775,6 +871,45 @@ static int cg_case(FnCtx *f, Node *n, int dst, bool tail) {
     Node **cls = clauses_of(f, n->items[1], "do", &nc);
     emit_line(f->e, n->line);
     cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE);
+    if (!tail) cg_release(f, mark);
+    return r;
+}
+
+/* receive: a loop over the mailbox from its save position. A message
+ * that no clause matches is skipped (RECV_NEXT), so a later receive finds
+ * it still there; with none left the process waits, and `after` bounds the
+ * wait (its timeout is evaluated once, before the loop, as in Erlang). */
+static int cg_receive(FnCtx *f, Node *n, int dst, bool tail) {
+    Unit *u = f->mod->unit;
+    if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for receive");
+    Node *kw = n->items[0], *body = kw_get(kw, "do");
+    size_t nc = 0, na;
+    Node **cls = body && body->kind == AST_LIST ? clauses_of(f, kw, "do", &nc) : NULL;
+    Node **after = clauses_of(f, kw, "after", &na);
+    if (body && !cls && !is_call_n(body, "__block__", 0)) cg_error(u, n, "expected -> clauses for :do in \"receive\"");
+    if (after && (na != 1 || !is_call_n(after[0], "->", 2) || after[0]->items[0]->kind != AST_LIST
+                  || after[0]->items[0]->nitems != 1))
+        cg_error(u, n, "expected a single -> clause for :after in \"receive\"");
+    int r = branch_target(f, dst, tail);
+    int mark = f->freereg;
+    int timeout = after ? cg_expr(f, after[0]->items[0]->items[0], ANY) : -1;
+    int msg = cg_tmp(f);
+    uint32_t lloop = emit_new_label(f->e), lwait = emit_new_label(f->e);
+    uint32_t lafter = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    emit_line(f->e, n->line);
+    emit_label(f->e, lloop);
+    emit_op(f->e, OP_RECV_PEEK, lwait, msg);
+    match_clauses(f, cls, nc, msg, r, tail, ldone, OP_RECV_TAKE);
+    emit_op(f->e, OP_RECV_NEXT, lloop);
+    emit_label(f->e, lwait);
+    if (after) {
+        emit_op(f->e, OP_RECV_AFTER, lloop, timeout, lafter);
+        emit_label(f->e, lafter);
+        branch_body(f, after[0]->items[1], r, tail);
+    } else {
+        emit_op(f->e, OP_RECV_WAIT, lloop);
+    }
+    emit_label(f->e, ldone);
     if (!tail) cg_release(f, mark);
     return r;
 }
@@ -1321,11 +1456,20 @@ typedef struct {
 
 static const Rewrite rewrites[] = {
     {"Elixir.Kernel", "to_string", 1, "vial", "to_string", {0}, NULL},   /* string interpolation */
+    /* Map functions Elixir rewrites into :maps calls (elixir_rewrite.erl),
+     * which Erlang's compiler may turn into erlang built-ins in turn */
     {"Elixir.Map", "fetch!", 2, "erlang", "map_get", {1, 0}, NULL},
+    {"Elixir.Map", "fetch", 2, "maps", "find", {1, 0}, NULL},
+    {"Elixir.Map", "has_key?", 2, "erlang", "is_map_key", {1, 0}, NULL},
+    {"Elixir.Map", "put", 3, "maps", "put", {1, 2, 0}, NULL},
+    {"Elixir.Map", "delete", 2, "maps", "remove", {1, 0}, NULL},
+    {"Elixir.Map", "replace!", 3, "maps", "update", {1, 2, 0}, NULL},
     {"Elixir.Map", "keys", 1, "maps", "keys", {0}, NULL},
     {"Elixir.Map", "values", 1, "maps", "values", {0}, NULL},
     {"Elixir.Map", "to_list", 1, "maps", "to_list", {0}, NULL},
     {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL},
+    {"maps", "get", 2, "erlang", "map_get", {0, 1}, NULL},
+    {"maps", "is_key", 2, "erlang", "is_map_key", {0, 1}, NULL},
     {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
     {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
     {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},
@@ -1357,6 +1501,22 @@ static const Rewrite *find_rewrite(const char *mod, const char *name, size_t ari
     return NULL;
 }
 
+/* Elixir compiles :maps.put(k, v, m) into M#{K => V}, and :maps.merge(m,
+ * %{...}) into M#{...} (elixir_erl_pass.erl): a non-map fails with badmap
+ * and no :maps frame. -1 when the call is not one of these. */
+static int maps_as_update(FnCtx *f, const char *mod, const char *name, Node **args, size_t n, Node *at, int dst) {
+    if (strcmp(mod, "maps") != 0) return -1;
+    if (n == 3 && strcmp(name, "put") == 0) {
+        Node *pair = mk_tuple2(f->mod->unit, at, args[0], args[1]);
+        return map_with(f, OP_MAP_PUT, args[2], &pair, 1, at, dst);
+    }
+    Node *m2 = n == 2 ? args[1] : NULL;
+    if (m2 && strcmp(name, "merge") == 0 && is_call(m2, "%{}") &&
+        !(m2->nitems == 1 && is_call_n(m2->items[0], "|", 2)))
+        return map_with(f, OP_MAP_PUT, args[0], m2->items, m2->nitems, at, dst);
+    return -1;
+}
+
 /* mod.name(args) where mod is an alias or an atom known at compile time. */
 static const char *static_module(FnCtx *f, Node *m) {
     if (m->kind == AST_ATOM) return m->str;
@@ -1380,14 +1540,21 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         return cg_expr(f, guard, dst);
     }
     const Rewrite *rw = mod ? find_rewrite(mod, fname, n->nitems) : NULL;
+    Node **args = n->items, *moved[4];
+    size_t nargs = n->nitems;
     if (rw) {
-        Node *args[3];
-        for (size_t i = 0; i < n->nitems; i++) args[i] = n->items[rw->order[i]];
-        if (rw->extra) args[n->nitems] = mk_atom(u, n, rw->extra);
+        for (size_t i = 0; i < nargs; i++) moved[i] = n->items[rw->order[i]];
+        if (rw->extra) moved[nargs++] = mk_atom(u, n, rw->extra);
+        args = moved, mod = rw->to_mod, fname = rw->to_name;
+    }
+    int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
+    if (res < 0 && rw) {
         emit_line(f->e, n->line);
-        int r = call_bif(f, rw->to_mod, rw->to_name, args, n->nitems + (rw->extra != NULL), dst, 0);
-        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
-        return r;
+        res = call_bif(f, mod, fname, args, nargs, dst, 0);
+    }
+    if (res >= 0) {
+        if (tail) { emit_op(f->e, OP_RET, res); return -1; }
+        return res;
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
@@ -1722,7 +1889,7 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
     case 'r':
         if (strcmp(name, "raise") == 0 && (na == 1 || na == 2)) return finish(f, cg_raise(f, n, dst), tail);
         if (strcmp(name, "reraise") == 0 && (na == 2 || na == 3)) return finish(f, cg_reraise(f, n, dst), tail);
-        if (strcmp(name, "receive") == 0) cg_error(u, n, "receive is not supported yet");
+        if (strcmp(name, "receive") == 0) return finish(f, cg_receive(f, n, dst, tail), tail);
         break;
     case 's':
         if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7) return finish(f, cg_sigil(f, n, dst), tail);

@@ -673,6 +673,30 @@ static Node *parse_aliases(Parser *P)
     return mk_call(P, t, "__aliases__", &v);
 }
 
+static Node *parse_section(Parser *P, int fn, Node **clauses_out);
+
+/* Whether the parenthesised expression starting at the current token holds
+ * `->` clauses: `receive do: (x -> x)`. */
+static int paren_stab_ahead(Parser *P)
+{
+    int depth = 0;
+    for (size_t j = P->i; P->t[j].kind != TK_EOF; j++) {
+        switch (P->t[j].kind) {
+        case TK_LPAREN: case TK_LBRACKET: case TK_LBRACE: case TK_LBIN: case TK_FN: case TK_DO:
+            depth++;
+            break;
+        case TK_RPAREN: case TK_RBRACKET: case TK_RBRACE: case TK_RBIN: case TK_END:
+            if (depth-- == 0)
+                return 0;
+            break;
+        default:
+            if (depth == 0 && is_op(&P->t[j], "->"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static Node *parse_paren_expr(Parser *P)
 {
     Token *open = cur(P);
@@ -680,6 +704,15 @@ static Node *parse_paren_expr(Parser *P)
     if (cur(P)->kind == TK_RPAREN) {
         advance(P);
         return mk_call(P, NULL, "__block__", NULL);
+    }
+    if (paren_stab_ahead(P)) {
+        Node *clauses = parse_section(P, 1, NULL);
+        if (!clauses)
+            return NULL;
+        if (cur(P)->kind != TK_RPAREN)
+            return fail_before(P, cur(P));
+        advance(P);
+        return clauses;
     }
     Vec v = {0};
     while (cur(P)->kind != TK_RPAREN) {

@@ -22,9 +22,26 @@ defmodule Kernel.CLI do
   # What `elixir file.exs` prints: Elixir's runner adds its own frames below
   # the script's. BEAM keeps 8 frames and the runner's first 5 are hidden,
   # so Code.require_file shows only under at most 2 frames of the script.
+  # An exit with no stack trace at all is an exit signal that ended the
+  # script's process (a link or exit/2): Elixir's runner sees it as the
+  # :DOWN of that process and prints "** (EXIT from #PID<...>) reason".
+  def format_script_error(:exit, reason, []), do: format_error({:EXIT, self()}, reason, [])
+
   def format_script_error(kind, reason, stacktrace) do
     runner = if length(stacktrace) <= 2, do: [{Code, :require_file, 2, [file: 'lib/code.ex', line: 1245]}], else: []
     format_error(kind, reason, stacktrace ++ runner)
+  end
+
+  # The report Elixir's Logger prints for a process that raised or threw
+  # (the VM adds the time and level). Logger.Translator formats the banner
+  # and each frame as they are: no blame (so no "The following arguments
+  # were given", no "Did you mean") and no pruning.
+  def format_crash(pid, kind, reason, stacktrace) do
+    {kind, reason} = if kind == :throw, do: {:error, {:nocatch, reason}}, else: {kind, reason}
+    frames = for entry <- stacktrace, do: "\n    " <> Exception.format_stacktrace_entry(entry)
+
+    "Process #{Kernel.inspect(pid)} raised an exception\n" <>
+      Exception.format_banner(kind, reason, stacktrace) <> :erlang.iolist_to_binary(frames) <> "\n"
   end
 
   # Writes format_error/3 to stderr.

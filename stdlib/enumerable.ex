@@ -1,7 +1,8 @@
 # Enumerable without protocols: Elixir's reducer protocol ({:cont, acc},
 # {:halt, acc}, {:suspend, acc} in; {:done | :halted, acc} or
 # {:suspended, acc, continuation} out) for the enumerable built-in types.
-# Streams are functions of arity 2 (acc, fun), exactly as Elixir accepts them.
+# Streams are %Stream{} structs or functions of arity 2 (acc, fun), exactly
+# as Elixir accepts them.
 defmodule Enumerable do
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
 
@@ -10,6 +11,14 @@ defmodule Enumerable do
   end
 
   def reduce(%MapSet{} = set, acc, fun), do: reduce_list(MapSet.to_list(set), acc, fun)
+
+  def reduce(%Stream{} = stream, acc, fun) do
+    reduce_stream(stream, acc, fn x, [acc] ->
+      {reason, acc} = fun.(x, acc)
+      {reason, [acc]}
+    end)
+  end
+
   def reduce(%{__struct__: _} = struct, _acc, _fun), do: not_enumerable(struct)
   def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
   def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
@@ -19,6 +28,7 @@ defmodule Enumerable do
   def count(list) when is_list(list), do: {:ok, length(list)}
   def count(%Range{} = range), do: {:ok, Range.size(range)}
   def count(%MapSet{} = set), do: {:ok, MapSet.size(set)}
+  def count(%Stream{}), do: {:error, Enumerable}
   def count(%{__struct__: _} = struct), do: not_enumerable(struct)
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
@@ -36,6 +46,7 @@ defmodule Enumerable do
 
   def member?(%Range{}, _), do: {:ok, false}
   def member?(%MapSet{} = set, x), do: {:ok, MapSet.member?(set, x)}
+  def member?(%Stream{}, _), do: {:error, Enumerable}
   def member?(%{__struct__: _} = struct, _), do: not_enumerable(struct)
 
   def member?(map, {key, value}) when is_map(map) do
@@ -63,6 +74,35 @@ defmodule Enumerable do
   end
 
   defp reduce_range(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
+
+  # A %Stream{}'s funs wrap the consumer's reducer, the first step's
+  # outermost; the reduction carries [acc | the steps' states].
+  defp reduce_stream(%Stream{enum: enum, funs: funs, accs: accs, done: done}, acc, fun) do
+    composed = :lists.foldl(fn step, f -> step.(f) end, fun, funs)
+    reduce = fn a -> reduce(enum, a, composed) end
+    stream_each(reduce, done && {done, fun}, :lists.reverse(accs), acc)
+  end
+
+  defp stream_each(reduce, done, accs, {command, acc}) do
+    case reduce.({command, [acc | accs]}) do
+      {:suspended, [acc | accs], continuation} -> {:suspended, acc, &stream_each(continuation, done, accs, &1)}
+      {:halted, accs} -> stream_done({:halted, accs}, done)
+      {:done, accs} -> stream_done({:done, accs}, done)
+    end
+  end
+
+  defp stream_done({reason, [acc | _]}, nil), do: {reason, acc}
+
+  # done runs with the first step's state (chunk_while's buffer) only.
+  defp stream_done({reason, [acc | t]}, {done, fun}) do
+    [h | _] = :lists.reverse(t)
+
+    case done.([acc, h], fun) do
+      {:cont, [acc | _]} -> {reason, acc}
+      {:halt, [acc | _]} -> {:halted, acc}
+      {:suspend, [acc | _]} -> {:suspended, acc, &{:done, elem(&1, 1)}}
+    end
+  end
 
   defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
 end

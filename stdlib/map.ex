@@ -19,7 +19,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> default
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, default])
     end
   end
 
@@ -27,19 +27,14 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> fun.()
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, fun])
     end
   end
 
   def fetch(map, key), do: :maps.find(key, map)
 
-  def fetch!(map, key) do
-    case map do
-      %{^key => value} -> value
-      %{} -> raise KeyError, key: key, term: map
-      other -> :erlang.error({:badmap, other})
-    end
-  end
+  # :maps.get compiles into :erlang.map_get, whose frame Elixir's traces show
+  def fetch!(map, key), do: :maps.get(key, map)
 
   def has_key?(map, key), do: :maps.is_key(key, map)
   def keys(map), do: :maps.keys(map)
@@ -99,11 +94,10 @@ defmodule Map do
     end
   end
 
-  def replace_lazy(map, key, fun) when is_function(fun, 1) do
+  def replace_lazy(map, key, fun) when is_map(map) and is_function(fun, 1) do
     case map do
       %{^key => v} -> %{map | key => fun.(v)}
       %{} -> map
-      other -> :erlang.error({:badmap, other})
     end
   end
 
@@ -111,16 +105,13 @@ defmodule Map do
     case map do
       %{^key => v} -> %{map | key => fun.(v)}
       %{} -> :maps.put(key, default, map)
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, default, fun])
     end
   end
 
   def update!(map, key, fun) when is_function(fun, 1) do
-    case map do
-      %{^key => v} -> %{map | key => fun.(v)}
-      %{} -> raise KeyError, key: key, term: map
-      other -> :erlang.error({:badmap, other})
-    end
+    value = :maps.get(key, map)
+    %{map | key => fun.(value)}
   end
 
   def pop(map, key, default \\ nil) do
@@ -155,7 +146,7 @@ defmodule Map do
   end
 
   def get_and_update!(map, key, fun) when is_function(fun, 1) do
-    value = fetch!(map, key)
+    value = :maps.get(key, map)
 
     case fun.(value) do
       {get, update} -> {get, %{map | key => update}}
@@ -167,7 +158,7 @@ defmodule Map do
   def take(map, keys) when is_map(map), do: :maps.with(Enum.to_list(keys), map)
   def take(other, _keys), do: :erlang.error({:badmap, other})
   def drop(map, keys) when is_map(map), do: :maps.without(Enum.to_list(keys), map)
-  def drop(other, _keys), do: :erlang.error({:badmap, other})
+  def drop(other, keys), do: :erlang.error({:badmap, other}, [other, keys])
 
   def split(map, keys) when is_map(map) do
     Enum.reduce(keys, {%{}, map}, fn key, {inside, outside} ->
@@ -177,6 +168,8 @@ defmodule Map do
       end
     end)
   end
+
+  def split(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys])
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
     :maps.from_list(Enum.filter(:maps.to_list(map), fun))
@@ -192,6 +185,8 @@ defmodule Map do
 
   def from_keys(keys, value), do: :maps.from_keys(keys, value)
   def equal?(map1, map2) when is_map(map1) and is_map(map2), do: map1 === map2
+  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2}, [map1, map2])
+  def equal?(term, other), do: :erlang.error({:badmap, term}, [term, other])
 
   def from_struct(struct) when is_atom(struct), do: :maps.remove(:__struct__, struct.__struct__())
   def from_struct(%{__struct__: _} = struct), do: :maps.remove(:__struct__, struct)

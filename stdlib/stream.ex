@@ -1,8 +1,33 @@
-# Stream: lazy enumerables. A stream is a function of arity 2 taking the
-# reducer protocol's (acc, fun), which Enumerable.reduce/3 calls directly.
-# Transformations wrap the inner reduction, keeping their own state beside
-# the consumer's accumulator: {:cont | :halt | :suspend, {acc, state}}.
+# Stream: lazy enumerables, as Elixir builds them. Element-wise steps
+# (map, filter, take, ...) give a %Stream{}: the source enum, funs that each
+# wrap the reducer of the step after them, the steps' initial states (accs),
+# and done, called once the source ends (chunking flushes there).
+# Enumerable.reduce/3 composes the funs and carries the states in the
+# accumulator, [acc | states]. Steps that emit several items per element or
+# read several sources (transform, flat_map, zip, ...) and the sources are
+# functions of arity 2 taking the reducer protocol's (acc, fun), as in Elixir;
+# they wrap the inner reduction, keeping their own state beside the
+# consumer's accumulator: {:cont | :halt | :suspend, {acc, state}}.
 defmodule Stream do
+  defstruct enum: nil, funs: [], accs: [], done: nil
+
+  # A step without state joins the stream it is applied to, unless that one
+  # has a done function, which must run after the whole chain.
+  defp lazy(%Stream{done: nil, funs: funs} = lazy, fun), do: %{lazy | funs: [fun | funs]}
+  defp lazy(enum, fun), do: %Stream{enum: enum, funs: [fun]}
+
+  defp lazy(%Stream{done: nil, funs: funs, accs: accs} = lazy, acc, fun) do
+    %{lazy | funs: [fun | funs], accs: [acc | accs]}
+  end
+
+  defp lazy(enum, acc, fun), do: %Stream{enum: enum, funs: [fun], accs: [acc]}
+
+  defp lazy(%Stream{done: nil, funs: funs, accs: accs} = lazy, acc, fun, done) do
+    %{lazy | funs: [fun | funs], accs: [acc | accs], done: done}
+  end
+
+  defp lazy(enum, acc, fun, done), do: %Stream{enum: enum, funs: [fun], accs: [acc], done: done}
+
   # The generic transformer: step.(x, state) returns {items, state} or
   # {:halt, items, state}; finish.(state) returns items emitted at the end.
   defp transform_with(enum, init, step, finish) do
@@ -24,28 +49,31 @@ defmodule Stream do
         end
 
       case emit(items, inner, fun) do
-        {:cont, inner} when stop -> {:halt, {inner, {:stopped, state}}}
+        {:cont, inner} when stop -> {:halt, {:stopped, inner, state}}
         {:cont, inner} -> {:cont, {inner, state}}
-        {:halt, inner} -> {:halt, {inner, {:consumer, state}}}
-        {:suspend, inner, rest} -> {:suspend, {inner, {:pending, rest, state, stop}}}
+        {:halt, inner} -> {:halt, {:consumer, inner, state}}
+        {:suspend, inner, rest} -> {:suspend, {:pending, inner, rest, state, stop}}
       end
     end
 
     finish_transform(Enumerable.reduce(enum, {:cont, {acc, init}}, reducer), finish, fun)
   end
 
-  defp finish_transform({:done, {inner, state}}, finish, fun), do: done_with(finish.(state), inner, fun)
-  defp finish_transform({:halted, {inner, {:stopped, state}}}, finish, fun), do: done_with(finish.(state), inner, fun)
-  defp finish_transform({:halted, {inner, {:consumer, _}}}, _finish, _fun), do: {:halted, inner}
+  # The reduction's accumulator is {inner, state} while it runs; a halt from
+  # the step or the consumer, or a suspension, tags it with a longer tuple.
+  # A source that halts by itself (a taking stream) ends it untagged.
+  defp finish_transform({:halted, {:stopped, inner, state}}, finish, fun), do: done_with(finish.(state), inner, fun)
+  defp finish_transform({:halted, {:consumer, inner, _}}, _finish, _fun), do: {:halted, inner}
+  defp finish_transform({_, {inner, state}}, finish, fun), do: done_with(finish.(state), inner, fun)
 
-  defp finish_transform({:suspended, {inner, {:pending, rest, state, stop}}, cont}, finish, fun) do
+  defp finish_transform({:suspended, {:pending, inner, rest, state, stop}, cont}, finish, fun) do
     {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, finish, fun) end}
   end
 
   # The consumer asks for more after a suspension: first the items still
   # pending from the last step, then the source again (unless it stopped).
   defp resume({:halt, inner}, _rest, state, _stop, cont, _finish, _fun) do
-    cont.({:halt, {inner, {:consumer, state}}})
+    cont.({:halt, {:consumer, inner, state}})
     {:halted, inner}
   end
 
@@ -56,14 +84,14 @@ defmodule Stream do
   defp resume({:cont, inner}, rest, state, stop, cont, finish, fun) do
     case emit(rest, inner, fun) do
       {:cont, inner} when stop ->
-        cont.({:halt, {inner, {:stopped, state}}})
+        cont.({:halt, {:stopped, inner, state}})
         done_with(finish.(state), inner, fun)
 
       {:cont, inner} ->
         finish_transform(cont.({:cont, {inner, state}}), finish, fun)
 
       {:halt, inner} ->
-        cont.({:halt, {inner, {:consumer, state}}})
+        cont.({:halt, {:consumer, inner, state}})
         {:halted, inner}
 
       {:suspend, inner, rest} ->
@@ -94,20 +122,6 @@ defmodule Stream do
     end
   end
 
-  defp stateless(enum, step), do: transform_with(enum, nil, fn x, nil -> {step.(x), nil} end, fn _ -> [] end)
-
-  # Transformations
-
-  def map(enum, f), do: stateless(enum, fn x -> [f.(x)] end)
-  def filter(enum, f), do: stateless(enum, fn x -> if f.(x), do: [x], else: [] end)
-  def reject(enum, f), do: stateless(enum, fn x -> if f.(x), do: [], else: [x] end)
-  def each(enum, f) do
-    stateless(enum, fn x ->
-      f.(x)
-      [x]
-    end)
-  end
-
   # Each inner enumerable is reduced with the consumer's own accumulator, so
   # infinite inner streams work; the outer one is pulled one element at a time.
   def flat_map(enum, f) do
@@ -115,6 +129,10 @@ defmodule Stream do
   end
 
   defp pull(x, _), do: {:suspend, [x]}
+
+  # A pulled enumerable may stop as it hands over its last element ({:halted,
+  # [x]}, as take does): the element counts, and the next pull finds the end.
+  defp exhausted(_), do: {:done, []}
 
   defp flat_outer(outer, _f, {:halt, acc}, _fun) do
     outer.({:halt, []})
@@ -125,51 +143,129 @@ defmodule Stream do
 
   defp flat_outer(outer, f, {:cont, acc}, fun) do
     case outer.({:cont, []}) do
-      {:suspended, [x], outer} -> flat_inner(Enumerable.reduce(f.(x), {:cont, acc}, fun), outer, f, fun)
+      {:suspended, [x], outer} -> flat_inner(reduce_inner(f.(x), {:cont, acc}, fun), outer, f, fun)
+      {_, [x]} -> flat_inner(reduce_inner(f.(x), {:cont, acc}, fun), &exhausted/1, f, fun)
       _ -> {:done, acc}
     end
   end
 
-  defp flat_inner({:done, acc}, outer, f, fun), do: flat_outer(outer, f, {:cont, acc}, fun)
+  # The consumer's accumulator goes in tagged :outer, and comes back tagged
+  # :inner when the consumer halted, so that an inner enumerable that halts
+  # by itself (a taking stream) only ends its own turn.
+  defp reduce_inner(enum, {command, acc}, fun) do
+    Enumerable.reduce(enum, {command, [:outer | acc]}, fn x, [:outer | acc] ->
+      case fun.(x, acc) do
+        {:halt, acc} -> {:halt, [:inner | acc]}
+        {command, acc} -> {command, [:outer | acc]}
+      end
+    end)
+  end
 
-  defp flat_inner({:halted, acc}, outer, _f, _fun) do
+  defp flat_inner({:halted, [:inner | acc]}, outer, _f, _fun) do
     outer.({:halt, []})
     {:halted, acc}
   end
 
-  defp flat_inner({:suspended, acc, inner}, outer, f, fun) do
-    {:suspended, acc, fn a -> flat_inner(inner.(a), outer, f, fun) end}
+  defp flat_inner({:suspended, [:outer | acc], inner}, outer, f, fun) do
+    {:suspended, acc, fn
+      {:halt, a} ->
+        inner.({:halt, [:outer | a]})
+        flat_inner({:halted, [:inner | a]}, outer, f, fun)
+
+      {command, a} ->
+        flat_inner(inner.({command, [:outer | a]}), outer, f, fun)
+    end}
   end
 
-  def map_every(enum, nth, f) when is_integer(nth) and nth > 0 do
-    transform_with(enum, 0, fn x, i ->
-      {[if(rem(i, nth) == 0, do: f.(x), else: x)], i + 1}
-    end, fn _ -> [] end)
+  defp flat_inner({_, [:outer | acc]}, outer, f, fun), do: flat_outer(outer, f, {:cont, acc}, fun)
+
+  # Element-wise steps: fun.(f1) is the reducer that feeds f1; a step with
+  # state finds it after the consumer's accumulator, [head, state | tail].
+
+  def map(enum, fun) when is_function(fun, 1), do: lazy(enum, fn f1 -> fn x, acc -> f1.(fun.(x), acc) end end)
+
+  def filter(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:cont, acc} end end)
   end
+
+  def reject(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: {:cont, acc}, else: f1.(x, acc) end end)
+  end
+
+  def each(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f1 ->
+      fn x, acc ->
+        fun.(x)
+        f1.(x, acc)
+      end
+    end)
+  end
+
+  # Runs f1 with the step's state taken out of the accumulator, then puts
+  # the new state back.
+  defp next_with(f1, x, [head, _ | tail], state) do
+    {reason, [head | tail]} = f1.(x, [head | tail])
+    {reason, [head, state | tail]}
+  end
+
+  def map_every(enum, 1, fun) when is_function(fun, 1), do: map(enum, fun)
+  def map_every(enum, 0, fun) when is_function(fun, 1), do: %Stream{enum: enum}
+  def map_every([], nth, fun) when is_integer(nth) and nth > 0 and is_function(fun, 1), do: %Stream{enum: []}
+
+  def map_every(enum, nth, fun) when is_integer(nth) and nth > 0 and is_function(fun, 1) do
+    lazy(enum, nth, fn f1 ->
+      fn
+        x, [_, ^nth | _] = acc -> next_with(f1, fun.(x), acc, 1)
+        x, [_, curr | _] = acc -> next_with(f1, x, acc, curr + 1)
+      end
+    end)
+  end
+
+  def take_every(_enum, 0), do: %Stream{enum: []}
+  def take_every([], nth) when is_integer(nth) and nth > 0, do: %Stream{enum: []}
 
   def take_every(enum, nth) when is_integer(nth) and nth > 0 do
-    transform_with(enum, 0, fn x, i -> {if(rem(i, nth) == 0, do: [x], else: []), i + 1} end, fn _ -> [] end)
+    lazy(enum, nth, fn f1 ->
+      fn
+        x, [_, ^nth | _] = acc -> next_with(f1, x, acc, 1)
+        _, [head, curr | tail] -> {:cont, [head, curr + 1 | tail]}
+      end
+    end)
   end
+
+  def drop_every(enum, 0), do: %Stream{enum: enum}
+  def drop_every([], nth) when is_integer(nth) and nth > 0, do: %Stream{enum: []}
 
   def drop_every(enum, nth) when is_integer(nth) and nth > 0 do
-    transform_with(enum, 0, fn x, i -> {if(rem(i, nth) == 0, do: [], else: [x]), i + 1} end, fn _ -> [] end)
+    lazy(enum, nth, fn f1 ->
+      fn
+        _, [head, ^nth | tail] -> {:cont, [head, 1 | tail]}
+        x, [_, curr | _] = acc -> next_with(f1, x, acc, curr + 1)
+      end
+    end)
   end
 
-  def with_index(enum, offset \\ 0) do
-    transform_with(enum, offset, fn x, i -> {[{x, i}], i + 1} end, fn _ -> [] end)
+  def with_index(enum, offset \\ 0) when is_integer(offset) do
+    lazy(enum, offset, fn f1 -> fn x, [_, i | _] = acc -> next_with(f1, {x, i}, acc, i + 1) end end)
   end
 
-  def take(_enum, 0) do
-    fn
-      {:halt, acc}, _fun -> {:halted, acc}
-      {_, acc}, _fun -> {:done, acc}
-    end
-  end
+  def take(_enum, 0), do: %Stream{enum: []}
+  def take([], n) when is_integer(n), do: %Stream{enum: []}
 
   def take(enum, n) when is_integer(n) and n > 0 do
-    transform_with(enum, n, fn x, k ->
-      if k > 1, do: {[x], k - 1}, else: {:halt, [x], 0}
-    end, fn _ -> [] end)
+    lazy(enum, n, fn f1 ->
+      fn
+        _, [_, 0 | _] = acc ->
+          {:halt, acc}
+
+        x, [_, 1 | _] = acc ->
+          {_, acc} = next_with(f1, x, acc, 0)
+          {:halt, acc}
+
+        x, [_, k | _] = acc ->
+          next_with(f1, x, acc, k - 1)
+      end
+    end)
   end
 
   def take(enum, n) when is_integer(n) and n < 0 do
@@ -177,56 +273,94 @@ defmodule Stream do
   end
 
   def drop(enum, n) when is_integer(n) and n >= 0 do
-    transform_with(enum, n, fn x, k -> if k > 0, do: {[], k - 1}, else: {[x], 0} end, fn _ -> [] end)
+    lazy(enum, n, fn f1 ->
+      fn
+        _, [head, k | tail] when k > 0 -> {:cont, [head, k - 1 | tail]}
+        x, [_, k | _] = acc -> next_with(f1, x, acc, k)
+      end
+    end)
   end
 
+  # The last -n elements are held back in a buffer of two halves: buf1
+  # fills while buf2, the previous -n, is let through one by one.
   def drop(enum, n) when is_integer(n) and n < 0 do
-    fn acc, fun -> Enumerable.reduce(Enum.drop(enum, n), acc, fun) end
+    n = -n
+
+    lazy(enum, {0, [], []}, fn f1 ->
+      fn
+        x, [head, {count, buf1, []} | tail] ->
+          drop_buffer(:cont, n, x, head, count, buf1, [], tail)
+
+        x, [head, {count, buf1, [next | buf2]} | tail] ->
+          {reason, [head | tail]} = f1.(next, [head | tail])
+          drop_buffer(reason, n, x, head, count, buf1, buf2, tail)
+      end
+    end)
   end
 
-  def take_while(enum, f) do
-    transform_with(enum, nil, fn x, s -> if f.(x), do: {[x], s}, else: {:halt, [], s} end, fn _ -> [] end)
+  defp drop_buffer(reason, n, x, head, count, buf1, buf2, tail) do
+    buf1 = [x | buf1]
+    count = count + 1
+
+    if count == n,
+      do: {reason, [head, {0, [], :lists.reverse(buf1)} | tail]},
+      else: {reason, [head, {count, buf1, buf2} | tail]}
   end
 
-  def drop_while(enum, f) do
-    transform_with(enum, true, fn
-      x, true -> if f.(x), do: {[], true}, else: {[x], false}
-      x, false -> {[x], false}
-    end, fn _ -> [] end)
+  def take_while(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:halt, acc} end end)
+  end
+
+  def drop_while(enum, fun) when is_function(fun, 1) do
+    lazy(enum, true, fn f1 ->
+      fn x, [_, dropping | _] = acc ->
+        if dropping and fun.(x), do: {:cont, acc}, else: next_with(f1, x, acc, false)
+      end
+    end)
   end
 
   def dedup(enum), do: dedup_by(enum, fn x -> x end)
 
-  def dedup_by(enum, f) do
-    transform_with(enum, :none, fn x, prev ->
-      value = f.(x)
-      if prev == {:value, value}, do: {[], prev}, else: {[x], {:value, value}}
-    end, fn _ -> [] end)
+  def dedup_by(enum, fun) when is_function(fun, 1) do
+    lazy(enum, nil, fn f1 ->
+      fn x, [_, prev | _] = acc ->
+        value = fun.(x)
+        if prev === {:value, value}, do: {:cont, acc}, else: next_with(f1, x, acc, {:value, value})
+      end
+    end)
   end
 
   def uniq(enum), do: uniq_by(enum, fn x -> x end)
 
-  def uniq_by(enum, f) do
-    transform_with(enum, %{}, fn x, seen ->
-      key = f.(x)
-      if :erlang.is_map_key(key, seen), do: {[], seen}, else: {[x], :maps.put(key, true, seen)}
-    end, fn _ -> [] end)
+  def uniq_by(enum, fun) when is_function(fun, 1) do
+    lazy(enum, %{}, fn f1 ->
+      fn x, [_, seen | _] = acc ->
+        key = fun.(x)
+        if :erlang.is_map_key(key, seen), do: {:cont, acc}, else: next_with(f1, x, acc, :maps.put(key, true, seen))
+      end
+    end)
   end
 
-  def scan(enum, f) do
-    transform_with(enum, :first, fn
-      x, :first -> {[x], {:acc, x}}
-      x, {:acc, a} ->
-        a = f.(x, a)
-        {[a], {:acc, a}}
-    end, fn _ -> [] end)
+  def scan(enum, fun) when is_function(fun, 2) do
+    lazy(enum, :first, fn f1 ->
+      fn
+        x, [_, :first | _] = acc ->
+          next_with(f1, x, acc, {:ok, x})
+
+        x, [_, {:ok, prev} | _] = acc ->
+          value = fun.(x, prev)
+          next_with(f1, value, acc, {:ok, value})
+      end
+    end)
   end
 
-  def scan(enum, acc, f) do
-    transform_with(enum, acc, fn x, a ->
-      a = f.(x, a)
-      {[a], a}
-    end, fn _ -> [] end)
+  def scan(enum, acc, fun) when is_function(fun, 2) do
+    lazy(enum, acc, fn f1 ->
+      fn x, [_, prev | _] = acc ->
+        value = fun.(x, prev)
+        next_with(f1, value, acc, value)
+      end
+    end)
   end
 
   def intersperse(enum, sep) do
@@ -243,28 +377,44 @@ defmodule Stream do
     chunk_while(enum, acc, chunk_fun, after_fun)
   end
 
-  def chunk_by(enum, f) do
+  def chunk_by(enum, f) when is_function(f, 1) do
     {acc, chunk_fun, after_fun} = Enum.chunk_by_funs(f)
     chunk_while(enum, acc, chunk_fun, after_fun)
   end
 
-  def chunk_while(enum, acc, chunk_fun, after_fun) do
-    step = fn x, a ->
-      case chunk_fun.(x, a) do
-        {:cont, chunk, a} -> {[chunk], a}
-        {:cont, a} -> {[], a}
-        {:halt, a} -> {:halt, [], a}
+  # The state is [chunk_acc | after_fun]; a consumer that halts replaces
+  # after_fun so that nothing is flushed at the end.
+  def chunk_while(enum, acc, chunk_fun, after_fun) when is_function(chunk_fun, 2) and is_function(after_fun, 1) do
+    lazy(enum, [acc | after_fun], fn f1 -> chunk_step(chunk_fun, f1) end, &chunk_done/2)
+  end
+
+  defp chunk_step(chunk_fun, f1) do
+    fn x, [head, [acc | after_fun] | tail] ->
+      case chunk_fun.(x, acc) do
+        {:cont, chunk, acc} ->
+          case f1.(chunk, [head | tail]) do
+            {:halt, [head | tail]} -> {:halt, [head, [acc | &{:cont, &1}] | tail]}
+            {command, [head | tail]} -> {command, [head, [acc | after_fun] | tail]}
+          end
+
+        {:cont, acc} ->
+          {:cont, [head, [acc | after_fun] | tail]}
+
+        {:halt, acc} ->
+          {:halt, [head, [acc | after_fun] | tail]}
       end
     end
+  end
 
-    finish = fn a ->
-      case after_fun.(a) do
-        {:cont, chunk, _} -> [chunk]
-        {:cont, _} -> []
-      end
+  defp chunk_done([head, [acc | after_fun] | tail], f1) do
+    case after_fun.(acc) do
+      {:cont, chunk, acc} ->
+        {reason, [head | tail]} = f1.(chunk, [head | tail])
+        {reason, [head, [acc | after_fun] | tail]}
+
+      {:cont, acc} ->
+        {:cont, [head, [acc | after_fun] | tail]}
     end
-
-    transform_with(enum, acc, step, finish)
   end
 
   def transform(enum, acc, reducer) do
@@ -343,6 +493,7 @@ defmodule Stream do
   defp next_all([cont | rest], items, conts) do
     case cont.({:cont, []}) do
       {:suspended, [x], next} -> next_all(rest, [x | items], [next | conts])
+      {_, [x]} -> next_all(rest, [x | items], [(&exhausted/1) | conts])
       _ ->
         halt_all(rest)
         halt_all(conts)

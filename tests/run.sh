@@ -25,7 +25,9 @@ if [ "${1:-}" = --one ]; then
     tmp=$(mktemp -d)
     status=0
     timeout -k 5 "${TIMEOUT:-30}" "$vial" "$name.exs" "${args[@]}" </dev/null \
-        >"$tmp/out" 2>"$tmp/err" || status=$?
+        >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
+    sed -f "$tests/conformance/normalize.sed" "$tmp/out.raw" > "$tmp/out"
+    sed -f "$tests/conformance/normalize.sed" "$tmp/err.raw" > "$tmp/err"
     want_status=0; [ -f "$name.status" ] && want_status=$(cat "$name.status")
     want_err=/dev/null; [ -f "$name.err" ] && want_err=$name.err
     want_out=/dev/null; [ -f "$name.out" ] && want_out=$name.out

@@ -677,16 +677,6 @@ Term bif_erlang_unique_integer_1(Process *p, Term *args) {
     return bif_erlang_unique_integer_0(p, args);
 }
 
-static uint64_t ref_counter;
-
-/* A reference: one raw word, a VM-wide counter (see term.h KIND_REF). */
-Term bif_erlang_make_ref_0(Process *p, Term *args) {
-    BIF_RESERVE(h, p, 2);
-    h[0] = make_header(KIND_REF, 1);
-    h[1] = __atomic_add_fetch(&ref_counter, 1, __ATOMIC_RELAXED);
-    return make_boxed(h);
-}
-
 /* time_offset: system time minus monotonic time. */
 Term bif_erlang_time_offset_0(Process *p, Term *args) {
     return bif_make_int(p, clock_ns(CLOCK_REALTIME) - clock_ns(CLOCK_MONOTONIC));
@@ -733,9 +723,6 @@ Term bif_erlang_delete_element_2(Process *p, Term *args) {
     memcpy(h + 1 + at, tuple_elems(args[1]) + at + 1, (n - at - 1) * sizeof(Term));
     return make_boxed(h);
 }
-
-/* self() -> the calling process's pid */
-Term bif_erlang_self_0(Process *p, Term *args) { return make_pid(p->id); }
 
 Term bif_erlang_node_0(Process *p, Term *args) { return atom_intern("nonode@nohost", 13); }
 

@@ -7,6 +7,7 @@
 #include "binary.h"
 #include "bytecode.h"
 #include "module.h"
+#include "ptab.h"
 #include "stdlib_blob.h"
 #include "vm.h"
 
@@ -135,6 +136,7 @@ Term bif_erlang_system_info_1(Process *p, Term *args) {
         || KEY("logical_processors_available") || KEY("dirty_cpu_schedulers"))
         return make_small(1);
     if (KEY("wordsize")) return make_small(8);
+    if (KEY("process_count")) return make_small((SInt)ptab_count());
     if (KEY("otp_release")) return cstr_charlist(p, "25");
     if (KEY("version")) return cstr_charlist(p, "13.0");
     if (KEY("machine")) return cstr_charlist(p, "BEAM");

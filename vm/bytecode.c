@@ -24,7 +24,7 @@ const char *const bc_op_format[OP__COUNT] = {
 #undef OP
 };
 
-#define BC_VERSION 1
+#define BC_VERSION 2
 #define MAX_ATOM_BYTES 1020     /* 255 characters of up to 4 bytes */
 #define MAX_NREGS 65535
 #define MAX_ARITY 255
@@ -499,6 +499,8 @@ static int check_shape(Ver *v, const BcFunc *f, uint32_t op, const uint32_t *o) 
     case OP_RAISE:      return regs_ok(o[0], 3, nr);
     case OP_JUMP:       return o[0] != 0;
     case OP_JFALSY: case OP_JTRUTHY: case OP_TRY: return o[1] != 0;
+    case OP_RECV_PEEK: case OP_RECV_NEXT: case OP_RECV_WAIT: return o[0] != 0;
+    case OP_RECV_AFTER: return o[0] != 0 && o[2] != 0;
     default:            return 1;
     }
 }
@@ -536,7 +538,7 @@ static int ends_block(uint32_t op) {
     switch (op) {
     case OP_JUMP: case OP_TAIL: case OP_TAIL_EXT: case OP_TAIL_FUN: case OP_TAIL_APPLY: case OP_RET:
     case OP_BADMATCH: case OP_CASE_CLAUSE: case OP_TRY_CLAUSE: case OP_WITH_CLAUSE: case OP_FUNC_CLAUSE:
-    case OP_RAISE:
+    case OP_RAISE: case OP_RECV_NEXT: case OP_RECV_WAIT: case OP_RECV_AFTER:
         return 1;
     default:
         return 0;

@@ -9,13 +9,14 @@
 #include "binary.h"
 
 int gc_stress;
-void (*gc_root_hook)(Process *p, GcCtx *c);
 
-struct GcCtx {
+typedef struct GcCtx {
     Term *lo, *hi;      /* the old block: from-space */
     HeapFrag *frags;    /* also from-space */
+    HeapFrag **sorted;  /* the fragments by address, when there are many (a full mailbox) */
+    size_t nsorted;
     Term *htop;         /* to-space allocation pointer */
-};
+} GcCtx;
 
 void gc_init(void) {
     const char *s = getenv("VIAL_GC_STRESS");
@@ -50,9 +51,37 @@ size_t gc_block_words(const Process *p) { return (size_t)(p->hend - p->heap); }
 /* ---- copying ---- */
 
 static bool in_frags(const GcCtx *c, const Term *ptr) {
-    for (HeapFrag *f = c->frags; f; f = f->next)
-        if (ptr >= f->data && ptr < f->data + f->used) return true;
-    return false;
+    if (!c->sorted) {
+        for (HeapFrag *f = c->frags; f; f = f->next)
+            if (ptr >= f->data && ptr < f->data + f->used) return true;
+        return false;
+    }
+    size_t lo = 0, hi = c->nsorted;     /* the last fragment starting at or below ptr */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (c->sorted[mid]->data <= ptr) lo = mid;
+        else hi = mid;
+    }
+    const HeapFrag *f = c->sorted[lo];
+    return ptr >= f->data && ptr < f->data + f->used;
+}
+
+static int by_address(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)*(HeapFrag *const *)a, y = (uintptr_t)*(HeapFrag *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Above a few fragments a linear search per pointer would make collecting
+ * a process with a long mailbox quadratic; without memory for the index
+ * it stays linear. */
+static void sort_frags(GcCtx *c) {
+    size_t n = 0;
+    for (HeapFrag *f = c->frags; f; f = f->next) n++;
+    if (n <= 8 || !(c->sorted = malloc(n * sizeof *c->sorted))) return;
+    n = 0;
+    for (HeapFrag *f = c->frags; f; f = f->next) c->sorted[n++] = f;
+    qsort(c->sorted, n, sizeof *c->sorted, by_address);
+    c->nsorted = n;
 }
 
 static inline bool in_from(const GcCtx *c, const Term *ptr) {
@@ -95,8 +124,6 @@ static inline void evacuate_slot(GcCtx *c, Term *slot) {
     if (tag == TAG_LIST || tag == TAG_BOXED) *slot = evacuate(c, t);
 }
 
-void gc_root(GcCtx *c, Term *slot) { evacuate_slot(c, slot); }
-
 /* Cheney scan: to-space objects between scan and htop still point to
  * from-space. A header word starts a boxed object; anything else a cons. */
 static void scan(GcCtx *c, Term *scan) {
@@ -122,9 +149,11 @@ static void scan_roots(Process *p, GcCtx *c) {
     evacuate_slot(c, &p->exc_class);
     evacuate_slot(c, &p->exc_reason);
     evacuate_slot(c, &p->exc_trace);
+    evacuate_slot(c, &p->pending_exit);
+    if (p->mbox.nboxed)
+        for (Msg *m = p->mbox.head; m; m = m->next) evacuate_slot(c, &m->term);
     for (GcRoots *r = p->roots; r; r = r->next)
         for (size_t i = 0; i < r->n; i++) evacuate_slot(c, &r->terms[i]);
-    if (gc_root_hook) gc_root_hook(p, c);
 }
 
 /* Survivors of the old chain are relinked; the others drop their reference. */
@@ -181,7 +210,8 @@ static bool collect_into(Process *p, size_t words) {
     Term *block = malloc(words * sizeof(Term));
     if (!block) return false;
     size_t nstack = (size_t)(p->hend - p->stop);
-    GcCtx c = {p->heap, p->hend, p->frags, block};
+    GcCtx c = {p->heap, p->hend, p->frags, NULL, 0, block};
+    sort_frags(&c);
     Term *new_hend = block + words;
     Term *new_stop = new_hend - nstack;
     memcpy(new_stop, p->stop, nstack * sizeof(Term));
@@ -191,6 +221,7 @@ static bool collect_into(Process *p, size_t words) {
     scan_roots(p, &c);
     scan(&c, block);
     sweep_offheap(p);
+    free(c.sorted);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
         free(f);

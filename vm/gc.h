@@ -9,7 +9,8 @@
  * collect", every Term held in a C local is stale: keep what you still need
  * in p->x[] (with p->nx covering it), on the stack, in a GcRoots array
  * (GC_PROTECT below), or re-read it. Roots are the stack [stop, hend),
- * x[0..nx), dict, exc_*, the GcRoots chain and whatever gc_root_hook visits.
+ * x[0..nx), dict, exc_*, pending_exit, the mailbox's messages and the
+ * GcRoots chain.
  * Return addresses and other header-tagged words on the stack are skipped.
  * Literals (outside the heap) are never copied. VIAL_GC_STRESS=1 makes every
  * reservation collect.
@@ -63,12 +64,6 @@ typedef struct GcRoots { struct GcRoots *next; Term *terms; size_t n; } GcRoots;
 #define GC_PROTECT(p, name, arr, count) \
     GcRoots name = {(p)->roots, (arr), (count)}; (p)->roots = &name
 #define GC_UNPROTECT(p, name) ((p)->roots = (name).next)
-
-/* More roots (the mailbox's messages): the hook calls gc_root on each slot
- * holding a term; the slot is updated to the moved term. */
-typedef struct GcCtx GcCtx;
-extern void (*gc_root_hook)(Process *p, GcCtx *c);
-void gc_root(GcCtx *c, Term *slot);
 
 /* A heap fragment: terms built outside a process block (a message copied by
  * its sender). Once attached to a process, its terms may be referenced from

@@ -16,6 +16,7 @@
 #include "debug.h"
 #include "gc.h"
 #include "map.h"
+#include "sched.h"
 
 const void *interp_ops[IOP__COUNT];
 Code interp_exit_code[1];
@@ -33,8 +34,11 @@ int interp_halt_status = -1;
 #define JUMP_UNLESS(cond, n) do { pc = (cond) ? pc + (n) : pc[1].at; NEXT; } while (0)
 
 /* The one place reductions are counted: function entry and backward jumps.
- * Without a scheduler yet, an exhausted slice just starts a new one. */
-#define REDUCE()    do { if (UNLIKELY(--p->reds <= 0)) p->reds = REDS_SLICE; } while (0)
+ * When the slice is used up the process yields, to resume at `resume`
+ * (which must redo nothing that has effects). */
+#define REDUCE(resume) do { \
+        if (UNLIKELY(--p->reds <= 0)) { SAVE(); p->pc = (resume); return RUN_YIELD; } \
+    } while (0)
 
 /* Raising: the reason is already recorded on p and the state saved (the
  * recording may have collected, so fp is not saved again here). */
@@ -82,9 +86,10 @@ int interp_run(Process *p) {
     return run(p);
 }
 
-void interp_setup_call(Process *p, const Code *entry, int argc, const Term *args) {
+bool interp_setup_call(Process *p, const Code *entry, int argc, const Term *args) {
     p->stop = p->hend;
-    if ((size_t)(p->stop - p->htop) < (size_t)argc + 3) gc_collect(p, (size_t)argc + 3);
+    if ((size_t)(p->stop - p->htop) < (size_t)argc + 3 && !gc_collect(p, (size_t)argc + 3)) return false;
+    if ((size_t)(p->stop - p->htop) < (size_t)argc + 3) return false;
     Term *fp = p->hend - 3;
     p->hend[-1] = (Term)(uintptr_t)interp_exit_code;
     p->hend[-2] = LINK_WORD(2, p);
@@ -93,6 +98,7 @@ void interp_setup_call(Process *p, const Code *entry, int argc, const Term *args
     SAVE();
     p->pc = entry;
     p->reds = REDS_SLICE;
+    return true;
 }
 
 void interp_make_stub(StubCode *s, uint32_t nregs, unsigned op, uint64_t operand1, uint64_t operand2) {
@@ -190,7 +196,7 @@ static int run(Process *p) {
             for (; q >= nstop; q--) *q = NIL;
         }
         if (nstop < p->stop) p->stop = nstop;
-        REDUCE();
+        REDUCE(pc + 4);
         pc += 4;
         NEXT;
     }
@@ -429,7 +435,7 @@ static int run(Process *p) {
     CASE(OP_LOADI)   { REG(1) = pc[2].t; pc += 3; NEXT; }
     CASE(OP_LOADNIL) { REG(1) = NIL; pc += 2; NEXT; }
     CASE(OP_JUMP)    { pc = pc[1].at; NEXT; }
-    CASE(IOP_JUMP_BACK) { REDUCE(); pc = pc[1].at; NEXT; }
+    CASE(IOP_JUMP_BACK) { REDUCE(pc[1].at); pc = pc[1].at; NEXT; }
     CASE(OP_JFALSY) {
         Term t = REG(1);
         pc = t == ATOM_false || t == ATOM_nil ? pc[2].at : pc + 3;
@@ -724,6 +730,51 @@ static int run(Process *p) {
         p->exc_class = cls; p->exc_reason = fp[a - 1]; p->exc_trace = fp[a - 2];
         SAVE();
         RAISE();
+    }
+
+    /* ---- receive (sched.h: the mailbox and its save position) ---- */
+
+    CASE(OP_RECV_PEEK) {
+        Msg *m = *p->mbox.save;
+        if (!m) { pc = pc[1].at; NEXT; }
+        REG(2) = m->term;
+        pc += 3;
+        NEXT;
+    }
+    CASE(OP_RECV_NEXT) {
+        /* bad bytecode could get here without a current message */
+        if (UNLIKELY(!*p->mbox.save)) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
+        p->mbox.save = &(*p->mbox.save)->next;
+        pc = pc[1].at;
+        NEXT;
+    }
+    CASE(OP_RECV_TAKE) {
+        if (UNLIKELY(!*p->mbox.save)) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
+        mailbox_take(p);
+        if (UNLIKELY(p->timer || (p->flags & PF_TIMED_OUT))) sched_stop_timer(sched_self, p);
+        pc += 1;
+        NEXT;
+    }
+    CASE(OP_RECV_WAIT) {
+        SAVE();
+        p->pc = pc[1].at;
+        return RUN_WAIT;
+    }
+    CASE(OP_RECV_AFTER) {
+        Term t = REG(2);
+        if (p->flags & PF_TIMED_OUT) {
+            p->flags &= (uint8_t)~PF_TIMED_OUT;
+        } else if (t != AM(infinity) && (!is_integer(t) || (is_small(t) && small_val(t) < 0) || (is_bignum(t) && boxed_kind(t) == KIND_NEG_BIG))) {
+            SAVE(); exc_error(p, AM(timeout_value)); RAISE();
+        } else if (t == AM(infinity) || (t != make_small(0) && (p->timer || sched_start_timer(sched_self, p,
+                       is_small(t) ? (uint64_t)small_val(t) : UINT64_MAX / 2)))) {
+            SAVE();
+            p->pc = pc[1].at;
+            return RUN_WAIT;
+        }
+        p->mbox.save = &p->mbox.head;
+        pc = pc[3].at;
+        NEXT;
     }
 
     /* pseudo instructions never reach the loop */

@@ -43,10 +43,11 @@ extern Code interp_exit_code[1];       /* return address of a bottom frame */
 
 void interp_init(void);
 
-enum { RUN_DONE, RUN_EXCEPTION, RUN_HALT };
+enum { RUN_DONE, RUN_EXCEPTION, RUN_HALT, RUN_YIELD, RUN_WAIT };
 /* Runs p from p->pc with its frame at hend - p->fp_off until the bottom
  * frame returns (result in p->x[0]), an exception is not caught (p->exc_*),
- * or the VM halts. May collect. */
+ * the VM halts, p's reductions run out (RUN_YIELD) or p waits in a receive
+ * (RUN_WAIT); the last two save the state to resume from. May collect. */
 int interp_run(Process *p);
 
 /* A function made of threaded code built by hand: its entry for a frame
@@ -57,8 +58,9 @@ void interp_make_stub(StubCode *s, uint32_t nregs, unsigned op, uint64_t operand
 
 /* Pushes the bottom frame of a fresh run onto p's empty stack and sets the
  * interpreter state to call `entry` (the code of a function of argc
- * arguments) with args, which must be immediates or literals. */
-void interp_setup_call(Process *p, const Code *entry, int argc, const Term *args);
+ * arguments) with args, which must be roots of p (p->x) or need no
+ * rooting. May collect; false when out of memory. */
+bool interp_setup_call(Process *p, const Code *entry, int argc, const Term *args);
 
 #endif
 

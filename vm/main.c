@@ -95,7 +95,7 @@ static int run_source(const char *path, const char *src, size_t len, const char 
     }
     compile_result_free(&r, false);
     Term arg = ATOM_nil;
-    return vm_run(atom_intern("elixir_compiler_1", 17), atom_intern("__FILE__", 8), 1, &arg);
+    return vm_run(atom_intern("elixir_compiler_0", 17), atom_intern("__FILE__", 8), 1, &arg);
 }
 
 static int cmd_script(const char *path) {

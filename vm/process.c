@@ -5,6 +5,7 @@
 #include "gc.h"
 #include "binary.h"
 #include "atom.h"
+#include "sched.h"
 
 Process *proc_new(void) {
     Process *p = calloc(1, sizeof *p);
@@ -20,11 +21,19 @@ Process *proc_new(void) {
     p->stop = p->hend;
     p->dict = NIL;
     p->exc_class = p->exc_reason = p->exc_trace = THE_NON_VALUE;
+    p->mbox.tail = p->mbox.save = &p->mbox.head;
     return p;
 }
 
+/* The caller has taken p out of the process table and its timer off the
+ * scheduler's heap. */
 void proc_free(Process *p) {
     if (!p) return;
+    mailbox_free(&p->mbox);
+    for (Link *l = p->links, *next; l; l = next) {
+        next = l->next;
+        free(l);
+    }
     for (Term *o = p->offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
@@ -32,6 +41,29 @@ void proc_free(Process *p) {
     }
     free(p->heap);
     free(p);
+}
+
+/* ---- the mailbox ---- */
+
+void mailbox_take(Process *p) {
+    Mailbox *mb = &p->mbox;
+    Msg *m = *mb->save;
+    *mb->save = m->next;
+    if (mb->tail == &m->next) mb->tail = mb->save;
+    mb->len--;
+    if (!is_immed(m->term)) mb->nboxed--;
+    mb->save = &mb->head;
+    free(m);
+}
+
+void mailbox_free(Mailbox *mb) {
+    for (Msg *m = mb->head, *next; m; m = next) {
+        next = m->next;
+        free(m);
+    }
+    mb->head = NULL;
+    mb->tail = mb->save = &mb->head;
+    mb->len = mb->nboxed = 0;
 }
 
 Term proc_raise(Process *p, Term cls, Term reason) {

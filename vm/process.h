@@ -5,7 +5,8 @@
  * checks both. Nothing on this heap points into another process's heap;
  * terms may point outside it only into module literal areas (never moved or
  * freed while referenced, see gc.h) and to off-heap binaries via REFC_BIN
- * objects. Fields are written by the process itself only (one scheduler).
+ * objects. Fields are written by the process itself, except where a field
+ * says otherwise (the scheduler's and the senders' fields, sched.c).
  */
 #ifndef VIAL_PROCESS_H
 #define VIAL_PROCESS_H
@@ -13,6 +14,28 @@
 #include "term.h"
 
 #define PROC_MAX_ARGS 16  /* arguments of a native function, in x[] */
+
+/* A message: its term lives in a heap fragment attached to the receiver
+ * (or is an immediate), so the collector treats it as a root. */
+typedef struct Msg { struct Msg *next; Term term; } Msg;
+
+/* Arrival order; `save` is the link of the next message a receive will look
+ * at, so a receive that waits again does not rescan what it rejected.
+ * Senders append (head, tail, len); the receiver reads and removes. */
+typedef struct Mailbox {
+    Msg *head;
+    Msg **tail;         /* the link to append at */
+    Msg **save;         /* the link of the next message to examine */
+    uint32_t len;
+    uint32_t nboxed;    /* messages that are not immediates: the collector's roots */
+} Mailbox;
+
+enum { PROC_RUNNABLE, PROC_RUNNING, PROC_WAITING, PROC_EXITING };
+enum {
+    PF_TRAP_EXIT = 1,   /* exit signals arrive as {:EXIT, pid, reason} messages */
+    PF_TIMED_OUT = 2,   /* the receive timer fired */
+    PF_QUEUED    = 4,   /* on the run queue */
+};
 
 typedef struct Process Process;
 struct Process {
@@ -38,11 +61,27 @@ struct Process {
     struct GcRoots *roots;     /* C-stack root arrays pushed by native code (gc.h) */
     struct HeapFrag *frags;    /* off-block fragments merged at the next collection (gc.h) */
 
+    /* scheduling and signals (sched.c) */
+    Mailbox mbox;
+    struct Process *next;       /* run queue */
+    struct Timer *timer;        /* the running receive's `after` timer */
+    struct Link *links;         /* links and monitors, both directions */
+    Term pending_exit;          /* reason of an exit signal not yet acted on, or 0 */
+    Term reg_name;              /* registered name, or 0 */
+    uint64_t reductions;        /* reductions of finished slices */
+    uint64_t max_heap;          /* Process.flag(:max_heap_size): words, 0 for none */
+
     uint64_t id;        /* pid index */
     int32_t reds;       /* reductions left in this slice */
+    uint8_t status;     /* PROC_* */
+    uint8_t flags;      /* PF_* */
 };
 
 #define PROC_MIN_HEAP 48  /* words in a fresh block: an idle process stays under 1 KB */
+
+/* Removes the message at the save position and rewinds the save position. */
+void mailbox_take(Process *p);
+void mailbox_free(Mailbox *m);                  /* drops every message (their fragments are p's) */
 
 Process *proc_new(void);        /* a fresh process with a small block; NULL when out of memory */
 void proc_free(Process *p);     /* frees the block and drops off-heap references */

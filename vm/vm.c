@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "atom.h"
 #include "bif.h"
@@ -16,6 +17,8 @@
 #include "map.h"
 #include "interp.h"
 #include "module.h"
+#include "ptab.h"
+#include "sched.h"
 
 static int saved_argc;
 static char **saved_argv;
@@ -69,6 +72,8 @@ static bool struct_fields(Term map, const Term **fields, size_t *n) {
     return true;
 }
 
+static void log_crash(Process *p);
+
 void vm_init(int argc, char **argv) {
     saved_argc = argc;
     saved_argv = argv;
@@ -76,6 +81,7 @@ void vm_init(int argc, char **argv) {
     gc_init();
     interp_init();
     module_init();
+    sched_crash_hook = log_crash;
     inspect_fun_hook = print_fun;
     inspect_struct_hook = struct_fields;
     etf_resolve_export = resolve_export;
@@ -93,17 +99,30 @@ int vm_load(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
     return module_load_bc(m, err, errlen);
 }
 
-/* Runs Module.fun with the arguments in p->x[0..argc) on p's empty stack. */
-static int run_in(Process *p, Term module, Term fun, int argc) {
-    StubCode boot;
-    interp_make_stub(&boot, (uint32_t)argc + 2, OP_TAIL_APPLY, 0, (uint64_t)argc);
-    boot.w[5].i = 0;    /* TAIL_APPLY a = R(0), n = argc */
+/* Sets p up to run Module.fun with the arguments in p->x[0..argc) on its
+ * empty stack, through boot (which must live as long as the run). */
+static bool setup_in(Process *p, StubCode *boot, Term module, Term fun, int argc) {
+    interp_make_stub(boot, (uint32_t)argc + 2, OP_TAIL_APPLY, 0, (uint64_t)argc);
+    boot->w[5].i = 0;    /* TAIL_APPLY a = R(0), n = argc */
     p->x[argc] = module;
     p->x[argc + 1] = fun;
     p->nx = (unsigned)argc + 2;
-    interp_setup_call(p, boot.w, argc + 2, p->x);
+    bool ok = interp_setup_call(p, boot->w, argc + 2, p->x);
     p->nx = 0;
-    return interp_run(p);
+    return ok;
+}
+
+/* Runs Module.fun in p to the end without the scheduler: for reports made
+ * after the process's own code is done. A receive there is a failure. */
+static int run_in(Process *p, Term module, Term fun, int argc) {
+    StubCode boot;
+    if (!setup_in(p, &boot, module, fun, argc)) return RUN_EXCEPTION;
+    int rc;
+    do {
+        p->reds = REDS_SLICE;
+        rc = interp_run(p);
+    } while (rc == RUN_YIELD);
+    return rc == RUN_WAIT ? RUN_EXCEPTION : rc;
 }
 
 static void print_fallback(Process *p) {
@@ -156,12 +175,52 @@ static int report(Process *p) {
     return 1;
 }
 
+/* Logger's timestamp: local wall-clock time to the millisecond. */
+static void log_time(char out[32]) {
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    localtime_r(&ts.tv_sec, &tm);
+    snprintf(out, 32, "%02d:%02d:%02d.%03d", tm.tm_hour % 24, tm.tm_min % 60, tm.tm_sec % 61,
+             (int)(ts.tv_nsec / 1000000) % 1000);
+}
+
+/* What Elixir's Logger prints (to stdout) for a process that raised or
+ * threw: formatted by Kernel.CLI.format_crash/4 on the dead process's own
+ * heap, whose exception is kept for its exit reason. */
+static void log_crash(Process *p) {
+    Term saved[3] = { p->exc_class, p->exc_reason, p->exc_trace };
+    GC_PROTECT(p, r, saved, 3);
+    p->x[0] = make_pid(p->id);
+    p->x[1] = p->exc_class; p->x[2] = p->exc_reason; p->x[3] = p->exc_trace ? p->exc_trace : NIL;
+    Term cli = atom_intern("Elixir.Kernel.CLI", 17);
+    int rc = run_in(p, cli, atom_intern("format_crash", 12), 4);
+    if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
+        char when[32];
+        log_time(when);
+        StrBuf b = {0};
+        sb_printf(&b, "\n%s [error] ", when);
+        BinView v = bin_view(p->x[0]);
+        sb_put(&b, v.bytes, v.bits / 8);
+        bif_io_write(1, b.data, b.len);
+        sb_free(&b);
+    }
+    GC_UNPROTECT(p, r);
+    p->exc_class = saved[0]; p->exc_reason = saved[1]; p->exc_trace = saved[2];
+}
+
 static int run(Term module, Term fun, int argc, const Term *args, char **result) {
     if (argc < 0 || argc > PROC_MAX_ARGS - 2) return 1;
     Process *p = proc_new();
-    if (!p) { fputs("vial: out of memory\n", stderr); return 1; }
-    for (int i = 0; i < argc; i++) p->x[i] = args[i];
-    int rc = run_in(p, module, fun, argc);
+    StubCode boot;
+    for (int i = 0; p && i < argc; i++) p->x[i] = args[i];
+    if (!p || !ptab_insert(p) || !setup_in(p, &boot, module, fun, argc)) {
+        fputs("vial: out of memory\n", stderr);
+        exit(1);
+    }
+    Sched s;
+    sched_init(&s);
+    int rc = sched_run(&s, p);
     if (rc == RUN_HALT) {
         fflush(stdout);
         exit(interp_halt_status);
@@ -175,6 +234,7 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
     }
     int status = rc == RUN_DONE ? 0 : 1;
     if (rc == RUN_EXCEPTION) status = report(p);
+    ptab_remove(p);
     proc_free(p);
     return status;
 }

@@ -6,7 +6,7 @@
 cd "$(dirname "$0")/../.." || exit 1
 out=${TMPDIR:-/tmp}/vial_bif_cases.$$
 srcs="vm/atom.c vm/process.c vm/gc.c vm/binary.c vm/bignum.c vm/compare.c vm/fmt_float.c vm/inspect.c vm/etf.c vm/map.c"
-srcs="$srcs $(ls vm/bif_*.c | grep -v -e bif_vm.c -e bif_system.c)"
+srcs="$srcs $(ls vm/bif_*.c | grep -v -e bif_vm.c -e bif_system.c -e bif_process.c)"
 if ! cc -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Ivm -Icompiler \
         ${CFLAGS_EXTRA:-} -o "$out" tests/bif/run_cases.c $srcs -lgmp -lutf8proc -lm; then
     echo "0 passed, 1 failed"

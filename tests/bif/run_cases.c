@@ -11,8 +11,9 @@
 #include "fmt_float.h"
 #include "map.h"
 
-/* bif_system.c needs the whole VM (module table, vm.c); its natives are
- * not tested here and these stand-ins only satisfy the table. */
+/* bif_system.c and bif_process.c need the whole VM (module table, vm.c,
+ * the scheduler); their natives are not tested here and these stand-ins
+ * only satisfy the table. */
 #define VM_STUB(fn) __attribute__((weak)) Term fn(Process *p, Term *args) { return bif_badarg(p); }
 VM_STUB(bif_vial_argv_0)
 VM_STUB(bif_erlang_module_loaded_1)
@@ -23,6 +24,35 @@ VM_STUB(bif_os_putenv_2)
 VM_STUB(bif_os_unsetenv_1)
 VM_STUB(bif_application_get_application_1)
 VM_STUB(bif_application_get_key_2)
+VM_STUB(bif_erlang_self_0)
+VM_STUB(bif_erlang_make_ref_0)
+VM_STUB(bif_erlang_spawn_1)
+VM_STUB(bif_erlang_spawn_3)
+VM_STUB(bif_erlang_spawn_link_1)
+VM_STUB(bif_erlang_spawn_link_3)
+VM_STUB(bif_erlang_spawn_monitor_1)
+VM_STUB(bif_erlang_spawn_monitor_3)
+VM_STUB(bif_erlang_send_2)
+VM_STUB(bif_erlang_send_3)
+VM_STUB(bif_erlang_link_1)
+VM_STUB(bif_erlang_unlink_1)
+VM_STUB(bif_erlang_monitor_2)
+VM_STUB(bif_erlang_demonitor_1)
+VM_STUB(bif_erlang_demonitor_2)
+VM_STUB(bif_erlang_exit_2)
+VM_STUB(bif_erlang_is_process_alive_1)
+VM_STUB(bif_erlang_process_flag_2)
+VM_STUB(bif_erlang_register_2)
+VM_STUB(bif_erlang_unregister_1)
+VM_STUB(bif_erlang_whereis_1)
+VM_STUB(bif_erlang_registered_0)
+VM_STUB(bif_erlang_processes_0)
+VM_STUB(bif_erlang_process_info_2)
+VM_STUB(bif_erlang_send_after_3)
+VM_STUB(bif_erlang_cancel_timer_1)
+VM_STUB(bif_erlang_read_timer_1)
+VM_STUB(bif_erlang_memory_0)
+VM_STUB(bif_erlang_memory_1)
 
 typedef struct { const char *mod, *name; unsigned arity; NativeFn fn; } Entry;
 static const Entry table[] = {

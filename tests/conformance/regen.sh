@@ -27,7 +27,9 @@ regen_one() {
     tmp=$(mktemp -d)
     status=0
     timeout -k 5 120 elixir "$name.exs" "${args[@]}" </dev/null \
-        >"$tmp/out" 2>"$tmp/err" || status=$?
+        >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
+    sed -f "$here/normalize.sed" "$tmp/out.raw" > "$tmp/out"
+    sed -f "$here/normalize.sed" "$tmp/err.raw" > "$tmp/err"
     mv "$tmp/out" "$name.out"
     if [ -s "$tmp/err" ]; then mv "$tmp/err" "$name.err"; else rm -f "$name.err"; fi
     if [ "$status" != 0 ]; then echo "$status" > "$name.status"; else rm -f "$name.status"; fi
@@ -39,6 +41,7 @@ regen_one() {
     return 0
 }
 export -f regen_one
+export here
 
 if [ $# -gt 0 ]; then
     for f in "$@"; do printf '%s\0' "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"; done

@@ -1,0 +1,437 @@
+/* bif_process.c — the natives of processes: spawning, messages, links,
+ * monitors, exit signals, registered names, timers and process_info.
+ * The machinery is in sched.c; these check arguments and build results. */
+#include <malloc.h>
+#include <stdlib.h>
+
+#include "bif.h"
+#include "copy.h"
+#include "gc.h"
+#include "interp.h"
+#include "module.h"
+#include "ptab.h"
+#include "sched.h"
+
+/* ---- helpers ---- */
+
+static bool get_pid(Term t, uint64_t *id) {
+    if (!is_pid(t)) return false;
+    *id = pid_index(t);
+    return true;
+}
+
+static Process *live(uint64_t id) {
+    Process *p = ptab_lookup(id);
+    return p && p->status != PROC_EXITING && !p->pending_exit ? p : NULL;
+}
+
+static Term make_ref_term(Process *p, uint64_t id) {
+    BIF_RESERVE(h, p, 2);
+    h[0] = make_header(KIND_REF, 1);
+    h[1] = id;
+    return make_boxed(h);
+}
+
+static bool get_ref(Term t, uint64_t *id) {
+    if (!is_ref(t) || header_size(*boxed_ptr(t)) != 1) return false;
+    *id = boxed_ptr(t)[1];
+    return true;
+}
+
+static Term tuple2(Process *p, Term a, Term b) {
+    unsigned mark = p->nx;
+    unsigned ia = bif_push(p, a), ib = bif_push(p, b);
+    Term t = bif_tuple2x(p, ia, ib);
+    bif_pop(p, mark);
+    return t;
+}
+
+/* ---- spawning ---- */
+
+static const Code *apply_code(unsigned arity) {
+    Export *e = module_find_export(AM(erlang), atom_intern("apply", 5), arity);
+    return e ? e->code : NULL;
+}
+
+/* spawn through :erlang.apply/2 or /3 with the native's own arguments. */
+static Term spawn_with(Process *p, Term *args, unsigned n, bool link, bool monitor) {
+    uint64_t ref = 0;
+    Term argv[3] = { args[0], n == 1 ? NIL : args[1], n == 3 ? args[2] : NIL };
+    if (n == 1 && !is_fun(args[0])) return bif_badarg(p);
+    if (n == 3 && (!is_atom(args[0]) || !is_atom(args[1]) || !bif_list_length(args[2], &(size_t){0})))
+        return bif_badarg(p);
+    Process *child = sched_spawn(sched_self, p, apply_code(n == 1 ? 2 : 3), n == 1 ? 2 : 3, argv,
+                                 link, monitor ? &ref : NULL);
+    if (!child) return bif_oom(p);
+    if (!monitor) return make_pid(child->id);
+    Term r = make_ref_term(p, ref);
+    if (!r) return r;
+    return tuple2(p, make_pid(child->id), r);
+}
+
+Term bif_erlang_spawn_1(Process *p, Term *args) { return spawn_with(p, args, 1, false, false); }
+Term bif_erlang_spawn_3(Process *p, Term *args) { return spawn_with(p, args, 3, false, false); }
+Term bif_erlang_spawn_link_1(Process *p, Term *args) { return spawn_with(p, args, 1, true, false); }
+Term bif_erlang_spawn_link_3(Process *p, Term *args) { return spawn_with(p, args, 3, true, false); }
+Term bif_erlang_spawn_monitor_1(Process *p, Term *args) { return spawn_with(p, args, 1, false, true); }
+Term bif_erlang_spawn_monitor_3(Process *p, Term *args) { return spawn_with(p, args, 3, false, true); }
+
+Term bif_erlang_self_0(Process *p, Term *args) { (void)args; return make_pid(p->id); }
+
+Term bif_erlang_make_ref_0(Process *p, Term *args) { (void)args; return make_ref_term(p, sched_new_ref()); }
+
+/* ---- messages ---- */
+
+/* The process a destination names: a pid (NULL when dead: sends are then
+ * dropped) or a registered name (*bad when nobody has it). */
+static Process *destination(Term dest, bool *bad) {
+    *bad = false;
+    if (is_pid(dest)) return live(pid_index(dest));
+    if (is_atom(dest)) {
+        Process *to = ptab_whereis(dest);
+        *bad = !to;
+        return to;
+    }
+    *bad = true;
+    return NULL;
+}
+
+Term bif_erlang_send_2(Process *p, Term *args) {
+    bool bad;
+    Process *to = destination(args[0], &bad);
+    if (bad) return bif_badarg(p);
+    if (to && !sched_send(sched_self, to, args[1])) return bif_oom(p);
+    return args[1];
+}
+
+Term bif_erlang_send_3(Process *p, Term *args) {
+    Term v = bif_erlang_send_2(p, args);
+    return v ? AM(ok) : v;
+}
+
+/* ---- links, monitors, exits ---- */
+
+Term bif_erlang_link_1(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    if (!live(id) && !(p->flags & PF_TRAP_EXIT))
+        return proc_raise(p, AM(error), AM(noproc));
+    if (!sched_link(sched_self, p, id)) return bif_oom(p);
+    return AM(true);
+}
+
+Term bif_erlang_unlink_1(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    sched_unlink(p, id);
+    return AM(true);
+}
+
+Term bif_erlang_monitor_2(Process *p, Term *args) {
+    if (args[0] != AM(process)) return bif_badarg(p);
+    uint64_t id = 0;
+    Process *target = NULL;
+    if (is_atom(args[1])) {
+        target = ptab_whereis(args[1]);
+        id = target ? target->id : 0;
+    } else if (get_pid(args[1], &id)) {
+        target = live(id);
+    } else {
+        return bif_badarg(p);
+    }
+    uint64_t ref = sched_new_ref();
+    if (!sched_monitor(sched_self, p, target, id, ref)) return bif_oom(p);
+    return make_ref_term(p, ref);
+}
+
+static bool has_option(Term opts, const char *name) {
+    Term a = atom_intern(name, strlen(name));
+    for (; is_cons(opts); opts = CDR(opts))
+        if (CAR(opts) == a) return true;
+    return false;
+}
+
+/* Removes every {:DOWN, ref, ...} message from p's mailbox. */
+static void flush_down(Process *p, uint64_t ref) {
+    for (Msg **at = &p->mbox.head; *at; ) {
+        Term t = (*at)->term;
+        uint64_t r;
+        bool hit = is_tuple(t) && tuple_arity(t) == 5 && TUPLE_ELEM(t, 0) == AM(DOWN)
+                   && get_ref(TUPLE_ELEM(t, 1), &r) && r == ref;
+        if (!hit) { at = &(*at)->next; continue; }
+        p->mbox.save = at;
+        mailbox_take(p);
+    }
+}
+
+/* demonitor(Ref, Opts): :flush also drops a :DOWN already received;
+ * :info answers whether the monitor was still there. */
+Term bif_erlang_demonitor_2(Process *p, Term *args) {
+    uint64_t ref;
+    if (!get_ref(args[0], &ref) || !bif_list_length(args[1], &(size_t){0})) return bif_badarg(p);
+    bool found = sched_demonitor(p, ref);
+    if (has_option(args[1], "flush")) flush_down(p, ref);
+    return has_option(args[1], "info") ? make_bool(found) : AM(true);
+}
+
+Term bif_erlang_demonitor_1(Process *p, Term *args) {
+    uint64_t ref;
+    if (!get_ref(args[0], &ref)) return bif_badarg(p);
+    sched_demonitor(p, ref);
+    return AM(true);
+}
+
+Term bif_erlang_exit_2(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    Process *to = live(id);
+    if (to) sched_exit_signal(sched_self, to, p->id, args[1], false);
+    return AM(true);
+}
+
+Term bif_erlang_is_process_alive_1(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    return make_bool(live(id) != NULL);
+}
+
+Term bif_erlang_process_flag_2(Process *p, Term *args) {
+    if (args[0] == atom_intern("trap_exit", 9) && is_bool(args[1])) {
+        bool old = p->flags & PF_TRAP_EXIT;
+        if (args[1] == AM(true)) p->flags |= PF_TRAP_EXIT;
+        else p->flags &= (uint8_t)~PF_TRAP_EXIT;
+        return make_bool(old);
+    }
+    if (args[0] == atom_intern("max_heap_size", 13) && is_small(args[1]) && small_val(args[1]) >= 0) {
+        uint64_t old = p->max_heap;
+        p->max_heap = (uint64_t)small_val(args[1]);
+        return make_small((SInt)old);
+    }
+    return bif_badarg(p);
+}
+
+/* ---- registered names ---- */
+
+Term bif_erlang_register_2(Process *p, Term *args) {
+    uint64_t id;
+    if (!is_atom(args[0]) || args[0] == AM(undefined) || !get_pid(args[1], &id)) return bif_badarg(p);
+    Process *who = live(id);
+    if (!who || !ptab_register(who, args[0])) return bif_badarg(p);
+    return AM(true);
+}
+
+Term bif_erlang_unregister_1(Process *p, Term *args) {
+    Process *who = is_atom(args[0]) ? ptab_whereis(args[0]) : NULL;
+    if (!who) return bif_badarg(p);
+    ptab_unregister_pid(who);
+    return AM(true);
+}
+
+Term bif_erlang_whereis_1(Process *p, Term *args) {
+    if (!is_atom(args[0])) return bif_badarg(p);
+    Process *who = ptab_whereis(args[0]);
+    return who ? make_pid(who->id) : AM(undefined);
+}
+
+/* Lists built from the table into a malloc'd array first: the walk must
+ * not collect. */
+typedef struct { Term *items; size_t n, cap; bool oom; } TermList;
+
+static void collect(TermList *l, Term t) {
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        Term *items = realloc(l->items, cap * sizeof *items);
+        if (!items) { l->oom = true; return; }
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->n++] = t;
+}
+
+static void add_name(Process *q, void *arg) { collect(arg, q->reg_name); }
+static void add_pid(Process *q, void *arg) {
+    if (q->status != PROC_EXITING) collect(arg, make_pid(q->id));
+}
+
+static int by_pid(const void *a, const void *b) {
+    Term x = *(const Term *)a, y = *(const Term *)b;
+    return x < y ? -1 : x > y;
+}
+
+static Term list_of(Process *p, TermList *l) {
+    Term *h = l->oom ? NULL : heap_reserve(p, 2 * l->n);
+    if (!h) { free(l->items); return bif_oom(p); }
+    Term out = NIL;
+    for (size_t i = l->n; i-- > 0; h += 2) {
+        h[0] = l->items[i];
+        h[1] = out;
+        out = make_list(h);
+    }
+    free(l->items);
+    return out;
+}
+
+Term bif_erlang_registered_0(Process *p, Term *args) {
+    (void)args;
+    TermList l = {0};
+    ptab_each_name(add_name, &l);
+    return list_of(p, &l);
+}
+
+Term bif_erlang_processes_0(Process *p, Term *args) {
+    (void)args;
+    TermList l = {0};
+    ptab_each(add_pid, &l);
+    if (!l.oom) qsort(l.items, l.n, sizeof *l.items, by_pid);
+    return list_of(p, &l);
+}
+
+/* ---- timers ---- */
+
+/* erlang:send_after(Time, Dest, Msg) -> a reference */
+Term bif_erlang_send_after_3(Process *p, Term *args) {
+    if (!is_small(args[0]) || small_val(args[0]) < 0 || !(is_pid(args[1]) || is_atom(args[1])))
+        return bif_badarg(p);
+    Timer *t = calloc(1, sizeof *t);
+    if (!t) return bif_oom(p);
+    t->frag = copy_to_frag(args[2], &t->msg);
+    if (!t->msg) { free(t); return bif_oom(p); }
+    t->due = timer_now() + (uint64_t)small_val(args[0]);
+    t->ref = sched_new_ref();
+    if (is_pid(args[1])) t->pid = pid_index(args[1]);
+    else t->dest = args[1];
+    if (!timer_add(&sched_self->timers, t)) { timer_free(t); return bif_oom(p); }
+    return make_ref_term(p, t->ref);
+}
+
+/* Milliseconds left on the send_after timer of args[0], or false. */
+static Term timer_left(Process *p, Term ref, bool cancel) {
+    uint64_t id;
+    if (!get_ref(ref, &id)) return bif_badarg(p);
+    Timer *t = timer_find_ref(&sched_self->timers, id);
+    if (!t) return AM(false);
+    uint64_t now = timer_now();
+    SInt left = t->due > now ? (SInt)(t->due - now) : 0;
+    if (cancel) {
+        timer_remove(&sched_self->timers, t);
+        timer_free(t);
+    }
+    return make_small(left);
+}
+
+Term bif_erlang_cancel_timer_1(Process *p, Term *args) { return timer_left(p, args[0], true); }
+Term bif_erlang_read_timer_1(Process *p, Term *args) { return timer_left(p, args[0], false); }
+
+/* ---- process_info ---- */
+
+/* Bytes a process holds: its record, block, fragments, messages, links. */
+static size_t proc_memory(const Process *q) {
+    size_t n = sizeof *q + gc_block_words(q) * sizeof(Term) + q->mbox.len * sizeof(Msg);
+    for (const HeapFrag *f = q->frags; f; f = f->next) n += sizeof *f + f->size * sizeof(Term);
+    for (const Link *l = q->links; l; l = l->next) n += sizeof *l;
+    return n;
+}
+
+static Term status_of(const Process *p, const Process *q) {
+    if (q == p) return atom_intern("running", 7);
+    if (q->status == PROC_WAITING) return atom_intern("waiting", 7);
+    return atom_intern("runnable", 8);
+}
+
+/* A copy of q's term for p: a fragment p now owns. */
+static Term adopt(Process *p, Term t) {
+    Term out;
+    HeapFrag *f = copy_to_frag(t, &out);
+    if (f) gc_frag_attach(p, f);
+    return out ? out : bif_oom(p);
+}
+
+static Term links_of(Process *p, const Process *q, uint8_t kind) {
+    TermList l = {0};
+    for (const Link *k = q->links; k; k = k->next)
+        if (k->kind == kind) collect(&l, make_pid(k->pid));
+    return list_of(p, &l);
+}
+
+static Term messages_of(Process *p, const Process *q) {
+    TermList l = {0};
+    for (const Msg *m = q->mbox.head; m; m = m->next) collect(&l, m->term);
+    Term list = list_of(p, &l);
+    return list && q != p ? adopt(p, list) : list;
+}
+
+static Term info_value(Process *p, Process *q, Term item) {
+    size_t n;
+    const char *k = atom_text(item, &n);
+#define KEY(s) (n == sizeof(s) - 1 && !memcmp(k, s, n))
+    if (KEY("message_queue_len")) return make_small(q->mbox.len);
+    if (KEY("links")) return links_of(p, q, LINK_LINK);
+    if (KEY("memory")) return make_small((SInt)proc_memory(q));
+    if (KEY("status")) return status_of(p, q);
+    if (KEY("heap_size") || KEY("total_heap_size")) return make_small((SInt)gc_block_words(q));
+    if (KEY("stack_size")) return make_small(q->hend - q->stop);
+    if (KEY("reductions")) return make_small((SInt)(q->reductions + (q == p ? (uint64_t)(REDS_SLICE - p->reds) : 0)));
+    if (KEY("registered_name")) return q->reg_name ? q->reg_name : NIL;
+    if (KEY("trap_exit")) return make_bool(q->flags & PF_TRAP_EXIT);
+    if (KEY("messages")) return messages_of(p, q);
+    if (KEY("dictionary")) return q == p ? q->dict : adopt(p, q->dict);
+    if (KEY("max_heap_size")) return make_small((SInt)q->max_heap);
+#undef KEY
+    return bif_badarg(p);
+}
+
+/* process_info(Pid, Item) -> {Item, Value}, or :undefined for a dead pid;
+ * registered_name without a name is [], as in Erlang. */
+Term bif_erlang_process_info_2(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id) || !is_atom(args[1])) return bif_badarg(p);
+    Process *q = live(id);
+    if (!q) return AM(undefined);
+    Term v = info_value(p, q, args[1]);
+    if (!v) return v;
+    if (args[1] == atom_intern("registered_name", 15) && v == NIL) return NIL;
+    return tuple2(p, args[1], v);
+}
+
+/* ---- memory ----
+ * total: every byte the VM has allocated (malloc's count, so nothing is
+ * missed); processes: what processes hold plus the process table; system:
+ * the rest (code, atoms, off-heap binaries). */
+
+static void add_memory(Process *q, void *arg) { *(size_t *)arg += proc_memory(q); }
+
+static size_t memory_of(Term kind) {
+    struct mallinfo2 mi = mallinfo2();
+    size_t total = mi.uordblks + mi.hblkhd, procs = ptab_bytes();
+    ptab_each(add_memory, &procs);
+    if (procs > total) procs = total;
+    if (kind == AM(total)) return total;
+    if (kind == AM(processes) || kind == AM(processes_used)) return procs;
+    if (kind == AM(system)) return total - procs;
+    return SIZE_MAX;
+}
+
+Term bif_erlang_memory_1(Process *p, Term *args) {
+    size_t n = is_atom(args[0]) ? memory_of(args[0]) : SIZE_MAX;
+    return n == SIZE_MAX ? bif_badarg(p) : bif_make_int(p, (int64_t)n);
+}
+
+/* [total: _, processes: _, processes_used: _, system: _] */
+Term bif_erlang_memory_0(Process *p, Term *args) {
+    static const unsigned kinds[] = { AI_total, AI_processes, AI_processes_used, AI_system };
+    enum { N = sizeof kinds / sizeof kinds[0] };
+    size_t sizes[N];
+    for (int i = 0; i < N; i++) sizes[i] = memory_of(MAKE_ATOM(kinds[i]));
+    (void)args;
+    BIF_RESERVE(h, p, N * 5);
+    Term out = NIL;
+    for (int i = N; i-- > 0; h += 5) {
+        h[0] = make_header(KIND_TUPLE, 2);
+        h[1] = MAKE_ATOM(kinds[i]);
+        h[2] = make_small((SInt)sizes[i]);
+        h[3] = make_boxed(h);
+        h[4] = out;
+        out = make_list(h + 3);
+    }
+    return out;
+}

@@ -1,0 +1,28 @@
+/* copy.h — internal: copying a term out of one process, for a message, a
+ * spawn's arguments or an exit reason.
+ *
+ * The copy is flat, as on BEAM: a subterm shared twice in the source is
+ * copied twice. It never touches the receiving process's heap: it goes into
+ * a heap fragment that the receiver's next collection merges (gc.h).
+ * Off-heap binaries are shared, not copied: the copy takes a reference, and
+ * the Binary is frozen (no spare capacity) so that no holder appends into
+ * bytes another holder can see.
+ */
+#ifndef VIAL_COPY_H
+#define VIAL_COPY_H
+
+#include "gc.h"
+
+/* Words a flat copy of t needs. Never collects. */
+size_t copy_size(Term t);
+
+/* Copies t into f, which has copy_size(t) words free, and returns the copy.
+ * Never collects; iterative, so deep terms are fine. */
+Term copy_term(Term t, HeapFrag *f);
+
+/* A fragment holding a copy of t (*out), or NULL when out of memory. An
+ * immediate needs no fragment: then *out = t and the result is NULL too,
+ * so callers test *out. */
+HeapFrag *copy_to_frag(Term t, Term *out);
+
+#endif

@@ -1,0 +1,390 @@
+/* sched.c — the scheduler loop, message delivery, links, monitors and exit
+ * signals (see sched.h for the model). */
+#include "sched.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "atom.h"
+#include "copy.h"
+#include "interp.h"
+#include "ptab.h"
+
+_Thread_local Sched *sched_self;
+void (*sched_crash_hook)(Process *p);
+
+static uint64_t ref_counter;
+
+uint64_t sched_new_ref(void) { return __atomic_add_fetch(&ref_counter, 1, __ATOMIC_RELAXED); }
+
+void sched_init(Sched *s) { memset(s, 0, sizeof *s); }
+
+/* ---- the run queue ---- */
+
+static void enqueue(Sched *s, Process *p) {
+    if (p->flags & PF_QUEUED) return;
+    p->flags |= PF_QUEUED;
+    p->next = NULL;
+    if (s->run_tail) s->run_tail->next = p;
+    else s->run_head = p;
+    s->run_tail = p;
+}
+
+static Process *dequeue(Sched *s) {
+    Process *p = s->run_head;
+    if (!p) return NULL;
+    s->run_head = p->next;
+    if (!s->run_head) s->run_tail = NULL;
+    p->flags &= (uint8_t)~PF_QUEUED;
+    return p;
+}
+
+void sched_make_runnable(Sched *s, Process *p) {
+    if (p->status != PROC_WAITING) return;
+    p->status = PROC_RUNNABLE;
+    enqueue(s, p);
+}
+
+/* ---- mailboxes ---- */
+
+static void deliver(Sched *s, Process *to, Term msg, HeapFrag *f, Msg *m) {
+    if (f) gc_frag_attach(to, f);
+    m->next = NULL;
+    m->term = msg;
+    *to->mbox.tail = m;
+    to->mbox.tail = &m->next;
+    to->mbox.len++;
+    if (!is_immed(msg)) to->mbox.nboxed++;
+    sched_make_runnable(s, to);
+}
+
+bool sched_send(Sched *s, Process *to, Term msg) {
+    if (to->status == PROC_EXITING || to->pending_exit) return true;   /* dropped, as on BEAM */
+    Msg *m = malloc(sizeof *m);
+    if (!m) return false;
+    Term copy;
+    HeapFrag *f = copy_to_frag(msg, &copy);
+    if (!copy) { free(m); return false; }
+    deliver(s, to, copy, f, m);
+    return true;
+}
+
+/* A tuple of n slots built in a fresh fragment, with `extra` more words
+ * free for copies of the caller's terms; NULL when out of memory. */
+static HeapFrag *tuple_frag(size_t n, size_t extra, Term **slots) {
+    HeapFrag *f = gc_frag_new(n + 1 + extra);
+    if (!f) return NULL;
+    Term *h = gc_frag_alloc(f, n + 1);
+    h[0] = make_header(KIND_TUPLE, n);
+    *slots = h + 1;
+    return f;
+}
+
+static Term ref_in(HeapFrag *f, uint64_t id) {
+    Term *h = gc_frag_alloc(f, 2);
+    h[0] = make_header(KIND_REF, 1);
+    h[1] = id;
+    return make_boxed(h);
+}
+
+/* {:EXIT, from, reason} or {:DOWN, ref, :process, from, reason} to `to`,
+ * reason copied from whichever heap holds it. */
+static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, Term reason) {
+    bool down = ref != 0;
+    size_t n = down ? 5 : 3;
+    Term *e;
+    Msg *m = malloc(sizeof *m);
+    HeapFrag *f = m ? tuple_frag(n, copy_size(reason) + (down ? 2 : 0), &e) : NULL;
+    if (!f) { free(m); return; }    /* out of memory: the signal is lost, the VM goes on */
+    Term tuple = make_boxed(e - 1);
+    e[0] = down ? AM(DOWN) : AM(EXIT);
+    e[n - 1] = copy_term(reason, f);
+    if (down) {
+        e[1] = ref_in(f, ref);
+        e[2] = AM(process);
+        e[3] = make_pid(from);
+    } else {
+        e[1] = make_pid(from);
+    }
+    deliver(s, to, tuple, f, m);
+}
+
+/* ---- exit signals ---- */
+
+/* Marks p to die with reason (copied into p's own fragment). */
+static void set_pending_exit(Sched *s, Process *p, Term reason) {
+    Term copy;
+    HeapFrag *f = copy_to_frag(reason, &copy);
+    if (!copy) copy = AM(killed);   /* out of memory: die all the same */
+    if (f) gc_frag_attach(p, f);
+    p->pending_exit = copy;
+    if (p == s->current) p->reds = 0;   /* stop at the next reduction */
+    else if (p->status == PROC_WAITING) sched_make_runnable(s, p);
+}
+
+void sched_exit_signal(Sched *s, Process *to, uint64_t from, Term reason, bool linked) {
+    if (to->status == PROC_EXITING || to->pending_exit) return;
+    if (!linked && reason == AM(kill)) { set_pending_exit(s, to, AM(killed)); return; }
+    if (to->flags & PF_TRAP_EXIT) { send_signal_msg(s, to, 0, from, reason); return; }
+    if (reason == AM(normal) && to->id != from) return;
+    set_pending_exit(s, to, reason);
+}
+
+/* ---- links and monitors ---- */
+
+static Link *find_link(Process *p, uint64_t pid, uint64_t ref, uint8_t kind) {
+    for (Link *l = p->links; l; l = l->next)
+        if (l->kind == kind && l->pid == pid && l->ref == ref) return l;
+    return NULL;
+}
+
+static bool add_link(Process *p, uint64_t pid, uint64_t ref, uint8_t kind) {
+    Link *l = malloc(sizeof *l);
+    if (!l) return false;
+    *l = (Link){ p->links, pid, ref, kind };
+    p->links = l;
+    return true;
+}
+
+static bool remove_link(Process *p, uint64_t pid, uint64_t ref, uint8_t kind) {
+    for (Link **at = &p->links; *at; at = &(*at)->next) {
+        Link *l = *at;
+        if (l->kind != kind || l->pid != pid || (ref && l->ref != ref)) continue;
+        *at = l->next;
+        free(l);
+        return true;
+    }
+    return false;
+}
+
+bool sched_link(Sched *s, Process *p, uint64_t other) {
+    if (other == p->id || find_link(p, other, 0, LINK_LINK)) return true;
+    Process *o = ptab_lookup(other);
+    if (!o || o->status == PROC_EXITING || o->pending_exit) {
+        /* linking to a dead process: noproc, as an exit signal */
+        sched_exit_signal(s, p, other, AM(noproc), true);
+        return true;
+    }
+    if (!add_link(p, other, 0, LINK_LINK)) return false;
+    if (!add_link(o, p->id, 0, LINK_LINK)) { remove_link(p, other, 0, LINK_LINK); return false; }
+    return true;
+}
+
+void sched_unlink(Process *p, uint64_t other) {
+    remove_link(p, other, 0, LINK_LINK);
+    Process *o = ptab_lookup(other);
+    if (o) remove_link(o, p->id, 0, LINK_LINK);
+}
+
+bool sched_monitor(Sched *s, Process *p, Process *target, uint64_t target_id, uint64_t ref) {
+    if (!target || target->status == PROC_EXITING || target->pending_exit) {
+        send_signal_msg(s, p, ref, target_id, AM(noproc));
+        return true;
+    }
+    if (target == p) return true;   /* monitoring oneself never fires */
+    if (!add_link(p, target->id, ref, LINK_MONITORS)) return false;
+    if (!add_link(target, p->id, ref, LINK_MONITORED_BY)) { remove_link(p, target->id, ref, LINK_MONITORS); return false; }
+    return true;
+}
+
+bool sched_demonitor(Process *p, uint64_t ref) {
+    for (Link *l = p->links; l; l = l->next) {
+        if (l->kind != LINK_MONITORS || l->ref != ref) continue;
+        Process *o = ptab_lookup(l->pid);
+        if (o) remove_link(o, p->id, ref, LINK_MONITORED_BY);
+        remove_link(p, l->pid, ref, LINK_MONITORS);
+        return true;
+    }
+    return false;
+}
+
+/* ---- spawning and exiting ---- */
+
+Process *sched_spawn(Sched *s, Process *parent, const Code *entry, int argc, const Term *args,
+                     bool link, uint64_t *monitor_ref) {
+    Process *p = proc_new();
+    if (!p || !ptab_insert(p)) { proc_free(p); return NULL; }
+    for (int i = 0; i < argc; i++) {
+        HeapFrag *f = copy_to_frag(args[i], &p->x[i]);
+        if (f) gc_frag_attach(p, f);
+        if (!p->x[i]) goto fail;
+    }
+    p->nx = (unsigned)argc;
+    if (!interp_setup_call(p, entry, argc, p->x)) goto fail;
+    p->nx = 0;
+    if (link && !sched_link(s, parent, p->id)) goto fail;
+    if (monitor_ref) {
+        *monitor_ref = sched_new_ref();
+        if (!sched_monitor(s, parent, p, p->id, *monitor_ref)) goto fail;
+    }
+    p->status = PROC_RUNNABLE;
+    enqueue(s, p);
+    return p;
+fail:
+    sched_unlink(parent, p->id);
+    ptab_remove(p);
+    proc_free(p);
+    return NULL;
+}
+
+static void cancel_receive_timer(Sched *s, Process *p) {
+    if (!p->timer) return;
+    timer_remove(&s->timers, p->timer);
+    timer_free(p->timer);
+    p->timer = NULL;
+}
+
+bool sched_start_timer(Sched *s, Process *p, uint64_t ms) {
+    Timer *t = calloc(1, sizeof *t);
+    if (!t) return false;
+    t->due = timer_now() + ms;
+    t->pid = p->id;
+    if (!timer_add(&s->timers, t)) { free(t); return false; }
+    p->timer = t;
+    return true;
+}
+
+void sched_stop_timer(Sched *s, Process *p) {
+    cancel_receive_timer(s, p);
+    p->flags &= (uint8_t)~PF_TIMED_OUT;
+}
+
+/* Tells p's links and monitors that it ended with reason (on p's heap). */
+static void notify_links(Sched *s, Process *p, Term reason) {
+    while (p->links) {
+        Link *l = p->links;
+        p->links = l->next;
+        Process *o = ptab_lookup(l->pid);
+        if (o) {
+            if (l->kind == LINK_LINK) {
+                remove_link(o, p->id, 0, LINK_LINK);
+                sched_exit_signal(s, o, p->id, reason, true);
+            } else if (l->kind == LINK_MONITORS) {
+                remove_link(o, p->id, l->ref, LINK_MONITORED_BY);
+            } else {
+                remove_link(o, p->id, l->ref, LINK_MONITORS);
+                send_signal_msg(s, o, l->ref, p->id, reason);
+            }
+        }
+        free(l);
+    }
+}
+
+/* p is done with reason: signals go out, then p is freed (but main, which
+ * the caller reports on). */
+static void finish(Sched *s, Process *p, Term reason) {
+    p->status = PROC_EXITING;
+    ptab_unregister_pid(p);
+    cancel_receive_timer(s, p);
+    notify_links(s, p, reason);
+    ptab_remove(p);
+    if (p != s->main) proc_free(p);
+}
+
+/* The exit reason of an uncaught exception, as Erlang forms it. */
+static Term exit_reason(Process *p) {
+    if (p->exc_class == AM(exit)) return p->exc_reason;
+    Term reason = p->exc_reason;
+    if (p->exc_class == AM(throw)) {
+        Term *h = heap_reserve(p, 3);
+        if (!h) return AM(killed);
+        h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(nocatch); h[2] = p->exc_reason;
+        reason = make_boxed(h);
+    }
+    p->x[0] = reason;
+    p->nx = 1;
+    Term *h = heap_reserve(p, 3);
+    p->nx = 0;
+    if (!h) return AM(killed);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = p->x[0]; h[2] = p->exc_trace ? p->exc_trace : NIL;
+    return make_boxed(h);
+}
+
+/* ---- timers ---- */
+
+static void fire(Sched *s, Timer *t) {
+    if (t->ref == 0) {
+        Process *p = ptab_lookup(t->pid);
+        if (p && p->timer == t) {
+            p->timer = NULL;
+            p->flags |= PF_TIMED_OUT;
+            sched_make_runnable(s, p);
+        }
+        timer_free(t);
+        return;
+    }
+    Process *to = t->dest ? ptab_whereis(t->dest) : ptab_lookup(t->pid);
+    Msg *m = to && to->status != PROC_EXITING && !to->pending_exit ? malloc(sizeof *m) : NULL;
+    if (m) {
+        deliver(s, to, t->msg, t->frag, m);
+        t->frag = NULL;
+    }
+    timer_free(t);
+}
+
+static void fire_due(Sched *s) {
+    uint64_t now = timer_now();
+    for (Timer *t; (t = timer_pop_due(&s->timers, now)); ) fire(s, t);
+}
+
+/* Nothing to run: sleep until the next timer. With no timer nothing can
+ * ever run again; like BEAM, the VM then waits forever. */
+static void idle(Sched *s) {
+    Timer *t = timer_first(&s->timers);
+    if (!t) { for (;;) pause(); }
+    uint64_t now = timer_now();
+    if (t->due <= now) return;
+    uint64_t ms = t->due - now;
+    struct timespec ts = { (time_t)(ms / 1000), (long)(ms % 1000) * 1000000 };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+}
+
+/* ---- the loop ---- */
+
+/* After a slice: requeue, park or finish p. True when the VM is done. */
+static bool after_slice(Sched *s, Process *p, int rc) {
+    if (rc == RUN_DONE || rc == RUN_EXCEPTION || rc == RUN_HALT) {
+        if (p == s->main || rc == RUN_HALT) { s->main_rc = rc; return true; }
+        if (rc == RUN_EXCEPTION && p->exc_class != AM(exit) && sched_crash_hook) sched_crash_hook(p);
+        finish(s, p, rc == RUN_DONE ? AM(normal) : exit_reason(p));
+        return false;
+    }
+    if (p->pending_exit) {
+        if (p == s->main) {
+            p->exc_class = AM(exit); p->exc_reason = p->pending_exit; p->exc_trace = NIL;
+            s->main_rc = RUN_EXCEPTION;
+            return true;
+        }
+        finish(s, p, p->pending_exit);
+        return false;
+    }
+    if (rc == RUN_WAIT) { p->status = PROC_WAITING; return false; }
+    p->status = PROC_RUNNABLE;
+    enqueue(s, p);
+    return false;
+}
+
+int sched_run(Sched *s, Process *main) {
+    sched_self = s;
+    s->main = main;
+    main->status = PROC_RUNNABLE;
+    enqueue(s, main);
+    for (;;) {
+        if (s->timers.n) fire_due(s);
+        Process *p = dequeue(s);
+        if (!p) { idle(s); continue; }
+        int rc = RUN_YIELD;
+        if (!p->pending_exit) {
+            p->status = PROC_RUNNING;
+            s->current = p;
+            p->reds = REDS_SLICE;
+            rc = interp_run(p);
+            p->reductions += (uint64_t)(REDS_SLICE - (p->reds > 0 ? p->reds : 0));
+            s->current = NULL;
+        }
+        if (after_slice(s, p, rc)) break;
+    }
+    return s->main_rc;
+}
