@@ -653,15 +653,6 @@ defmodule Enum do
     front ++ :lists.reverse(middle) ++ back
   end
 
-  # Elixir sorts a list with :lists.sort/1, which is not stable: elements
-  # that are == but not === (1 and 1.0) come out in its merge order. The
-  # native :lists.sort/1 is stable, which is the same unless there are such
-  # elements. Elixir sorts other enumerables stably.
-  def sort(list) when is_list(list) do
-    sorted = :lists.sort(list)
-    if distinct_equals?(sorted), do: :vial_lists_sort.sort(list), else: sorted
-  end
-
   def sort(enum), do: :lists.sort(to_list(enum))
   def sort(enum, sorter), do: merge_sort(to_list(enum), sort_fun(sorter))
 
@@ -680,13 +671,6 @@ defmodule Enum do
   defp sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
   defp sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
-
-  # Whether a sorted list has neighbours that are == but not ===.
-  defp distinct_equals?([a | rest]), do: distinct_equals?(a, rest)
-  defp distinct_equals?([]), do: false
-  defp distinct_equals?(a, [b | _]) when a == b and a !== b, do: true
-  defp distinct_equals?(_, [b | rest]), do: distinct_equals?(b, rest)
-  defp distinct_equals?(_, []), do: false
 
   # Stable bottom-up merge sort: fun.(a, b) true means a may precede b.
   defp merge_sort(list, fun), do: merge_all(map_list(list, fn x -> [x] end), fun)
