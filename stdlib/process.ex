@@ -89,7 +89,7 @@ defmodule Process do
   defp nilify(:undefined), do: nil
   defp nilify(other), do: other
 
-  def put(key, value), do: :erlang.put(key, value)
+  def put(key, value), do: nilify(:erlang.put(key, value))
 
   def get(key, default \\ nil) do
     case :erlang.get(key) do

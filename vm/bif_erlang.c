@@ -759,7 +759,3 @@ Term bif_erlang_statistics_1(Process *p, Term *args) {
     return make_boxed(h);
 }
 
-Term bif_erlang_garbage_collect_0(Process *p, Term *args) {
-    p->nx = 0;
-    return gc_collect(p, 0) ? ATOM_true : bif_oom(p);
-}

@@ -5,9 +5,11 @@
 #include <stdlib.h>
 
 #include "bif.h"
+#include "binary.h"
 #include "copy.h"
 #include "gc.h"
 #include "interp.h"
+#include "map.h"
 #include "module.h"
 #include "ptab.h"
 #include "sched.h"
@@ -127,6 +129,19 @@ Term bif_erlang_unlink_1(Process *p, Term *args) {
     return AM(true);
 }
 
+/* Monitoring a registered name that nobody has: the reference, and at
+ * once {:DOWN, ref, :process, {name, node()}, :noproc}, as in Erlang. */
+static Term down_noproc_name(Process *p, Term name, uint64_t ref) {
+    BIF_RESERVE(h, p, 2 + 3 + 6);
+    h[0] = make_header(KIND_REF, 1); h[1] = ref;
+    Term r = make_boxed(h);
+    h[2] = make_header(KIND_TUPLE, 2); h[3] = name; h[4] = atom_intern("nonode@nohost", 13);
+    h[5] = make_header(KIND_TUPLE, 5); h[6] = AM(DOWN); h[7] = r; h[8] = AM(process);
+    h[9] = make_boxed(h + 2); h[10] = AM(noproc);
+    if (!sched_send(sched_self, p, make_boxed(h + 5))) return bif_oom(p);
+    return r;
+}
+
 Term bif_erlang_monitor_2(Process *p, Term *args) {
     if (args[0] != AM(process)) return bif_badarg(p);
     uint64_t id = 0;
@@ -140,6 +155,7 @@ Term bif_erlang_monitor_2(Process *p, Term *args) {
         return bif_badarg(p);
     }
     uint64_t ref = sched_new_ref();
+    if (is_atom(args[1]) && !target) return down_noproc_name(p, args[1], ref);
     if (!sched_monitor(sched_self, p, target, id, ref)) return bif_oom(p);
     return make_ref_term(p, ref);
 }
@@ -353,11 +369,42 @@ static Term links_of(Process *p, const Process *q, uint8_t kind) {
     return list_of(p, &l);
 }
 
+/* The mailbox as a list. The room is reserved before the walk: a
+ * collection moves the messages of p's own mailbox (roots it updates). */
 static Term messages_of(Process *p, const Process *q) {
-    TermList l = {0};
-    for (const Msg *m = q->mbox.head; m; m = m->next) collect(&l, m->term);
-    Term list = list_of(p, &l);
-    return list && q != p ? adopt(p, list) : list;
+    size_t n = 0;
+    for (const Msg *m = q->mbox.head; m; m = m->next) n++;
+    BIF_RESERVE(h, p, 2 * n);
+    Term list = NIL, *prev = NULL;
+    for (const Msg *m = q->mbox.head; m; m = m->next, h += 2) {
+        h[0] = m->term;
+        h[1] = NIL;
+        if (prev) prev[1] = make_list(h); else list = make_list(h);
+        prev = h;
+    }
+    return q != p && list != NIL ? adopt(p, list) : list;
+}
+
+/* A process dictionary ([] or a map) as the list of {key, value} that
+ * process_info gives, in the order :erlang.get/0 lists them. */
+static Term dict_pairs(Process *p, Term dict) {
+    size_t n = is_map(dict) ? map_size(dict) : 0;
+    if (n == 0) return NIL;
+    Term r[1] = { dict };
+    GC_PROTECT(p, roots, r, 1);
+    Term *h = heap_reserve(p, n * 5);
+    GC_UNPROTECT(p, roots);
+    if (!h) return bif_oom(p);
+    Term list = NIL, k, v;
+    MapIter it;
+    map_iter_init(&it, r[0]);
+    while (map_iter_next(&it, &k, &v)) {
+        h[0] = make_header(KIND_TUPLE, 2); h[1] = k; h[2] = v;
+        h[3] = make_boxed(h); h[4] = list;
+        list = make_list(h + 3);
+        h += 5;
+    }
+    return list;
 }
 
 static Term info_value(Process *p, Process *q, Term item) {
@@ -374,7 +421,10 @@ static Term info_value(Process *p, Process *q, Term item) {
     if (KEY("registered_name")) return q->reg_name ? q->reg_name : NIL;
     if (KEY("trap_exit")) return make_bool(q->flags & PF_TRAP_EXIT);
     if (KEY("messages")) return messages_of(p, q);
-    if (KEY("dictionary")) return q == p ? q->dict : adopt(p, q->dict);
+    if (KEY("dictionary")) {
+        Term d = q == p || !is_map(q->dict) ? q->dict : adopt(p, q->dict);
+        return d ? dict_pairs(p, d) : d;
+    }
     if (KEY("max_heap_size")) return make_small((SInt)q->max_heap);
 #undef KEY
     return bif_badarg(p);
@@ -396,42 +446,101 @@ Term bif_erlang_process_info_2(Process *p, Term *args) {
 /* ---- memory ----
  * total: every byte the VM has allocated (malloc's count, so nothing is
  * missed); processes: what processes hold plus the process table; system:
- * the rest (code, atoms, off-heap binaries). */
+ * the rest, of which atom is the atom table, binary the off-heap binaries
+ * processes refer to, and code everything else (modules, the VM's
+ * tables). There is no ETS: ets is 0. processes_used = processes and
+ * atom_used = atom (nothing is allocated ahead). */
 
-static void add_memory(Process *q, void *arg) { *(size_t *)arg += proc_memory(q); }
+typedef struct { size_t total, procs, system, atom, binary, code; } MemInfo;
 
-static size_t memory_of(Term kind) {
+/* Off-heap bytes of a REFC_BIN chain, each Binary shared out among the
+ * references to it (so a binary held by several processes counts once). */
+static size_t chain_binary_bytes(const Term *o) {
+    size_t n = 0;
+    for (; o; o = (const Term *)(uintptr_t)o[3]) {
+        const Binary *b = (const Binary *)(uintptr_t)o[2];
+        n += (sizeof *b + b->capacity) / (b->refc ? b->refc : 1);
+    }
+    return n;
+}
+
+static void add_memory(Process *q, void *arg) {
+    MemInfo *m = arg;
+    m->procs += proc_memory(q);
+    m->binary += chain_binary_bytes(q->offheap);
+    for (const HeapFrag *f = q->frags; f; f = f->next) m->binary += chain_binary_bytes(f->offheap);
+}
+
+static size_t atom_bytes(void) {
+    size_t n = 0, count = atom_count(), len;
+    for (size_t i = 0; i < count; i++) {
+        atom_text(MAKE_ATOM(i), &len);
+        n += len + 1 + 2 * sizeof(Term);    /* the text and its table entry */
+    }
+    return n;
+}
+
+static size_t min_size(size_t a, size_t b) { return a < b ? a : b; }
+
+static MemInfo memory_info(void) {
     struct mallinfo2 mi = mallinfo2();
-    size_t total = mi.uordblks + mi.hblkhd, procs = ptab_bytes();
-    ptab_each(add_memory, &procs);
-    if (procs > total) procs = total;
-    if (kind == AM(total)) return total;
-    if (kind == AM(processes) || kind == AM(processes_used)) return procs;
-    if (kind == AM(system)) return total - procs;
-    return SIZE_MAX;
+    MemInfo m = { .total = mi.uordblks + mi.hblkhd, .procs = ptab_bytes() };
+    ptab_each(add_memory, &m);
+    m.atom = atom_bytes();
+    /* malloc's count can be missing (under a sanitizer it is 0) */
+    if (m.total < m.procs + m.atom + m.binary) m.total = m.procs + m.atom + m.binary;
+    m.procs = min_size(m.procs, m.total);
+    m.system = m.total - m.procs;
+    m.atom = min_size(m.atom, m.system);
+    m.binary = min_size(m.binary, m.system - m.atom);
+    m.code = m.system - m.atom - m.binary;
+    return m;
+}
+
+/* The memory/0 keys, in Erlang's order. */
+static const char *const memory_kinds[] = {
+    "total", "processes", "processes_used", "system", "atom", "atom_used", "binary", "code", "ets",
+};
+enum { N_MEMORY_KINDS = sizeof memory_kinds / sizeof memory_kinds[0] };
+
+static size_t memory_of(const MemInfo *m, unsigned i) {
+    const size_t values[N_MEMORY_KINDS] = {
+        m->total, m->procs, m->procs, m->system, m->atom, m->atom, m->binary, m->code, 0,
+    };
+    return values[i];
 }
 
 Term bif_erlang_memory_1(Process *p, Term *args) {
-    size_t n = is_atom(args[0]) ? memory_of(args[0]) : SIZE_MAX;
-    return n == SIZE_MAX ? bif_badarg(p) : bif_make_int(p, (int64_t)n);
+    for (unsigned i = 0; is_atom(args[0]) && i < N_MEMORY_KINDS; i++) {
+        if (args[0] != atom_intern(memory_kinds[i], strlen(memory_kinds[i]))) continue;
+        MemInfo m = memory_info();
+        return bif_make_int(p, (int64_t)memory_of(&m, i));
+    }
+    return bif_badarg(p);
 }
 
-/* [total: _, processes: _, processes_used: _, system: _] */
+/* [total: _, processes: _, processes_used: _, system: _, atom: _, ...] */
 Term bif_erlang_memory_0(Process *p, Term *args) {
-    static const unsigned kinds[] = { AI_total, AI_processes, AI_processes_used, AI_system };
-    enum { N = sizeof kinds / sizeof kinds[0] };
-    size_t sizes[N];
-    for (int i = 0; i < N; i++) sizes[i] = memory_of(MAKE_ATOM(kinds[i]));
     (void)args;
-    BIF_RESERVE(h, p, N * 5);
+    MemInfo m = memory_info();
+    BIF_RESERVE(h, p, N_MEMORY_KINDS * 5);
     Term out = NIL;
-    for (int i = N; i-- > 0; h += 5) {
+    for (int i = N_MEMORY_KINDS; i-- > 0; h += 5) {
         h[0] = make_header(KIND_TUPLE, 2);
-        h[1] = MAKE_ATOM(kinds[i]);
-        h[2] = make_small((SInt)sizes[i]);
+        h[1] = atom_intern(memory_kinds[i], strlen(memory_kinds[i]));
+        h[2] = make_small((SInt)memory_of(&m, (unsigned)i));
         h[3] = make_boxed(h);
         h[4] = out;
         out = make_list(h + 3);
     }
     return out;
+}
+
+/* garbage_collect(): a full collection of the caller now (off-heap binaries
+ * it no longer holds are released). */
+Term bif_erlang_garbage_collect_0(Process *p, Term *args) {
+    (void)args;
+    p->nx = 0;
+    if (!gc_collect_full(p)) return bif_oom(p);
+    return AM(true);
 }

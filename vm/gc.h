@@ -15,14 +15,18 @@
  * Literals (outside the heap) are never copied. VIAL_GC_STRESS=1 makes every
  * reservation collect.
  *
- * The collector (gc.c) is Cheney's: live terms are copied breadth-first into
- * a fresh block whose size follows a Fibonacci-like sequence, so that live
- * data fills at most about a quarter of it after growing, and a busy process
- * keeps a block of a few NURSERY_WORDS (gc.c) even when little of its data
- * survives; the stack is moved to the top of the
- * new block unchanged (it holds no pointers into itself). Heap fragments
- * (HeapFrag: messages built off-heap by a sender) are merged by the copy.
- * Off-heap binaries that did not survive lose one reference.
+ * The collector (gc.c) is generational and copying (Cheney's): the block
+ * is the young generation; a minor collection copies its live terms into a
+ * fresh block, promoting those that survived once already to the old heap;
+ * a full collection, when the old heap is full, copies both generations.
+ * Block sizes follow a Fibonacci-like sequence, so that live data fills at
+ * most about a quarter of a block after growing, and a busy process keeps a
+ * block of a few NURSERY_WORDS (gc.c) even when little of its data
+ * survives; the stack is moved to the top of the new block unchanged (it
+ * holds no pointers into itself). Heap fragments (HeapFrag: messages built
+ * off-heap by a sender) are merged by the copy. Off-heap binaries that did
+ * not survive lose one reference. Nothing may write a pointer into an
+ * existing term: old terms are never scanned for young ones.
  */
 #ifndef VIAL_GC_H
 #define VIAL_GC_H
@@ -48,6 +52,10 @@ static inline Term *heap_alloc(Process *p, size_t n) {
  * Returns false only when memory is exhausted (then p is unchanged except
  * that nothing was freed and the `need` words may not be free). */
 bool gc_collect(Process *p, size_t need);
+
+/* A full collection of both generations (:erlang.garbage_collect). May
+ * collect (always does); false when out of memory. */
+bool gc_collect_full(Process *p);
 
 /* Reserve n words, collecting if needed. May collect. NULL when out of memory. */
 static inline Term *heap_reserve(Process *p, size_t n) {
@@ -87,7 +95,8 @@ static inline Term *gc_frag_alloc(HeapFrag *f, size_t n) {
 void gc_frag_attach(Process *p, HeapFrag *f);   /* p owns f from now on */
 void gc_frag_free(HeapFrag *f);                 /* a fragment never attached */
 
-/* Words in the block and words in use (heap + stack), for Process.info. */
+/* Words of the young block (heap + stack), and of both generations. */
 size_t gc_block_words(const Process *p);
+size_t gc_heap_words(const Process *p);
 
 #endif

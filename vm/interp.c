@@ -28,7 +28,19 @@ int interp_halt_status = -1;
 #define RESTORE()   (fp = p->hend - p->fp_off)
 /* heap_has with gc_stress read once per run (stress), not once per allocation */
 #define ENSURE(n)   do { \
-        if (UNLIKELY(stress || (size_t)(p->stop - p->htop) < (n))) { SAVE(); gc_collect(p, (n)); RESTORE(); } \
+        if (UNLIKELY(stress || (size_t)(p->stop - p->htop) < (n))) { \
+            SAVE(); \
+            if (!gc_collect(p, (n)) || (size_t)(p->stop - p->htop) < (n)) OUT_OF_MEMORY(); \
+            RESTORE(); \
+        } \
+    } while (0)
+/* The heap cannot grow (out of memory, or past Process.flag(:max_heap_size)):
+ * the process is killed, never the VM. It stops before the instruction
+ * that needed the room; the scheduler sees the pending exit. State saved. */
+#define OUT_OF_MEMORY() do { \
+        p->pc = pc; \
+        if (!p->pending_exit) p->pending_exit = AM(killed); \
+        return RUN_YIELD; \
     } while (0)
 #define BOTH_SMALL(a, b) (((a) & (b) & TAG_IMM1_MASK) == TAG_SMALL)
 #define JUMP_UNLESS(cond, n) do { pc = (cond) ? pc + (n) : pc[1].at; NEXT; } while (0)
@@ -118,11 +130,14 @@ static int64_t list_length(Term l, int64_t max) {
     return l == NIL && n <= max ? n : -1;
 }
 
-/* Makes room for registers down to `low` (below the current stop) and
- * covers them, so a collection before they are initialised sees only the
- * words written so far. May collect: the caller restores fp. */
-static inline void grow_stack(Process *p, Term *low) {
-    if (low < p->htop) gc_collect(p, (size_t)(p->stop - low));
+/* Makes room for registers down to `low` (below the current stop); the
+ * caller covers them once written, so a collection before they are
+ * initialised sees only the words written so far. May collect: the caller
+ * restores fp. False when the heap cannot grow. */
+static inline bool grow_stack(Process *p, Term *low) {
+    if (low >= p->htop) return true;
+    size_t need = (size_t)(p->stop - low);
+    return gc_collect(p, need) && (size_t)(p->stop - p->htop) >= need;
 }
 
 /* a as a double when it is a float or a small integer */
@@ -180,7 +195,7 @@ static int run(Process *p) {
         uint64_t nregs = pc[1].u, nargs = pc[2].u;
         Term *nstop = fp - nregs + 1;
         if (UNLIKELY(nstop < p->htop)) {
-            SAVE(); grow_stack(p, nstop); RESTORE();
+            SAVE(); if (!grow_stack(p, nstop)) OUT_OF_MEMORY(); RESTORE();
             nstop = fp - nregs + 1;
         }
         /* Clearing 8 words a step (the last step may run up to 7 words past
@@ -301,7 +316,7 @@ static int run(Process *p) {
             if (fe->nfree) {
                 Term *low = nfp - n - fe->nfree + 1;
                 if (low < p->stop) {
-                    SAVE(); grow_stack(p, low); RESTORE();
+                    SAVE(); if (!grow_stack(p, low)) OUT_OF_MEMORY(); RESTORE();
                     nfp = fp + a - 2; low = nfp - n - fe->nfree + 1;
                     f = nfp[-n];
                     p->stop = low;
@@ -338,7 +353,7 @@ static int run(Process *p) {
             if (fe->nfree) {
                 Term *low = fp - n - fe->nfree + 1;
                 if (low < p->stop) {
-                    SAVE(); grow_stack(p, low); RESTORE();
+                    SAVE(); if (!grow_stack(p, low)) OUT_OF_MEMORY(); RESTORE();
                     low = fp - n - fe->nfree + 1;
                     f = fp[a - n];
                     p->stop = low;
@@ -383,7 +398,7 @@ static int run(Process *p) {
         int64_t n = list_length(fp[-2], 255);
         if (n < 0 || !is_atom(fp[0]) || !is_atom(fp[-1])) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
         if (fp - n + 1 < p->stop) {
-            SAVE(); grow_stack(p, fp - n + 1); RESTORE();
+            SAVE(); if (!grow_stack(p, fp - n + 1)) OUT_OF_MEMORY(); RESTORE();
             p->stop = fp - n + 1;
         }
         Term mod = fp[0], fn = fp[-1], l = fp[-2];
@@ -397,7 +412,7 @@ static int run(Process *p) {
         int64_t n = list_length(fp[-1], 255);
         if (n < 0) { SAVE(); exc_error(p, AM(badarg)); RAISE(); }
         if (fp - n < p->stop) {
-            SAVE(); grow_stack(p, fp - n); RESTORE();
+            SAVE(); if (!grow_stack(p, fp - n)) OUT_OF_MEMORY(); RESTORE();
             p->stop = fp - n;
         }
         Term f = fp[0], l = fp[-1];

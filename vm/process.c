@@ -16,7 +16,7 @@ Process *proc_new(void) {
         return NULL;
     }
     p->htop = p->heap;
-    p->old_htop = p->heap;
+    p->hwm = p->heap;
     p->hend = p->heap + PROC_MIN_HEAP;
     p->stop = p->hend;
     p->dict = NIL;
@@ -35,6 +35,8 @@ void proc_free(Process *p) {
         free(l);
     }
     for (Term *o = p->offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
+    for (Term *o = p->old_offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
+    free(p->old_heap);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
         gc_frag_free(f);

@@ -44,7 +44,8 @@ struct Process {
     Term *htop;         /* next free heap word */
     Term *stop;         /* lowest live stack word; the stack is [stop, hend) */
     Term *hend;         /* one past the highest word */
-    Term *old_htop;     /* high-water mark: [heap, old_htop) survived a collection */
+    Term *hwm;          /* high-water mark: [heap, hwm) survived a collection */
+    Term *old_heap, *old_top, *old_end;   /* the old generation (gc.c), or NULLs */
     size_t gc_count;
 
     /* interpreter state while not running (saved by the interpreter) */
@@ -57,7 +58,8 @@ struct Process {
     Term dict;              /* process dictionary: [] or a map */
     Term exc_class, exc_reason, exc_trace;  /* the exception being raised */
 
-    Term *offheap;      /* chain of REFC_BIN objects on this heap (binary.h) */
+    Term *offheap;      /* chain of REFC_BIN objects in the young generation (binary.h) */
+    Term *old_offheap;  /* ... and in the old one */
     struct GcRoots *roots;     /* C-stack root arrays pushed by native code (gc.h) */
     struct HeapFrag *frags;    /* off-block fragments merged at the next collection (gc.h) */
 

@@ -121,8 +121,8 @@ static int run_in(Process *p, Term module, Term fun, int argc) {
     do {
         p->reds = REDS_SLICE;
         rc = interp_run(p);
-    } while (rc == RUN_YIELD);
-    return rc == RUN_WAIT ? RUN_EXCEPTION : rc;
+    } while (rc == RUN_YIELD && !p->pending_exit);
+    return rc == RUN_WAIT || rc == RUN_YIELD ? RUN_EXCEPTION : rc;
 }
 
 static void print_fallback(Process *p) {

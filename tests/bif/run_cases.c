@@ -53,6 +53,7 @@ VM_STUB(bif_erlang_cancel_timer_1)
 VM_STUB(bif_erlang_read_timer_1)
 VM_STUB(bif_erlang_memory_0)
 VM_STUB(bif_erlang_memory_1)
+VM_STUB(bif_erlang_garbage_collect_0)
 
 typedef struct { const char *mod, *name; unsigned arity; NativeFn fn; } Entry;
 static const Entry table[] = {
