@@ -3,6 +3,8 @@
 defmodule Kernel.CLI do
   # The banner, the FunctionClauseError's arguments when the top frame has
   # them, then the stacktrace. Returns a binary ending in a newline.
+  def format_error(:EXIT, reason, _), do: format_error({:EXIT, self()}, reason, [])
+
   def format_error(kind, reason, stacktrace) do
     {blamed, stacktrace} = Exception.blame(kind, reason, stacktrace)
 
@@ -22,10 +24,10 @@ defmodule Kernel.CLI do
   # What `elixir file.exs` prints: Elixir's runner adds its own frames below
   # the script's. BEAM keeps 8 frames and the runner's first 5 are hidden,
   # so Code.require_file shows only under at most 2 frames of the script.
-  # An exit with no stack trace at all is an exit signal that ended the
+  # Class :EXIT (from the VM, never raised) is an exit signal that ended the
   # script's process (a link or exit/2): Elixir's runner sees it as the
   # :DOWN of that process and prints "** (EXIT from #PID<...>) reason".
-  def format_script_error(:exit, reason, []), do: format_error({:EXIT, self()}, reason, [])
+  def format_script_error(:EXIT, reason, _), do: format_error(:EXIT, reason, [])
 
   def format_script_error(kind, reason, stacktrace) do
     runner = if length(stacktrace) <= 2, do: [{Code, :require_file, 2, [file: 'lib/code.ex', line: 1245]}], else: []

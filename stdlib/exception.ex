@@ -376,6 +376,18 @@ defmodule ErlangError do
   defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
+  defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
+  defp erlang_arg(fun, [_, _, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_list(a), do: {3, "not a list"}
+  defp erlang_arg(:send, [_, _]), do: {1, "invalid destination"}
+  defp erlang_arg(:send_after, [_, _, _]), do: {1, "out of range"}
+  defp erlang_arg(fun, [p | _]) when fun in [:exit, :link, :is_process_alive, :process_info] and not is_pid(p), do: {1, "not a pid"}
+  defp erlang_arg(:unregister, [_]), do: {1, "not a pid"}
+  defp erlang_arg(:monitor, [_, _]), do: {2, "not a pid"}
+  defp erlang_arg(fun, [_]) when fun in [:cancel_timer, :read_timer], do: {1, "not a reference"}
+  defp erlang_arg(:process_flag, [:trap_exit, _]), do: {2, "invalid value for this process flag"}
+  defp erlang_arg(:process_flag, [_, _]), do: {1, "invalid process flag"}
+  defp erlang_arg(:process_info, [_, _]), do: {2, "invalid item or item list"}
+  defp erlang_arg(:memory, [_]), do: {1, "invalid memory type option"}
   defp erlang_arg(_, _), do: nil
 
   defp index_arg(i, _) when not is_integer(i), do: {1, "not an integer"}

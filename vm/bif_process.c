@@ -129,19 +129,6 @@ Term bif_erlang_unlink_1(Process *p, Term *args) {
     return AM(true);
 }
 
-/* Monitoring a registered name that nobody has: the reference, and at
- * once {:DOWN, ref, :process, {name, node()}, :noproc}, as in Erlang. */
-static Term down_noproc_name(Process *p, Term name, uint64_t ref) {
-    BIF_RESERVE(h, p, 2 + 3 + 6);
-    h[0] = make_header(KIND_REF, 1); h[1] = ref;
-    Term r = make_boxed(h);
-    h[2] = make_header(KIND_TUPLE, 2); h[3] = name; h[4] = atom_intern("nonode@nohost", 13);
-    h[5] = make_header(KIND_TUPLE, 5); h[6] = AM(DOWN); h[7] = r; h[8] = AM(process);
-    h[9] = make_boxed(h + 2); h[10] = AM(noproc);
-    if (!sched_send(sched_self, p, make_boxed(h + 5))) return bif_oom(p);
-    return r;
-}
-
 Term bif_erlang_monitor_2(Process *p, Term *args) {
     if (args[0] != AM(process)) return bif_badarg(p);
     uint64_t id = 0;
@@ -155,8 +142,7 @@ Term bif_erlang_monitor_2(Process *p, Term *args) {
         return bif_badarg(p);
     }
     uint64_t ref = sched_new_ref();
-    if (is_atom(args[1]) && !target) return down_noproc_name(p, args[1], ref);
-    if (!sched_monitor(sched_self, p, target, id, ref)) return bif_oom(p);
+    if (!sched_monitor(sched_self, p, target, id, is_atom(args[1]) ? args[1] : 0, ref)) return bif_oom(p);
     return make_ref_term(p, ref);
 }
 
@@ -202,7 +188,8 @@ Term bif_erlang_exit_2(Process *p, Term *args) {
     if (!get_pid(args[0], &id)) return bif_badarg(p);
     Process *to = live(id);
     if (to) sched_exit_signal(sched_self, to, p->id, args[1], false);
-    return AM(true);
+    /* a signal that kills the caller acts before its next instruction */
+    return p->pending_exit ? THE_NON_VALUE : AM(true);
 }
 
 Term bif_erlang_is_process_alive_1(Process *p, Term *args) {

@@ -79,13 +79,14 @@ Term exc_badarity(Process *p, int64_t f, int64_t a, uint64_t n) {
 typedef struct { const Module *m; const FuncInfo *fi; uint32_t line; const Code *at; } Frame;
 
 /* erlang:error/throw/exit/raise raise on purpose: like BEAM, the trace
- * starts at their caller, not with a frame of their own. */
+ * starts at their caller, not with a frame of their own. (exit/2 sends a
+ * signal; it raises only on a bad argument.) */
 static bool raises_on_purpose(const TopFrame *top) {
     if (top->located || top->mod != AM(erlang)) return false;
     size_t n;
     const char *s = atom_text(top->name, &n);
     return (n == 5 && (!memcmp(s, "error", 5) || !memcmp(s, "throw", 5) || !memcmp(s, "raise", 5))) ||
-           (n == 4 && !memcmp(s, "exit", 4));
+           (n == 4 && !memcmp(s, "exit", 4) && top->n == 1);
 }
 
 /* Walks the frames from the current one outward. */

@@ -53,9 +53,12 @@ int interp_halt_status = -1;
     } while (0)
 
 /* Raising: the reason is already recorded on p and the state saved (the
- * recording may have collected, so fp is not saved again here). */
+ * recording may have collected, so fp is not saved again here). A process
+ * marked to exit (exit(self(), r), no memory) stops here instead: a
+ * native that marks its caller fails on purpose to get here at once. */
 #define RAISE_TOP(top) do { \
         if (UNLIKELY(interp_halt_status >= 0)) return RUN_HALT; \
+        if (UNLIKELY(p->pending_exit)) { p->pc = pc; return RUN_YIELD; } \
         pc = exc_unwind(p, pc, (top)); \
         if (!pc) return RUN_EXCEPTION; \
         RESTORE(); \

@@ -8,12 +8,13 @@
 #include <unistd.h>
 
 #include "atom.h"
+#include "bif.h"
 #include "copy.h"
 #include "interp.h"
 #include "ptab.h"
 
 _Thread_local Sched *sched_self;
-void (*sched_crash_hook)(Process *p);
+char *(*sched_crash_hook)(Process *p, size_t *len);
 
 static uint64_t ref_counter;
 
@@ -90,13 +91,14 @@ static Term ref_in(HeapFrag *f, uint64_t id) {
 }
 
 /* {:EXIT, from, reason} or {:DOWN, ref, :process, from, reason} to `to`,
- * reason copied from whichever heap holds it. */
-static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, Term reason) {
+ * reason copied from whichever heap holds it; `from` is {name, node} for a
+ * monitor made by name. */
+static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, Term name, Term reason) {
     bool down = ref != 0;
     size_t n = down ? 5 : 3;
     Term *e;
     Msg *m = malloc(sizeof *m);
-    HeapFrag *f = m ? tuple_frag(n, copy_size(reason) + (down ? 2 : 0), &e) : NULL;
+    HeapFrag *f = m ? tuple_frag(n, copy_size(reason) + (down ? 2 : 0) + (name ? 3 : 0), &e) : NULL;
     if (!f) { free(m); return; }    /* out of memory: the signal is lost, the VM goes on */
     Term tuple = make_boxed(e - 1);
     e[0] = down ? AM(DOWN) : AM(EXIT);
@@ -105,6 +107,11 @@ static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, 
         e[1] = ref_in(f, ref);
         e[2] = AM(process);
         e[3] = make_pid(from);
+        if (name) {
+            Term *h = gc_frag_alloc(f, 3);
+            h[0] = make_header(KIND_TUPLE, 2); h[1] = name; h[2] = atom_intern("nonode@nohost", 13);
+            e[3] = make_boxed(h);
+        }
     } else {
         e[1] = make_pid(from);
     }
@@ -127,7 +134,7 @@ static void set_pending_exit(Sched *s, Process *p, Term reason) {
 void sched_exit_signal(Sched *s, Process *to, uint64_t from, Term reason, bool linked) {
     if (to->status == PROC_EXITING || to->pending_exit) return;
     if (!linked && reason == AM(kill)) { set_pending_exit(s, to, AM(killed)); return; }
-    if (to->flags & PF_TRAP_EXIT) { send_signal_msg(s, to, 0, from, reason); return; }
+    if (to->flags & PF_TRAP_EXIT) { send_signal_msg(s, to, 0, from, 0, reason); return; }
     if (reason == AM(normal) && to->id != from) return;
     set_pending_exit(s, to, reason);
 }
@@ -140,10 +147,10 @@ static Link *find_link(Process *p, uint64_t pid, uint64_t ref, uint8_t kind) {
     return NULL;
 }
 
-static bool add_link(Process *p, uint64_t pid, uint64_t ref, uint8_t kind) {
+static bool add_link(Process *p, uint64_t pid, uint64_t ref, Term name, uint8_t kind) {
     Link *l = malloc(sizeof *l);
     if (!l) return false;
-    *l = (Link){ p->links, pid, ref, kind };
+    *l = (Link){ p->links, pid, ref, name, kind };
     p->links = l;
     return true;
 }
@@ -167,8 +174,8 @@ bool sched_link(Sched *s, Process *p, uint64_t other) {
         sched_exit_signal(s, p, other, AM(noproc), true);
         return true;
     }
-    if (!add_link(p, other, 0, LINK_LINK)) return false;
-    if (!add_link(o, p->id, 0, LINK_LINK)) { remove_link(p, other, 0, LINK_LINK); return false; }
+    if (!add_link(p, other, 0, 0, LINK_LINK)) return false;
+    if (!add_link(o, p->id, 0, 0, LINK_LINK)) { remove_link(p, other, 0, LINK_LINK); return false; }
     return true;
 }
 
@@ -178,14 +185,14 @@ void sched_unlink(Process *p, uint64_t other) {
     if (o) remove_link(o, p->id, 0, LINK_LINK);
 }
 
-bool sched_monitor(Sched *s, Process *p, Process *target, uint64_t target_id, uint64_t ref) {
+bool sched_monitor(Sched *s, Process *p, Process *target, uint64_t target_id, Term name, uint64_t ref) {
     if (!target || target->status == PROC_EXITING || target->pending_exit) {
-        send_signal_msg(s, p, ref, target_id, AM(noproc));
+        send_signal_msg(s, p, ref, target_id, name, AM(noproc));
         return true;
     }
     if (target == p) return true;   /* monitoring oneself never fires */
-    if (!add_link(p, target->id, ref, LINK_MONITORS)) return false;
-    if (!add_link(target, p->id, ref, LINK_MONITORED_BY)) { remove_link(p, target->id, ref, LINK_MONITORS); return false; }
+    if (!add_link(p, target->id, ref, name, LINK_MONITORS)) return false;
+    if (!add_link(target, p->id, ref, name, LINK_MONITORED_BY)) { remove_link(p, target->id, ref, LINK_MONITORS); return false; }
     return true;
 }
 
@@ -217,7 +224,7 @@ Process *sched_spawn(Sched *s, Process *parent, const Code *entry, int argc, con
     if (link && !sched_link(s, parent, p->id)) goto fail;
     if (monitor_ref) {
         *monitor_ref = sched_new_ref();
-        if (!sched_monitor(s, parent, p, p->id, *monitor_ref)) goto fail;
+        if (!sched_monitor(s, parent, p, p->id, 0, *monitor_ref)) goto fail;
     }
     p->status = PROC_RUNNABLE;
     enqueue(s, p);
@@ -265,7 +272,7 @@ static void notify_links(Sched *s, Process *p, Term reason) {
                 remove_link(o, p->id, l->ref, LINK_MONITORED_BY);
             } else {
                 remove_link(o, p->id, l->ref, LINK_MONITORS);
-                send_signal_msg(s, o, l->ref, p->id, reason);
+                send_signal_msg(s, o, l->ref, p->id, l->name, reason);
             }
         }
         free(l);
@@ -302,6 +309,29 @@ static Term exit_reason(Process *p) {
     return make_boxed(h);
 }
 
+/* ---- crash reports ----
+ * Elixir's Logger prints asynchronously: a report shows up a moment after
+ * the crash, and not at all when the VM halts first (a linked crash that
+ * kills the script). Reports are formatted at once, while the process's
+ * heap exists, and printed when the scheduler idles or LOG_DELAY_MS later. */
+
+#define LOG_DELAY_MS 5
+
+static void log_crash(Sched *s, Process *p) {
+    size_t n;
+    char *text = sched_crash_hook ? sched_crash_hook(p, &n) : NULL;
+    if (!text) return;
+    if (!s->logs.len) s->logs_since = timer_now();
+    sb_put(&s->logs, text, n);
+    free(text);
+}
+
+static void flush_logs(Sched *s) {
+    if (!s->logs.len) return;
+    bif_io_write(1, s->logs.data, s->logs.len);
+    s->logs.len = 0;
+}
+
 /* ---- timers ---- */
 
 static void fire(Sched *s, Timer *t) {
@@ -332,6 +362,7 @@ static void fire_due(Sched *s) {
 /* Nothing to run: sleep until the next timer. With no timer nothing can
  * ever run again; like BEAM, the VM then waits forever. */
 static void idle(Sched *s) {
+    flush_logs(s);
     Timer *t = timer_first(&s->timers);
     if (!t) { for (;;) pause(); }
     uint64_t now = timer_now();
@@ -343,21 +374,25 @@ static void idle(Sched *s) {
 
 /* ---- the loop ---- */
 
-/* After a slice: requeue, park or finish p. True when the VM is done. */
+/* After a slice: requeue, park or finish p. True when the VM is done. An
+ * exit signal that arrived during the slice wins over how it ended. The
+ * script's process killed by a signal reports with class :EXIT (vm.c). */
 static bool after_slice(Sched *s, Process *p, int rc) {
-    if (rc == RUN_DONE || rc == RUN_EXCEPTION || rc == RUN_HALT) {
-        if (p == s->main || rc == RUN_HALT) { s->main_rc = rc; return true; }
-        if (rc == RUN_EXCEPTION && p->exc_class != AM(exit) && sched_crash_hook) sched_crash_hook(p);
-        finish(s, p, rc == RUN_DONE ? AM(normal) : exit_reason(p));
-        return false;
-    }
+    if (rc == RUN_HALT) { s->main_rc = rc; return true; }
     if (p->pending_exit) {
         if (p == s->main) {
-            p->exc_class = AM(exit); p->exc_reason = p->pending_exit; p->exc_trace = NIL;
+            p->exc_class = AM(EXIT); p->exc_reason = p->pending_exit; p->exc_trace = NIL;
+            p->pending_exit = THE_NON_VALUE;
             s->main_rc = RUN_EXCEPTION;
             return true;
         }
         finish(s, p, p->pending_exit);
+        return false;
+    }
+    if (rc == RUN_DONE || rc == RUN_EXCEPTION) {
+        if (p == s->main) { s->main_rc = rc; return true; }
+        if (rc == RUN_EXCEPTION && p->exc_class != AM(exit)) log_crash(s, p);
+        finish(s, p, rc == RUN_DONE ? AM(normal) : exit_reason(p));
         return false;
     }
     if (rc == RUN_WAIT) { p->status = PROC_WAITING; return false; }
@@ -373,6 +408,7 @@ int sched_run(Sched *s, Process *main) {
     enqueue(s, main);
     for (;;) {
         if (s->timers.n) fire_due(s);
+        if (s->logs.len && timer_now() - s->logs_since >= LOG_DELAY_MS) flush_logs(s);
         Process *p = dequeue(s);
         if (!p) { idle(s); continue; }
         int rc = RUN_YIELD;
@@ -387,4 +423,16 @@ int sched_run(Sched *s, Process *main) {
         if (after_slice(s, p, rc)) break;
     }
     return s->main_rc;
+}
+
+void sched_free(Sched *s) {
+    for (size_t i = 0; i < s->timers.n; i++) {
+        Timer *t = s->timers.items[i];
+        Process *p = t->ref ? NULL : ptab_lookup(t->pid);
+        if (p) p->timer = NULL;
+        timer_free(t);
+    }
+    free(s->timers.items);
+    sb_free(&s->logs);
+    memset(s, 0, sizeof *s);
 }

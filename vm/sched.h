@@ -20,12 +20,14 @@
 
 #include "module.h"
 #include "process.h"
+#include "strbuf.h"
 #include "timer.h"
 
 typedef struct Link {
     struct Link *next;
     uint64_t pid;       /* the other process */
     uint64_t ref;       /* a monitor's reference id; 0 for a link */
+    Term name;          /* a monitor made by registered name: the atom, else 0 */
     uint8_t kind;       /* LINK_* */
 } Link;
 enum { LINK_LINK, LINK_MONITORS, LINK_MONITORED_BY };
@@ -35,6 +37,8 @@ typedef struct Sched {
     Process *current;
     Process *main;                  /* the script; the VM ends with it */
     TimerHeap timers;
+    StrBuf logs;                    /* crash reports not printed yet */
+    uint64_t logs_since;            /* when the oldest of them was made */
     int main_rc;                    /* interp_run's result for main */
 } Sched;
 
@@ -44,6 +48,8 @@ void sched_init(Sched *s);
 /* Runs until main returns or dies; returns RUN_DONE, RUN_EXCEPTION (main's
  * p->exc_* hold the error, or an exit reason with class exit) or RUN_HALT. */
 int sched_run(Sched *s, Process *main);
+/* Frees the scheduler's timers and reports (processes stay in the table). */
+void sched_free(Sched *s);
 
 /* A new process that will call the function at `entry` with argc
  * arguments copied from args (any terms of the caller), linked to and/or
@@ -64,8 +70,10 @@ void sched_exit_signal(Sched *s, Process *to, uint64_t from, Term reason, bool l
 
 bool sched_link(Sched *s, Process *p, uint64_t other);         /* false: out of memory */
 void sched_unlink(Process *p, uint64_t other);
-/* Monitors `target` (NULL: already dead, then :DOWN with :noproc is sent at once). */
-bool sched_monitor(Sched *s, Process *p, Process *target, uint64_t target_id, uint64_t ref);
+/* Monitors `target` (NULL: already dead, then :DOWN with :noproc is sent
+ * at once). A monitor made by registered name (name, else 0) names the
+ * process as {name, node} in its :DOWN. */
+bool sched_monitor(Sched *s, Process *p, Process *target, uint64_t target_id, Term name, uint64_t ref);
 bool sched_demonitor(Process *p, uint64_t ref);                 /* false: no such monitor */
 
 /* The `after` timer of p's receive: when it runs out, p gets PF_TIMED_OUT
@@ -74,8 +82,9 @@ bool sched_start_timer(Sched *s, Process *p, uint64_t ms);
 void sched_stop_timer(Sched *s, Process *p);
 
 /* Called for a process other than main that ends with an uncaught error or
- * throw, before its links are told: logs it as Elixir's Logger does. */
-extern void (*sched_crash_hook)(Process *p);
+ * throw, before its links are told: the report Elixir's Logger prints for
+ * it, malloc'd (*len bytes), or NULL. */
+extern char *(*sched_crash_hook)(Process *p, size_t *len);
 
 /* A reference id, unique in this VM run. */
 uint64_t sched_new_ref(void);

@@ -72,7 +72,7 @@ static bool struct_fields(Term map, const Term **fields, size_t *n) {
     return true;
 }
 
-static void log_crash(Process *p);
+static char *log_crash(Process *p, size_t *len);
 
 void vm_init(int argc, char **argv) {
     saved_argc = argc;
@@ -188,25 +188,25 @@ static void log_time(char out[32]) {
 /* What Elixir's Logger prints (to stdout) for a process that raised or
  * threw: formatted by Kernel.CLI.format_crash/4 on the dead process's own
  * heap, whose exception is kept for its exit reason. */
-static void log_crash(Process *p) {
+static char *log_crash(Process *p, size_t *len) {
     Term saved[3] = { p->exc_class, p->exc_reason, p->exc_trace };
     GC_PROTECT(p, r, saved, 3);
     p->x[0] = make_pid(p->id);
     p->x[1] = p->exc_class; p->x[2] = p->exc_reason; p->x[3] = p->exc_trace ? p->exc_trace : NIL;
     Term cli = atom_intern("Elixir.Kernel.CLI", 17);
     int rc = run_in(p, cli, atom_intern("format_crash", 12), 4);
+    StrBuf b = {0};
     if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
         char when[32];
         log_time(when);
-        StrBuf b = {0};
         sb_printf(&b, "\n%s [error] ", when);
         BinView v = bin_view(p->x[0]);
         sb_put(&b, v.bytes, v.bits / 8);
-        bif_io_write(1, b.data, b.len);
-        sb_free(&b);
     }
     GC_UNPROTECT(p, r);
     p->exc_class = saved[0]; p->exc_reason = saved[1]; p->exc_trace = saved[2];
+    *len = b.len;
+    return b.data;
 }
 
 static int run(Term module, Term fun, int argc, const Term *args, char **result) {
@@ -234,6 +234,8 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
     }
     int status = rc == RUN_DONE ? 0 : 1;
     if (rc == RUN_EXCEPTION) status = report(p);
+    sched_free(&s);
+    sched_self = NULL;
     ptab_remove(p);
     proc_free(p);
     return status;
