@@ -17,8 +17,9 @@
 #include "vm.h"
 
 static void usage(void) {
-    fputs("usage: vial FILE.exs [ARGS...]     run a script\n"
-          "       vial -e EXPR [ARGS...]      evaluate an expression\n"
+    fputs("usage: vial [--no-halt] FILE.exs [ARGS...]  run a script\n"
+          "       vial [--no-halt] -e EXPR [ARGS...]   evaluate an expression\n"
+          "         (--no-halt: the VM runs on after the script's process ends)\n"
           "       vial compile -o DIR FILE... compile modules to DIR/Module.vbc\n"
           "       vial disasm FILE.vbc        print a bytecode file\n"
           "       vial ast FILE               print the parse tree\n", stderr);
@@ -188,6 +189,11 @@ static int cmd_ast(const char *path) {
 }
 
 int main(int argc, char **argv) {
+    if (argc >= 2 && strcmp(argv[1], "--no-halt") == 0) {
+        vm_set_no_halt(true);
+        argv++;
+        argc--;
+    }
     if (argc < 2) { usage(); return 1; }
     const char *cmd = argv[1];
     if (strcmp(cmd, "compile") == 0) { vm_init(0, NULL); return cmd_compile(argc - 2, argv + 2); }

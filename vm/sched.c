@@ -363,6 +363,7 @@ static void fire_due(Sched *s) {
  * ever run again; like BEAM, the VM then waits forever. */
 static void idle(Sched *s) {
     flush_logs(s);
+    bif_io_flush();     /* output waits for no timer */
     Timer *t = timer_first(&s->timers);
     if (!t) { for (;;) pause(); }
     uint64_t now = timer_now();
@@ -390,6 +391,11 @@ static bool after_slice(Sched *s, Process *p, int rc) {
         return false;
     }
     if (rc == RUN_DONE || rc == RUN_EXCEPTION) {
+        if (p == s->main && rc == RUN_DONE && s->no_halt) {
+            s->main = NULL;
+            finish(s, p, AM(normal));
+            return false;
+        }
         if (p == s->main) { s->main_rc = rc; return true; }
         if (rc == RUN_EXCEPTION && p->exc_class != AM(exit)) log_crash(s, p);
         finish(s, p, rc == RUN_DONE ? AM(normal) : exit_reason(p));

@@ -40,13 +40,16 @@ typedef struct Sched {
     StrBuf logs;                    /* crash reports not printed yet */
     uint64_t logs_since;            /* when the oldest of them was made */
     int main_rc;                    /* interp_run's result for main */
+    bool no_halt;                   /* main ending normally does not end the VM */
 } Sched;
 
 extern _Thread_local Sched *sched_self;
 
 void sched_init(Sched *s);
 /* Runs until main returns or dies; returns RUN_DONE, RUN_EXCEPTION (main's
- * p->exc_* hold the error, or an exit reason with class exit) or RUN_HALT. */
+ * p->exc_* hold the error, or an exit reason with class exit) or RUN_HALT.
+ * With no_halt, main returning does not end the run: the VM goes on until
+ * System.halt (RUN_HALT) or forever. */
 int sched_run(Sched *s, Process *main);
 /* Frees the scheduler's timers and reports (processes stay in the table). */
 void sched_free(Sched *s);

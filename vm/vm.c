@@ -139,6 +139,9 @@ static void print_fallback(Process *p) {
 }
 
 static const char *report_fun = "format_error";
+static bool no_halt;
+
+void vm_set_no_halt(bool on) { no_halt = on; }
 
 void vm_set_script_mode(bool script) { report_fun = script ? "format_script_error" : "format_error"; }
 
@@ -220,6 +223,7 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
     }
     Sched s;
     sched_init(&s);
+    s.no_halt = no_halt;
     int rc = sched_run(&s, p);
     if (rc == RUN_HALT) {
         fflush(stdout);

@@ -32,6 +32,10 @@ int vm_run_result(Term module, Term fun, int argc, const Term *args, char **resu
  * (Kernel.CLI.format_script_error/3); -e and tests use format_error/3. */
 void vm_set_script_mode(bool script);
 
+/* --no-halt: when the script's process ends normally, the VM runs on (its
+ * other processes, timers) until System.halt; an error still ends it. */
+void vm_set_no_halt(bool on);
+
 /* The arguments given to vm_init. */
 int vm_argc(void);
 char **vm_argv(void);
