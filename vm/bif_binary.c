@@ -64,20 +64,8 @@ static bool search_init(Search *q, Term subject, Term pattern) {
     return true;
 }
 
-/* The first match at or after `at` within the scope: true with its
- * position and length. */
-static bool search_next(const Search *q, size_t at, size_t *pos, size_t *len) {
-    if (q->npats == 1) {
-        if (at > q->to) return false;
-        /* memchr: a one-byte separator is the common case, and memmem's
-         * set-up costs more than the scan between two close matches */
-        const uint8_t *m = q->plen[0] == 1 ? memchr(q->s + at, q->pats.data[0], q->to - at)
-                                           : memmem(q->s + at, q->to - at, q->pats.data, q->plen[0]);
-        if (!m) return false;
-        *pos = (size_t)(m - q->s);
-        *len = q->plen[0];
-        return true;
-    }
+/* search_next for several patterns: the earliest, then the longest. */
+static bool search_next_of_many(const Search *q, size_t at, size_t *pos, size_t *len) {
     for (size_t i = at; i < q->to; i++) {
         size_t best = 0;
         const uint8_t *pp = q->pats.data;
@@ -87,6 +75,21 @@ static bool search_next(const Search *q, size_t at, size_t *pos, size_t *len) {
         if (best) { *pos = i; *len = best; return true; }
     }
     return false;
+}
+
+/* The first match at or after `at` within the scope: true with its
+ * position and length. Inline: a split calls it once a part. */
+static inline bool search_next(const Search *q, size_t at, size_t *pos, size_t *len) {
+    if (q->npats != 1) return search_next_of_many(q, at, pos, len);
+    if (at > q->to) return false;
+    /* memchr: a one-byte separator is the common case, and memmem's
+     * set-up costs more than the scan between two close matches */
+    const uint8_t *m = q->plen[0] == 1 ? memchr(q->s + at, q->pats.data[0], q->to - at)
+                                       : memmem(q->s + at, q->to - at, q->pats.data, q->plen[0]);
+    if (!m) return false;
+    *pos = (size_t)(m - q->s);
+    *len = q->plen[0];
+    return true;
 }
 
 /* ---- options ---- */
@@ -154,31 +157,63 @@ static bool find_all(const Search *q, bool global, Spans *out) {
     return true;
 }
 
+/* The parts of a split in order: up to each match, then the rest.
+ * parts_next is inline: it runs once a part in each of split's passes. */
+typedef struct { size_t at, start; bool more, done; } Parts;
+
+static Parts parts_first(const Search *q) { return (Parts){q->from, 0, true, false}; }
+
+static inline bool parts_next(const Search *q, bool global, Parts *it, size_t *off, size_t *len) {
+    size_t pos, mlen;
+    if (it->done) return false;
+    *off = it->start;
+    if (it->more && search_next(q, it->at, &pos, &mlen)) {
+        *len = pos - it->start;
+        it->start = it->at = pos + mlen;
+        it->more = global;
+    } else {
+        *len = q->n - it->start;
+        it->done = true;
+    }
+    return true;
+}
+
+/* Two passes over the subject: the first counts the parts kept, so that
+ * the second writes the list straight into the heap, with no list of
+ * spans in between (a split into a million parts made 32 MB of them). */
 static Term split(Process *p, Term *args, Term opts) {
     Search q;
-    Spans m = {0}, parts = {0};
-    Term r = THE_NON_VALUE;
     bool ok = search_init(&q, args[0], args[1]);
     Opts o = parse_opts(opts, &q);
-    if (!ok || o.bad || !find_all(&q, o.global, &m)) goto fail;
-    size_t start = 0;
-    for (size_t i = 0; i <= m.n; i++) {
-        size_t end = i < m.n ? m.off[i] : q.n;
-        if (!(o.trim_all && end == start) && !spans_add(&parts, start, end - start)) goto fail;
-        if (i < m.n) start = m.off[i] + m.len[i];
+    if (!ok || o.bad) {
+        search_free(&q);
+        return bif_badarg(p);
     }
-    if (o.trim || o.trim_all)
-        while (parts.n > 0 && parts.len[parts.n - 1] == 0) parts.n--;
+    size_t n = 0, keep = 0, off, len;
+    for (Parts it = parts_first(&q); parts_next(&q, o.global, &it, &off, &len);) {
+        if (o.trim_all && len == 0) continue;
+        n++;
+        if (len || !o.trim) keep = n;   /* trim: not the empty parts at the end */
+    }
+    Term *h = heap_reserve(p, (BIF_SUB_WORDS + 2) * keep);
+    if (!h) {
+        search_free(&q);
+        return bif_oom(p);
+    }
+    BinView v = bin_view(args[0]);
+    if (!v.bit_offset) q.s = v.bytes;   /* the subject may have moved (else q.s is a copy) */
+    Term list = NIL, *tail = &list;
+    Parts it = parts_first(&q);
+    for (size_t i = 0; i < keep && parts_next(&q, o.global, &it, &off, &len);) {
+        if (o.trim_all && len == 0) continue;
+        Term *cell = h + (BIF_SUB_WORDS + 2) * i++;
+        cell[0] = bif_make_sub(cell + 2, args[0], off, len);
+        *tail = make_list(cell);
+        tail = &cell[1];
+    }
+    *tail = NIL;
     search_free(&q);
-    r = bif_slices_list(p, 0, parts.off, parts.len, parts.n);
-    spans_free(&m);
-    spans_free(&parts);
-    return r;
-fail:
-    search_free(&q);
-    spans_free(&m);
-    spans_free(&parts);
-    return bif_badarg(p);
+    return list;
 }
 
 Term bif_binary_split_2(Process *p, Term *args) { return split(p, args, NIL); }

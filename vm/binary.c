@@ -44,26 +44,31 @@ static size_t orig_bits(const Term *obj) {
     return (size_t)small_val(obj[1]) * 8;
 }
 
-BinView bin_view(Term t) {
-    BinView v = {(const uint8_t *)"", 0, 0};
-    if (!is_boxed(t)) return v;
+/* bin_view that also tells whether t is a bitstring at all (false leaves
+ * *v alone), so that the builder tests and views each value once. */
+static inline bool view_of(Term t, BinView *v) {
+    if (!is_boxed(t)) return false;
     const Term *obj = boxed_ptr(t);
     switch (header_kind(obj[0])) {
     case KIND_HEAP_BIN:
+        *v = (BinView){(const uint8_t *)(obj + 2), (size_t)obj[1] * 8, 0};
+        return true;
     case KIND_REFC_BIN:
-        v.bytes = orig_bytes(obj);
-        v.bits = orig_bits(obj);
-        break;
+        *v = (BinView){((const Binary *)(uintptr_t)obj[2])->data, (size_t)small_val(obj[1]) * 8, 0};
+        return true;
     case KIND_SUB_BIN: {
         size_t off = (size_t)small_val(obj[2]);
-        v.bytes = orig_bytes(boxed_ptr(obj[3])) + off / 8;
-        v.bit_offset = off % 8;
-        v.bits = (size_t)small_val(obj[1]);
-        break;
+        *v = (BinView){orig_bytes(boxed_ptr(obj[3])) + off / 8, (size_t)small_val(obj[1]), (unsigned)(off % 8)};
+        return true;
     }
     default:
-        break;
+        return false;
     }
+}
+
+BinView bin_view(Term t) {
+    BinView v = {(const uint8_t *)"", 0, 0};
+    view_of(t, &v);
     return v;
 }
 
@@ -150,11 +155,18 @@ Term bin_from_bytes(Process *p, const void *data, size_t len) {
 }
 
 Term bin_from_small(Process *p, SInt v) {
-    char tmp[24], *e = tmp + sizeof tmp, *c = e;
     uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    do { *--c = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) *--c = '-';
-    return bin_from_bytes(p, c, (size_t)(e - c));
+    size_t n = v < 0 ? 2 : 1;
+    for (uint64_t t = u; t >= 10; t /= 10) n++;
+    /* at most 20 bytes: always a heap binary, its digits written in place */
+    if (!heap_reserve(p, HEAP_BIN_WORDS(n))) return THE_NON_VALUE;
+    p->htop -= HEAP_BIN_WORDS(n);
+    uint8_t *c;
+    Term t = make_bin(p, n, NULL, &c);
+    if (v < 0) *c = '-';
+    c += n;
+    do { *--c = (uint8_t)('0' + u % 10); u /= 10; } while (u);
+    return t;
 }
 
 static Term make_sub(Process *p, Term orig, size_t off, size_t bits) {
@@ -198,6 +210,7 @@ typedef struct {
     bool sign, little;
     bool dflt;          /* no size given */
     size_t bits;        /* computed size of this segment */
+    BinView v;          /* construction, binary segments: the value's bytes */
 } Seg;
 
 static bool parse_spec(Term spec, Seg *s) {
@@ -259,8 +272,8 @@ static bool plan_seg(Seg *s, Term spec, Term val, Term size) {
         return s->bits == 64 || s->bits == 32 || s->bits == 16;
     case ST_BIN:
     case ST_BITS: {
-        if (!is_bitstring(val)) return false;
-        size_t have = bin_view(val).bits;
+        if (!view_of(val, &s->v)) return false;
+        size_t have = s->v.bits;
         if (!seg_bits(s, size, have)) return false;
         if (s->type == ST_BIN && s->dflt && have % 8) return false;
         return s->bits <= have;
@@ -272,15 +285,22 @@ static bool plan_seg(Seg *s, Term spec, Term val, Term size) {
     }
 }
 
-/* The segment of `<>` and interpolation, a whole binary of its own size,
- * planned without decoding the spec; false sends it to plan_seg. */
+/* Whether a segment is the kind `<>` and interpolation make: a whole
+ * binary of its own size ({:binary, _, []}, no size); then *v views it. */
+static inline bool plain_view(Term spec, Term val, Term size, BinView *v) {
+    return size == NIL && is_tuple(spec) && tuple_arity(spec) == 3 && TUPLE_ELEM(spec, 0) == AM(binary)
+        && TUPLE_ELEM(spec, 2) == NIL && view_of(val, v) && v->bits % 8 == 0;
+}
+
+/* A plain_view segment, planned without decoding the spec; false sends it
+ * to plan_seg. */
 static bool plan_plain_bin(Seg *s, Term spec, Term val, Term size) {
-    if (size != NIL || !is_bitstring(val) || !is_tuple(spec) || tuple_arity(spec) != 3
-        || TUPLE_ELEM(spec, 0) != AM(binary) || TUPLE_ELEM(spec, 2) != NIL)
-        return false;
-    size_t bits = bin_view(val).bits;
-    if (bits % 8) return false;
-    *s = (Seg){.type = ST_BIN, .unit = 8, .dflt = true, .bits = bits};
+    if (!plain_view(spec, val, size, &s->v)) return false;
+    s->type = ST_BIN;
+    s->unit = 8;
+    s->sign = s->little = false;
+    s->dflt = true;
+    s->bits = s->v.bits;
     return true;
 }
 
@@ -401,6 +421,13 @@ static size_t encode_utf(const Seg *s, uint32_t cp, uint8_t *b) {
     return 2 * nu;
 }
 
+/* The first `bits` bits of v at bit position pos. */
+static inline void write_view(uint8_t *out, size_t pos, const BinView *v, size_t bits) {
+    /* most segments are whole bytes at a byte position: no bit fiddling */
+    if (((pos | v->bit_offset | bits) & 7) == 0) memcpy(out + pos / 8, v->bytes, bits / 8);
+    else bin_copy_bits(out, pos, v->bytes, v->bit_offset, bits);
+}
+
 static bool write_seg(uint8_t *out, size_t pos, Term v, const Seg *s) {
     switch (s->type) {
     case ST_INT:
@@ -409,11 +436,9 @@ static bool write_seg(uint8_t *out, size_t pos, Term v, const Seg *s) {
         write_float(out, pos, v, s);
         return true;
     case ST_BIN:
-    case ST_BITS: {
-        BinView bv = bin_view(v);
-        bin_copy_bits(out, pos, bv.bytes, bv.bit_offset, s->bits);
+    case ST_BITS:
+        write_view(out, pos, &s->v, s->bits);
         return true;
-    }
     default: {
         uint8_t b[4];
         size_t n = encode_utf(s, (uint32_t)small_val(v), b);
@@ -437,13 +462,8 @@ typedef struct {
     size_t skip;        /* bits already in place (appending) */
 } Target;
 
-/* Chooses where the result's bytes go: heap, a fresh Binary, or the spare
- * capacity of the first segment's Binary. */
-static bool plan_target(Term first, const Seg *s0, size_t nbytes, bool whole, Target *t) {
-    t->bin = NULL;
-    t->skip = 0;
-    if (nbytes <= BIN_HEAP_MAX) return true;
-    bool append = s0 && (s0->type == ST_BIN || s0->type == ST_BITS) && s0->dflt;
+/* plan_target for a result too large for the heap. */
+static bool plan_off_heap(Term first, bool append, bool whole, size_t nbytes, Target *t) {
     Binary *old = append && whole ? appendable(first) : NULL;
     if (old && old->capacity >= nbytes) {
         bin_retain(old);
@@ -458,19 +478,22 @@ static bool plan_target(Term first, const Seg *s0, size_t nbytes, bool whole, Ta
     return t->bin != NULL;
 }
 
-static Term build(Process *p, const Term *vals, Seg *segs, size_t nsegs) {
-    size_t total = 0;
-    for (size_t i = 0; i < nsegs; i++) {
-        total += segs[i].bits;
-        if (total > BIN_MAX_BITS) return proc_raise(p, AM(error), AM(system_limit));
-    }
+/* Chooses where the result's bytes go: heap, a fresh Binary, or the spare
+ * capacity of the first segment's Binary. append: the first segment is the
+ * whole of its value; whole: the result is a binary. Inline: most results
+ * are small and go on the heap. */
+static inline bool plan_target(Term first, bool append, bool whole, size_t nbytes, Target *t) {
+    t->bin = NULL;
+    t->skip = 0;
+    return nbytes <= BIN_HEAP_MAX || plan_off_heap(first, append, whole, nbytes, t);
+}
+
+/* Writes the result into words reserved by the caller: nothing collects. */
+static Term build(Process *p, const Term *vals, const Seg *segs, size_t nsegs, size_t total) {
     size_t nbytes = (total + 7) / 8;
-    size_t words = bin_words(nbytes) + (total % 8 ? SUB_BIN_WORDS : 0);
-    if (!heap_reserve(p, words)) return proc_raise(p, AM(error), AM(system_limit));
-    p->htop -= words;
-    /* from here on nothing collects: vals are current */
+    bool append = nsegs && (segs[0].type == ST_BIN || segs[0].type == ST_BITS) && segs[0].dflt;
     Target tg;
-    if (!plan_target(vals[0], nsegs ? &segs[0] : NULL, nbytes, total % 8 == 0, &tg))
+    if (!plan_target(append ? vals[0] : NIL, append, total % 8 == 0, nbytes, &tg))
         return proc_raise(p, AM(error), AM(system_limit));
     uint8_t *out;
     Term bin = make_bin(p, nbytes, tg.bin, &out);
@@ -485,32 +508,101 @@ static Term build(Process *p, const Term *vals, Seg *segs, size_t nsegs) {
     return bin;
 }
 
-Term bin_build(Process *p, const Term *segs, size_t nsegs, Term specs) {
-    if (!is_tuple(specs) || tuple_arity(specs) != nsegs || nsegs > ((size_t)1 << 20)) return raise_badarg(p);
-    Term local[33];
-    Seg segl[16];
-    Term *vals = 2 * nsegs + 1 <= 33 ? local : malloc((2 * nsegs + 1) * sizeof(Term));
-    Seg *seg = nsegs <= 16 ? segl : malloc(nsegs * sizeof(Seg));
-    Term r = THE_NON_VALUE;
-    if (!vals || !seg) {
-        r = proc_raise(p, AM(error), AM(system_limit));
-        goto done;
-    }
+/* Reserves the result's words, then builds. Usually the heap has room and
+ * the values and their views stay put; a collection moves them, so then
+ * they are kept in a protected copy and viewed again. */
+static Term reserve_and_build(Process *p, const Term *segs, Seg *seg, size_t nsegs, size_t total) {
+    size_t nbytes = (total + 7) / 8;
+    size_t words = bin_words(nbytes) + (total % 8 ? SUB_BIN_WORDS : 0);
+    if (heap_has(p, words)) return build(p, segs, seg, nsegs, total);
+    Term local[32];
+    Term *vals = 2 * nsegs <= 32 ? local : malloc(2 * nsegs * sizeof(Term));
+    if (!vals) return proc_raise(p, AM(error), AM(system_limit));
     memcpy(vals, segs, 2 * nsegs * sizeof(Term));
-    vals[2 * nsegs] = specs;
-    for (size_t i = 0; i < nsegs; i++)
-        if (!plan_plain_bin(&seg[i], TUPLE_ELEM(specs, i), vals[2 * i], vals[2 * i + 1])
-            && !plan_seg(&seg[i], TUPLE_ELEM(specs, i), vals[2 * i], vals[2 * i + 1])) {
+    GC_PROTECT(p, roots, vals, 2 * nsegs);
+    Term *h = heap_reserve(p, words);
+    GC_UNPROTECT(p, roots);
+    Term r;
+    if (h) {
+        p->htop = h;
+        for (size_t i = 0; i < nsegs; i++)
+            if (seg[i].type == ST_BIN || seg[i].type == ST_BITS) view_of(vals[2 * i], &seg[i].v);
+        r = build(p, vals, seg, nsegs, total);
+    } else {
+        r = proc_raise(p, AM(error), AM(system_limit));
+    }
+    if (vals != local) free(vals);
+    return r;
+}
+
+/* The builds of `<>` and interpolation, on their own path: whole binaries
+ * joined into a binary, which the heap has room for, so nothing moves and
+ * their views stay valid. Pair i is segs[2 * i * step] (the value) and
+ * segs[(2 * i + 1) * step] (the size): step -1 reads registers in place.
+ * False, having done nothing, for anything else (bad segments and errors
+ * included: the general path deals with them). */
+#define PLAIN_MAX 8
+static bool build_plain(Process *p, const Term *segs, ptrdiff_t step, size_t nsegs, Term specs, Term *result) {
+    BinView v[PLAIN_MAX];
+    if (nsegs == 0 || nsegs > PLAIN_MAX || !is_tuple(specs) || tuple_arity(specs) != nsegs) return false;
+    size_t nbytes = 0;
+    for (size_t i = 0; i < nsegs; i++) {
+        const Term *pair = segs + (ptrdiff_t)(2 * i) * step;
+        if (!plain_view(TUPLE_ELEM(specs, i), pair[0], pair[step], &v[i])) return false;
+        nbytes += v[i].bits / 8;
+    }
+    Target tg;
+    if (nbytes > BIN_MAX_BITS / 8 || !heap_has(p, bin_words(nbytes)) || !plan_target(segs[0], true, true, nbytes, &tg))
+        return false;
+    uint8_t *out;
+    *result = make_bin(p, nbytes, tg.bin, &out);
+    size_t i = tg.skip ? 1 : 0, pos = tg.skip;
+    for (; i < nsegs; pos += v[i].bits, i++) write_view(out, pos, &v[i], v[i].bits);
+    return true;
+}
+
+Term bin_build(Process *p, const Term *segs, size_t nsegs, Term specs) {
+    Term plain;
+    if (build_plain(p, segs, 1, nsegs, specs, &plain)) return plain;
+    if (!is_tuple(specs) || tuple_arity(specs) != nsegs || nsegs > ((size_t)1 << 20)) return raise_badarg(p);
+    Seg segl[16];
+    Seg *seg = nsegs <= 16 ? segl : malloc(nsegs * sizeof(Seg));
+    if (!seg) return proc_raise(p, AM(error), AM(system_limit));
+    /* no overflow: at most 2^20 segments of at most BIN_MAX_BITS each */
+    size_t total = 0;
+    Term r = THE_NON_VALUE;
+    for (size_t i = 0; i < nsegs; i++) {
+        const Term *v = segs + 2 * i;
+        if (!plan_plain_bin(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1])
+            && !plan_seg(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1])) {
             r = raise_badarg(p);
             goto done;
         }
-    GC_PROTECT(p, roots, vals, 2 * nsegs + 1);
-    r = build(p, vals, seg, nsegs);
-    GC_UNPROTECT(p, roots);
+        total += seg[i].bits;
+    }
+    if (total > BIN_MAX_BITS) r = proc_raise(p, AM(error), AM(system_limit));
+    else r = reserve_and_build(p, segs, seg, nsegs, total);
 done:
-    if (vals && vals != local) free(vals);
-    if (seg && seg != segl) free(seg);
+    if (seg != segl) free(seg);
     return r;
+}
+
+/* bin_build_regs when the plain path does not apply: the registers move
+ * when bin_build collects, so it gets a copy. */
+static Term build_regs_copied(Process *p, const Term *regs, size_t nsegs, Term specs) {
+    Term local[64];
+    local[0] = NIL;   /* read by nothing; keeps -Wmaybe-uninitialized quiet when nsegs is 0 */
+    Term *segs = 2 * nsegs <= 64 ? local : malloc(2 * nsegs * sizeof(Term));
+    if (!segs) return proc_raise(p, AM(error), AM(system_limit));
+    for (size_t i = 0; i < 2 * nsegs; i++) segs[i] = regs[-(ptrdiff_t)i];
+    Term r = bin_build(p, segs, nsegs, specs);
+    if (segs != local) free(segs);
+    return r;
+}
+
+Term bin_build_regs(Process *p, const Term *regs, size_t nsegs, Term specs) {
+    Term plain;
+    return build_plain(p, regs, -1, nsegs, specs, &plain) ? plain : build_regs_copied(p, regs, nsegs, specs);
 }
 
 /* ---- matching ---- */

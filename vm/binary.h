@@ -78,6 +78,10 @@ void bin_copy_bits(uint8_t *dst, size_t doff, const uint8_t *src, size_t soff, s
  * (registers on the stack included). May collect. On a bad segment returns
  * THE_NON_VALUE with badarg raised (system_limit when too large). */
 Term bin_build(Process *p, const Term *segs, size_t nsegs, Term specs);
+/* bin_build with the pairs in the interpreter's registers, which run down
+ * in memory: the first value at regs[0], its size at regs[-1], the next
+ * value at regs[-2]... Read before anything may move. */
+Term bin_build_regs(Process *p, const Term *regs, size_t nsegs, Term specs);
 
 /* ---- matching (BS_START, BS_GET, BS_TAIL, BS_REST) ----
  * A match state is a KIND_MATCH object; bin_match_get advances it in place.

@@ -95,17 +95,6 @@ Term slow_make_fun(Process *p, const FunEntry *fe, int64_t a) {
     return make_boxed(h);
 }
 
-/* bin_build wants the (value, size) pairs in ascending memory. */
 Term slow_bs_build(Process *p, int64_t a, uint64_t n, Term specs) {
-    /* not cleared: on every <>, clearing all 64 words cost more than the
-     * append itself; only the 2n entries written here are read */
-    Term local[64];
-    Term *segs = 2 * n <= 64 ? local : malloc(sizeof(Term) * 2 * n);
-    if (!segs) return exc_error(p, AM(system_limit));
-    const Term *fp = FRAME(p);
-    for (uint64_t i = 0; i < 2 * n; i++) segs[i] = fp[a - (int64_t)i];
-    if (n == 0) segs[0] = NIL;   /* read by nothing; keeps -Wmaybe-uninitialized quiet */
-    Term r = bin_build(p, segs, n, specs);
-    if (segs != local) free(segs);
-    return r;
+    return bin_build_regs(p, FRAME(p) + a, n, specs);
 }
