@@ -6,6 +6,8 @@
  *                     the interpreter executes, with its registers, to stderr.
  *   VIAL_GC_STRESS=1  (environment, any build) collects at every reservation;
  *                     see gc.h.
+ *   VIAL_GC_TRACE=1   (environment, any build) prints one line per collection
+ *                     to stderr: process, kind, words copied, block sizes, time.
  *   bin/vial disasm   prints a module's bytecode (disasm.h).
  */
 #ifndef VIAL_DEBUG_H

@@ -2,38 +2,47 @@
  *
  * Young generation: the process block (heap below, stack above). The
  * high-water mark hwm splits the young heap: [heap, hwm) survived one
- * collection already. Old generation: a separate area [old_heap, old_top).
+ * collection already. Old generation: a chain of chunks that only grows
+ * (no copying to make room), allocated in the newest.
  *
  * A minor collection copies the live young terms breadth-first: those below
- * hwm are promoted to the old heap, the rest (and any heap fragments) go to
- * a fresh young block, whose top becomes the new hwm. Old terms are neither
- * scanned nor moved: terms are immutable, and an object below hwm is older
- * than everything above it, so nothing old can point to something young.
- * When the old heap has no room for a promotion, a full collection copies
- * everything live, young and old, into a fresh young block and drops the old
- * heap; the next minor collection promotes it all into an old heap sized for
- * it. Off-heap binaries that did not survive are released; each generation
+ * hwm are promoted into the old generation, the rest (and any heap
+ * fragments: messages) go to a fresh young block, whose top becomes the new
+ * hwm. Old terms are neither scanned nor moved: terms are immutable, and an
+ * object below hwm is older than everything above it, so nothing old can
+ * point to something young. A full collection copies everything live,
+ * young and old, into one fresh old chunk and frees the others; it runs
+ * when the old generation has grown to twice what was live after the last
+ * one (four times when that one found little garbage), so its cost is
+ * amortised over the growth. Young blocks keep a bounded amount of free
+ * room, so a minor collection never copies much: a process building a large
+ * structure pauses the others only for its full collections.
+ *
+ * Off-heap binaries that did not survive are released; each generation
  * keeps its own chain of them so that a minor collection leaves the old one
  * alone. See gc.h for the rules callers follow. */
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include "gc.h"
 #include "atom.h"
 #include "binary.h"
 
 int gc_stress;
+static int gc_trace;    /* VIAL_GC_TRACE (debug.h) */
 
-enum Mode {
-    PROMOTE,    /* minor: [heap, hwm) to the old heap, the rest to the new block */
-    KEEP,       /* minor without promotion: move the young generation (resizing) */
-    FULL,       /* both generations into the new block */
-};
+/* A piece of the old generation. */
+typedef struct OldChunk {
+    struct OldChunk *next;
+    Term *top, *end;
+    Term data[];
+} OldChunk;
 
 typedef struct GcCtx {
     Term *lo, *hi;          /* from-space: the young block */
-    Term *old_lo, *old_hi;  /* from-space too in a full collection, else empty */
-    Term *aged;             /* [lo, aged) goes to the old heap */
+    OldChunk *old_from;     /* from-space too in a full collection, else NULL */
+    Term *aged;             /* [lo, aged) goes to the old generation */
     HeapFrag *frags;        /* also from-space */
     HeapFrag **sorted;      /* the fragments by address, when there are many (a full mailbox) */
     size_t nsorted;
@@ -44,6 +53,8 @@ typedef struct GcCtx {
 void gc_init(void) {
     const char *s = getenv("VIAL_GC_STRESS");
     gc_stress = s && *s && *s != '0';
+    const char *t = getenv("VIAL_GC_TRACE");
+    gc_trace = t && *t && *t != '0';
     /* Every collection mallocs a new block and frees the old one. Served by
      * mmap, each block would cost fresh zeroed pages (page faults were a
      * tenth of allocation-heavy programs); from the heap, freed blocks are
@@ -69,8 +80,56 @@ static size_t next_size(size_t words) {
     return b;
 }
 
+/* Free room a young block keeps after a collection: enough that a busy
+ * process does not collect at every turn, little enough that no minor
+ * collection copies much (the room is what the next one may copy). */
+#define NURSERY_WORDS 8192
+#define ROOM_MAX (256 * 1024)
+
+/* The old generation may grow to this many words before its first full
+ * collection. */
+#define OLD_SLACK (64 * 1024)
+
 size_t gc_block_words(const Process *p) { return (size_t)(p->hend - p->heap); }
-size_t gc_heap_words(const Process *p) { return gc_block_words(p) + (size_t)(p->old_end - p->old_heap); }
+
+static size_t old_words(const Process *p) {
+    size_t n = 0;
+    for (const OldChunk *c = p->old; c; c = c->next) n += (size_t)(c->end - c->data);
+    return n;
+}
+
+static size_t old_used(const Process *p) {
+    size_t n = 0;
+    for (const OldChunk *c = p->old; c; c = c->next) n += (size_t)(c->top - c->data);
+    return n;
+}
+
+size_t gc_heap_words(const Process *p) { return gc_block_words(p) + old_words(p); }
+
+static void free_chunks(OldChunk *c) {
+    while (c) {
+        OldChunk *next = c->next;
+        free(c);
+        c = next;
+    }
+}
+
+void gc_free_old(Process *p) {
+    free_chunks(p->old);
+    p->old = NULL;
+}
+
+/* A new newest chunk of at least `words`; false when out of memory. */
+static bool add_chunk(Process *p, size_t words) {
+    if (words > ((size_t)1 << 40)) return false;
+    OldChunk *c = malloc(sizeof *c + words * sizeof(Term));
+    if (!c) return false;
+    c->next = p->old;
+    c->top = c->data;
+    c->end = c->data + words;
+    p->old = c;
+    return true;
+}
 
 /* ---- copying ---- */
 
@@ -108,15 +167,22 @@ static void sort_frags(GcCtx *c) {
     c->nsorted = n;
 }
 
+/* Old chunks double in size, so there are few to look through. */
+static bool in_old(const OldChunk *c, const Term *ptr) {
+    for (; c; c = c->next)
+        if (ptr >= c->data && ptr < c->top) return true;
+    return false;
+}
+
 static inline bool in_from(const GcCtx *c, const Term *ptr) {
     if (ptr >= c->lo && ptr < c->hi) return true;
-    if (ptr >= c->old_lo && ptr < c->old_hi) return true;
+    if (c->old_from && in_old(c->old_from, ptr)) return true;
     return UNLIKELY(c->frags != NULL) && in_frags(c, ptr);
 }
 
-/* Where a copy of the object at ptr goes: aged terms to the old heap. */
+/* Where a copy of the object at ptr goes: aged terms to the old generation. */
 static inline Term **dest(GcCtx *c, const Term *ptr) {
-    return ptr < c->aged && ptr >= c->lo ? &c->otop : &c->htop;
+    return c->old_from || (ptr < c->aged && ptr >= c->lo) ? &c->otop : &c->htop;
 }
 
 /* The new location of t, copying its top object if not yet copied. */
@@ -200,12 +266,13 @@ static void scan_roots(Process *p, GcCtx *c) {
 
 /* Survivors of a from-space chain are relinked onto the chain of the
  * generation they were copied to; the others drop their reference. */
-static void sweep_offheap(Process *p, Term *chain, enum Mode mode) {
+static void sweep_offheap(Process *p, Term *chain, bool full) {
+    OldChunk *head = p->old;
     for (Term *o = chain; o; ) {
         Term *next = (Term *)(uintptr_t)o[3];
         if (is_boxed(o[0])) {
             Term *copy = boxed_ptr(o[0]);
-            bool old = mode == PROMOTE && copy >= p->old_heap && copy < p->old_end;
+            bool old = full || (head && copy >= head->data && copy < head->end);
             bin_link(old ? &p->old_offheap : &p->offheap, copy);
         } else {
             bin_release((Binary *)(uintptr_t)o[2]);
@@ -216,14 +283,20 @@ static void sweep_offheap(Process *p, Term *chain, enum Mode mode) {
 
 #ifdef VIAL_DEBUG
 static bool in_heap(const Process *p, const Term *ptr) {
-    return (ptr >= p->heap && ptr < p->htop) || (ptr >= p->old_heap && ptr < p->old_top);
+    return (ptr >= p->heap && ptr < p->htop) || in_old(p->old, ptr);
+}
+
+static bool in_any_old(const Process *p, const Term *ptr) {
+    for (const OldChunk *c = p->old; c; c = c->next)
+        if (ptr >= c->data && ptr < c->end) return true;
+    return false;
 }
 
 static void verify_word(const Process *p, Term t, bool from_old) {
     if (!is_cons(t) && !is_boxed(t)) return;
     const Term *ptr = is_cons(t) ? list_ptr(t) : boxed_ptr(t);
-    bool young = ptr >= p->heap && ptr < p->hend, old = ptr >= p->old_heap && ptr < p->old_end;
-    if ((young || old) && !in_heap(p, ptr)) {
+    bool young = ptr >= p->heap && ptr < p->hend;
+    if ((young || in_any_old(p, ptr)) && !in_heap(p, ptr)) {
         fprintf(stderr, "gc: pointer %p beyond a heap top\n", (void *)ptr);
         abort();
     }
@@ -255,7 +328,7 @@ static void verify_area(const Process *p, const Term *s, const Term *end, bool o
 
 static void verify(const Process *p) {
     verify_area(p, p->heap, p->htop, false);
-    verify_area(p, p->old_heap, p->old_top, true);
+    for (const OldChunk *c = p->old; c; c = c->next) verify_area(p, c->data, c->top, true);
     for (const Term *s = p->stop; s < p->hend; s++) verify_word(p, *s, false);
 }
 #endif
@@ -268,20 +341,32 @@ static void free_frags(Process *p) {
     p->frags = NULL;
 }
 
-/* Copies p's live data as `mode` says into a fresh young block of `words`
- * (the old heap has room for a promotion: the caller made sure); false if
- * malloc fails, with p unchanged. */
-static bool collect_into(Process *p, size_t words, enum Mode mode) {
+static void trace(const Process *p, bool full, size_t words, const struct timespec *t0, size_t to_old) {
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double us = (double)(t1.tv_sec - t0->tv_sec) * 1e6 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e3;
+    fprintf(stderr, "[gc] <0.%llu.0> %s: young %zu live of %zu, %zu to old, old %zu of %zu, %.0f us\n",
+            (unsigned long long)p->id, full ? "full" : "minor", (size_t)(p->htop - p->heap), words,
+            to_old, old_used(p), old_words(p), us);
+}
+
+/* Copies p's live data into a fresh young block of `words`: a minor
+ * collection (the newest old chunk has room for [heap, hwm): the caller
+ * made sure), or a full one into the new newest old chunk, which the
+ * caller made big enough for everything. False if malloc fails, with p
+ * unchanged. */
+static bool collect_into(Process *p, size_t words, bool full, OldChunk *old_from) {
+    struct timespec t0;
+    if (gc_trace) clock_gettime(CLOCK_MONOTONIC, &t0);
     Term *block = malloc(words * sizeof(Term));
     if (!block) return false;
     size_t nstack = (size_t)(p->hend - p->stop);
+    OldChunk *to_old = p->old;
     GcCtx c = {
-        .lo = p->heap, .hi = p->hend,
-        .aged = mode == PROMOTE ? p->hwm : p->heap,
-        .frags = p->frags, .htop = block,
-        .otop = mode == FULL ? NULL : p->old_top,
+        .lo = p->heap, .hi = p->hend, .old_from = old_from,
+        .aged = full ? p->hend : p->hwm,
+        .frags = p->frags, .htop = block, .otop = to_old ? to_old->top : NULL,
     };
-    if (mode == FULL) { c.old_lo = p->old_heap; c.old_hi = p->old_top; }
     sort_frags(&c);
     Term *old_start = c.otop;
     Term *new_hend = block + words;
@@ -292,17 +377,13 @@ static bool collect_into(Process *p, size_t words, enum Mode mode) {
     p->hend = new_hend;
     scan_roots(p, &c);
     scan_both(&c, block, old_start);
+    if (to_old) to_old->top = c.otop;
     Term *young_chain = p->offheap, *old_chain = p->old_offheap;
     p->offheap = NULL;
-    if (mode == FULL) p->old_offheap = NULL;
-    sweep_offheap(p, young_chain, mode);
-    if (mode == FULL) {
-        sweep_offheap(p, old_chain, mode);
-        free(p->old_heap);
-        p->old_heap = p->old_top = p->old_end = NULL;
-    } else {
-        p->old_top = c.otop;
-    }
+    if (full) p->old_offheap = NULL;
+    sweep_offheap(p, young_chain, full);
+    if (full) sweep_offheap(p, old_chain, true);
+    free_chunks(old_from);
     free(c.sorted);
     free_frags(p);
 #ifdef VIAL_DEBUG
@@ -313,6 +394,7 @@ static bool collect_into(Process *p, size_t words, enum Mode mode) {
     p->htop = c.htop;
     p->hwm = c.htop;
     p->gc_count++;
+    if (gc_trace) trace(p, full, words, &t0, old_start ? (size_t)(c.otop - old_start) : 0);
 #ifdef VIAL_DEBUG
     verify(p);
 #endif
@@ -324,26 +406,6 @@ static size_t frag_words(const Process *p) {
     for (HeapFrag *f = p->frags; f; f = f->next) n += f->used;
     return n;
 }
-
-/* Room in the old heap for `aged` promoted words: made when there is no
- * old heap yet (sized for twice that, so that several promotions fit);
- * false when the old heap is full, which calls for a full collection. */
-static bool old_room(Process *p, size_t aged) {
-    if (aged == 0) return true;
-    if (p->old_heap) return (size_t)(p->old_end - p->old_top) >= aged;
-    size_t words = next_size(2 * aged);
-    Term *h = malloc(words * sizeof(Term));
-    if (!h) return false;
-    p->old_heap = p->old_top = h;
-    p->old_end = h + words;
-    return true;
-}
-
-/* A process that keeps allocating garbage grows its block geometrically
- * (each collection copies into a block sized for everything in use) up to
- * twice this before shrinking back to it, so short-lived data costs few
- * collections; an idle process never collects and stays small. */
-#define NURSERY_WORDS 8192
 
 /* Stress mode collects at every reservation. Every collection copies all
  * young data and the stack, so once those hold more than STRESS_FULL words
@@ -368,39 +430,65 @@ static bool over_ceiling(Process *p) {
     return true;
 }
 
+/* A young block for `survivors` words at most, the stack and `need`, with
+ * room to spare; the current size when it is not far too big. */
+static size_t young_size(const Process *p, size_t survivors, size_t need) {
+    size_t room = survivors < NURSERY_WORDS ? NURSERY_WORDS : survivors > ROOM_MAX ? ROOM_MAX : survivors;
+    size_t size = next_size(survivors + (size_t)(p->hend - p->stop) + need + room);
+    size_t now = gc_block_words(p);
+    return size < now && now <= 4 * size ? now : size;
+}
+
+/* Whether the old generation has grown enough since the last full
+ * collection to pay for another (old_limit, set by that one). */
+static bool full_due(const Process *p, size_t promote) {
+    size_t limit = p->old_limit ? p->old_limit : OLD_SLACK;
+    return old_used(p) + promote > limit;
+}
+
+/* The next full collection is due when the old generation has grown to
+ * twice what is live now, or four times when this one found little garbage
+ * (a process building a large structure): collections cost live data, so
+ * their cost is then amortised over the growth. */
+static void set_old_limit(Process *p, size_t before) {
+    size_t live = old_used(p);
+    p->old_limit = (live > before / 4 * 3 ? 4 : 2) * live + OLD_SLACK;
+}
+
+static bool collect_full(Process *p, size_t need) {
+    size_t everything = (size_t)(p->htop - p->heap) + frag_words(p) + old_used(p);
+    OldChunk *from = p->old;
+    p->old = NULL;
+    if (!add_chunk(p, everything < OLD_SLACK ? OLD_SLACK : everything)) { p->old = from; return false; }
+    if (collect_into(p, young_size(p, 0, need), true, from)) {
+        set_old_limit(p, everything);
+        return true;
+    }
+    free(p->old);
+    p->old = from;
+    return false;
+}
+
+static bool collect_minor(Process *p, size_t need) {
+    size_t aged = (size_t)(p->hwm - p->heap);
+    OldChunk *c = p->old;
+    if (aged && (!c || (size_t)(c->end - c->top) < aged)) {
+        size_t grow = old_words(p);
+        if (!add_chunk(p, aged > grow ? aged : grow ? grow : OLD_SLACK)) return false;
+    }
+    size_t survivors = (size_t)(p->htop - p->hwm) + frag_words(p);
+    return collect_into(p, young_size(p, survivors, need), false, NULL);
+}
+
 bool gc_collect(Process *p, size_t need) {
     if (gc_stress && stress_may_skip(p, need)) return true;
     if (p->max_heap && p->pending_exit == AM(killed) && gc_heap_words(p) > p->max_heap) return false;
-    size_t stack = (size_t)(p->hend - p->stop), frags = frag_words(p);
-    size_t aged = (size_t)(p->hwm - p->heap);
-    enum Mode mode = old_room(p, aged) ? PROMOTE : FULL;
-    /* what may survive into the young block, so this block always fits */
-    size_t young = (size_t)(p->htop - (mode == PROMOTE ? p->hwm : p->heap)) + frags
-                   + (mode == FULL ? (size_t)(p->old_top - p->old_heap) : 0);
-    size_t bound = young + stack + need;
-    if (bound < young) return false;
-    /* never smaller than now: a block sized for little garbage would be
-     * regrown by a second copy at once */
-    size_t size = next_size(bound);
-    if (size < gc_block_words(p)) size = gc_block_words(p);
-    if (!collect_into(p, size, mode)) return false;
-    /* keep live data under a quarter of the block after growing, so the next
-     * collection is far; shrink only when the block is both large and nearly
-     * empty; on failure the current block is fine */
-    size_t live = (size_t)(p->htop - p->heap) + stack + need;
-    if (live > size / 2)
-        collect_into(p, next_size(live * 4), KEEP);
-    else if (size > 2 * NURSERY_WORDS && live < size / 16)
-        collect_into(p, next_size(live * 4 > NURSERY_WORDS ? live * 4 : NURSERY_WORDS), KEEP);
-    over_ceiling(p);
-    return true;
+    bool ok = full_due(p, (size_t)(p->hwm - p->heap)) ? collect_full(p, need) : collect_minor(p, need);
+    if (ok) over_ceiling(p);
+    return ok;
 }
 
-bool gc_collect_full(Process *p) {
-    size_t live = (size_t)(p->htop - p->heap) + frag_words(p) + (size_t)(p->old_top - p->old_heap)
-                  + (size_t)(p->hend - p->stop);
-    return collect_into(p, next_size(live * 2), FULL);
-}
+bool gc_collect_full(Process *p) { return collect_full(p, 0); }
 
 /* ---- fragments ---- */
 

@@ -98,5 +98,6 @@ void gc_frag_free(HeapFrag *f);                 /* a fragment never attached */
 /* Words of the young block (heap + stack), and of both generations. */
 size_t gc_block_words(const Process *p);
 size_t gc_heap_words(const Process *p);
+void gc_free_old(Process *p);       /* frees the old generation (proc_free) */
 
 #endif

@@ -36,7 +36,7 @@ void proc_free(Process *p) {
     }
     for (Term *o = p->offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
     for (Term *o = p->old_offheap; o; o = (Term *)(uintptr_t)o[3]) bin_release((Binary *)(uintptr_t)o[2]);
-    free(p->old_heap);
+    gc_free_old(p);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
         gc_frag_free(f);

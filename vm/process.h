@@ -45,7 +45,8 @@ struct Process {
     Term *stop;         /* lowest live stack word; the stack is [stop, hend) */
     Term *hend;         /* one past the highest word */
     Term *hwm;          /* high-water mark: [heap, hwm) survived a collection */
-    Term *old_heap, *old_top, *old_end;   /* the old generation (gc.c), or NULLs */
+    struct OldChunk *old;       /* the old generation: chunks, newest first (gc.c) */
+    size_t old_limit;           /* old words in use that make a full collection due */
     size_t gc_count;
 
     /* interpreter state while not running (saved by the interpreter) */
