@@ -76,7 +76,7 @@ test: deps $(VIAL_BIN) $(B)/unit_tests
 	@sh tests/run.sh $(VIAL_BIN) $(B)/unit_tests
 
 check:
-	$(MAKE) ASAN=1 UBSAN=1 test
+	VIAL_SANITIZED=1 $(MAKE) ASAN=1 UBSAN=1 test
 	VIAL_GC_STRESS=1 $(MAKE) test
 
 # The standard library's Elixir source checked against real Elixir's modules

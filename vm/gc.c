@@ -13,8 +13,8 @@
  * point to something young. A full collection copies everything live,
  * young and old, into one fresh old chunk and frees the others; it runs
  * when the old generation has grown to twice what was live after the last
- * one (four times when that one found little garbage), so its cost is
- * amortised over the growth. Young blocks keep a bounded amount of free
+ * one (more when those found little garbage, see set_old_limit), so its
+ * cost is amortised over the growth. Young blocks keep a bounded amount of free
  * room, so a minor collection never copies much: a process building a large
  * structure pauses the others only for its full collections.
  *
@@ -425,7 +425,10 @@ static bool stress_may_skip(const Process *p, size_t need) {
  * then on its heap does not grow. */
 static bool over_ceiling(Process *p) {
     if (!p->max_heap || gc_heap_words(p) <= p->max_heap) return false;
-    if (!p->pending_exit) p->pending_exit = AM(killed);
+    if (!p->pending_exit) {
+        p->pending_exit = AM(killed);
+        p->flags |= PF_MAX_HEAP;
+    }
     p->reds = 0;
     return true;
 }
@@ -447,12 +450,14 @@ static bool full_due(const Process *p, size_t promote) {
 }
 
 /* The next full collection is due when the old generation has grown to
- * twice what is live now, or four times when this one found little garbage
- * (a process building a large structure): collections cost live data, so
- * their cost is then amortised over the growth. */
+ * twice what is live now; each one in a row that finds little garbage (a
+ * process building a large structure) doubles that, up to 16 times, so
+ * the pauses of such a process, which cost its live data, stay few. */
 static void set_old_limit(Process *p, size_t before) {
     size_t live = old_used(p);
-    p->old_limit = (live > before / 4 * 3 ? 4 : 2) * live + OLD_SLACK;
+    bool little_garbage = live > before / 4 * 3;
+    p->old_growth = little_garbage && p->old_growth ? (p->old_growth < 16 ? p->old_growth * 2 : 16) : 2;
+    p->old_limit = p->old_growth * live + OLD_SLACK;
 }
 
 static bool collect_full(Process *p, size_t need) {

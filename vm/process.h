@@ -35,6 +35,7 @@ enum {
     PF_TRAP_EXIT = 1,   /* exit signals arrive as {:EXIT, pid, reason} messages */
     PF_TIMED_OUT = 2,   /* the receive timer fired */
     PF_QUEUED    = 4,   /* on the run queue */
+    PF_MAX_HEAP  = 8,   /* killed for passing Process.flag(:max_heap_size) */
 };
 
 typedef struct Process Process;
@@ -78,6 +79,7 @@ struct Process {
     int32_t reds;       /* reductions left in this slice */
     uint8_t status;     /* PROC_* */
     uint8_t flags;      /* PF_* */
+    uint8_t old_growth; /* how far the old generation may grow past live data (gc.c) */
 };
 
 #define PROC_MIN_HEAP 48  /* words in a fresh block: an idle process stays under 1 KB */

@@ -317,13 +317,38 @@ static Term exit_reason(Process *p) {
 
 #define LOG_DELAY_MS 5
 
+/* Starts a report: Logger's blank line, local time to the millisecond, level. */
+static void log_start(Sched *s) {
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    localtime_r(&ts.tv_sec, &tm);
+    if (!s->logs.len) s->logs_since = timer_now();
+    sb_printf(&s->logs, "\n%02d:%02d:%02d.%03d [error] ", tm.tm_hour, tm.tm_min, tm.tm_sec,
+              (int)(ts.tv_nsec / 1000000));
+}
+
 static void log_crash(Sched *s, Process *p) {
     size_t n;
     char *text = sched_crash_hook ? sched_crash_hook(p, &n) : NULL;
     if (!text) return;
-    if (!s->logs.len) s->logs_since = timer_now();
+    log_start(s);
     sb_put(&s->logs, text, n);
     free(text);
+}
+
+/* The report BEAM's logger prints for a process killed at its heap ceiling
+ * (Erlang's fields; the sizes are vial's, in words). */
+static void log_max_heap(Sched *s, Process *p) {
+    log_start(s);
+    sb_printf(&s->logs, "     Process:            #PID<0.%llu.0> \n"
+              "     Context:            maximum heap size reached\n"
+              "     Max Heap Size:      %llu\n"
+              "     Total Heap Size:    %zu\n"
+              "     Kill:               true\n"
+              "     Error Logger:       true\n"
+              "     Message Queue Len:  %u\n",
+              (unsigned long long)p->id, (unsigned long long)p->max_heap, gc_heap_words(p), p->mbox.len);
 }
 
 static void flush_logs(Sched *s) {
@@ -387,6 +412,7 @@ static bool after_slice(Sched *s, Process *p, int rc) {
             s->main_rc = RUN_EXCEPTION;
             return true;
         }
+        if (p->flags & PF_MAX_HEAP) log_max_heap(s, p);
         finish(s, p, p->pending_exit);
         return false;
     }

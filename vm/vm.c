@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "atom.h"
 #include "bif.h"
@@ -178,19 +177,10 @@ static int report(Process *p) {
     return 1;
 }
 
-/* Logger's timestamp: local wall-clock time to the millisecond. */
-static void log_time(char out[32]) {
-    struct timespec ts;
-    struct tm tm;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    localtime_r(&ts.tv_sec, &tm);
-    snprintf(out, 32, "%02d:%02d:%02d.%03d", tm.tm_hour % 24, tm.tm_min % 60, tm.tm_sec % 61,
-             (int)(ts.tv_nsec / 1000000) % 1000);
-}
-
-/* What Elixir's Logger prints (to stdout) for a process that raised or
- * threw: formatted by Kernel.CLI.format_crash/4 on the dead process's own
- * heap, whose exception is kept for its exit reason. */
+/* The report Elixir's Logger prints for a process that raised or threw
+ * (sched.c adds the time and level): formatted by Kernel.CLI.format_crash/4
+ * on the dead process's own heap, whose exception is kept for its exit
+ * reason. */
 static char *log_crash(Process *p, size_t *len) {
     Term saved[3] = { p->exc_class, p->exc_reason, p->exc_trace };
     GC_PROTECT(p, r, saved, 3);
@@ -200,9 +190,6 @@ static char *log_crash(Process *p, size_t *len) {
     int rc = run_in(p, cli, atom_intern("format_crash", 12), 4);
     StrBuf b = {0};
     if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
-        char when[32];
-        log_time(when);
-        sb_printf(&b, "\n%s [error] ", when);
         BinView v = bin_view(p->x[0]);
         sb_put(&b, v.bytes, v.bits / 8);
     }

@@ -1,6 +1,7 @@
 /* fuzz_loader.c — libFuzzer target: bc_read (which verifies) then the
  * loader on any bytes. Build:
- *   clang -fsanitize=fuzzer,address,undefined -Ivm tests/fuzz/fuzz_loader.c vm/*.c stdlib_none.c -lgmp -lutf8proc -lm
+ *   clang -fsanitize=fuzzer,address,undefined -Ivm -Icompiler tests/fuzz/fuzz_loader.c \
+ *       $(ls vm/*.c | grep -v main.c) build/release/stdlib_none.c -lgmp -lutf8proc -lm
  * A module that loads is not installed, so inputs stay independent. */
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,6 +1,8 @@
 # A million processes waiting in receive: all alive, and each costs at most
 # 1 KB, by :erlang.memory(:total) and by the growth of the OS process's RSS
-# (read from /proc while the processes wait).
+# (read from /proc while the processes wait). Under the sanitizers (make
+# check sets VIAL_SANITIZED) only the first part holds: ASan pads every
+# allocation.
 set -u
 cat > idle.exs <<'SRC'
 defmodule Idle do
@@ -29,4 +31,5 @@ wait "$pid" || { echo "vial failed"; cat log; exit 1; }
 read -r _ alive per < <(grep '^ready' log)
 rss_per=$(( (rss1 - rss0) * 1024 / 1000000 ))
 echo "alive $alive, $per bytes per process by :erlang.memory, $rss_per by RSS"
-[ "$alive" = true ] && [ "$per" -le 1024 ] && [ "$rss_per" -le 1024 ]
+[ "$alive" = true ] || exit 1
+[ -n "${VIAL_SANITIZED:-}" ] || { [ "$per" -le 1024 ] && [ "$rss_per" -le 1024 ]; }
