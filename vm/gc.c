@@ -39,6 +39,12 @@ typedef struct OldChunk {
     Term data[];
 } OldChunk;
 
+enum Mode {
+    MINOR,      /* [heap, hwm) to the old generation, the rest to the new block */
+    KEEP,       /* the young generation to a new block, nothing promoted (resizing) */
+    FULL,       /* everything into the newest old chunk */
+};
+
 typedef struct GcCtx {
     Term *lo, *hi;          /* from-space: the young block */
     OldChunk *old_from;     /* from-space too in a full collection, else NULL */
@@ -80,9 +86,10 @@ static size_t next_size(size_t words) {
     return b;
 }
 
-/* Free room a young block keeps after a collection: enough that a busy
- * process does not collect at every turn, little enough that no minor
- * collection copies much (the room is what the next one may copy). */
+/* Free room a young block keeps after a collection: as much as the process
+ * has live data, so collections come the rarer the more they would cost,
+ * but at most ROOM_MAX, which bounds what a minor collection copies (the
+ * room is what the next one may copy). */
 #define NURSERY_WORDS 8192
 #define ROOM_MAX (256 * 1024)
 
@@ -341,21 +348,22 @@ static void free_frags(Process *p) {
     p->frags = NULL;
 }
 
-static void trace(const Process *p, bool full, size_t words, const struct timespec *t0, size_t to_old) {
+static void trace(const Process *p, enum Mode mode, size_t words, const struct timespec *t0, size_t to_old) {
+    static const char *names[] = {"minor", "resize", "full"};
     struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double us = (double)(t1.tv_sec - t0->tv_sec) * 1e6 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e3;
     fprintf(stderr, "[gc] <0.%llu.0> %s: young %zu live of %zu, %zu to old, old %zu of %zu, %.0f us\n",
-            (unsigned long long)p->id, full ? "full" : "minor", (size_t)(p->htop - p->heap), words,
+            (unsigned long long)p->id, names[mode], (size_t)(p->htop - p->heap), words,
             to_old, old_used(p), old_words(p), us);
 }
 
-/* Copies p's live data into a fresh young block of `words`: a minor
- * collection (the newest old chunk has room for [heap, hwm): the caller
- * made sure), or a full one into the new newest old chunk, which the
- * caller made big enough for everything. False if malloc fails, with p
- * unchanged. */
-static bool collect_into(Process *p, size_t words, bool full, OldChunk *old_from) {
+/* Copies p's live data as `mode` says into a fresh young block of `words`
+ * (for MINOR the newest old chunk has room for [heap, hwm); for FULL it is
+ * new and big enough for everything, and old_from holds the chunks to
+ * empty: the caller made sure). False if malloc fails, with p unchanged. */
+static bool collect_into(Process *p, size_t words, enum Mode mode, OldChunk *old_from) {
+    bool full = mode == FULL;
     struct timespec t0;
     if (gc_trace) clock_gettime(CLOCK_MONOTONIC, &t0);
     Term *block = malloc(words * sizeof(Term));
@@ -364,7 +372,7 @@ static bool collect_into(Process *p, size_t words, bool full, OldChunk *old_from
     OldChunk *to_old = p->old;
     GcCtx c = {
         .lo = p->heap, .hi = p->hend, .old_from = old_from,
-        .aged = full ? p->hend : p->hwm,
+        .aged = mode == FULL ? p->hend : mode == MINOR ? p->hwm : p->heap,
         .frags = p->frags, .htop = block, .otop = to_old ? to_old->top : NULL,
     };
     sort_frags(&c);
@@ -394,7 +402,7 @@ static bool collect_into(Process *p, size_t words, bool full, OldChunk *old_from
     p->htop = c.htop;
     p->hwm = c.htop;
     p->gc_count++;
-    if (gc_trace) trace(p, full, words, &t0, old_start ? (size_t)(c.otop - old_start) : 0);
+    if (gc_trace) trace(p, mode, words, &t0, old_start ? (size_t)(c.otop - old_start) : 0);
 #ifdef VIAL_DEBUG
     verify(p);
 #endif
@@ -433,13 +441,21 @@ static bool over_ceiling(Process *p) {
     return true;
 }
 
-/* A young block for `survivors` words at most, the stack and `need`, with
- * room to spare; the current size when it is not far too big. */
-static size_t young_size(const Process *p, size_t survivors, size_t need) {
-    size_t room = survivors < NURSERY_WORDS ? NURSERY_WORDS : survivors > ROOM_MAX ? ROOM_MAX : survivors;
-    size_t size = next_size(survivors + (size_t)(p->hend - p->stop) + need + room);
-    size_t now = gc_block_words(p);
-    return size < now && now <= 4 * size ? now : size;
+/* The young block for `live` young words, the stack and `need`, with room
+ * to spare: as much as the process holds in all, within [NURSERY_WORDS,
+ * ROOM_MAX]. */
+static size_t block_for(const Process *p, size_t live, size_t need) {
+    size_t held = live + old_used(p);
+    size_t room = held < NURSERY_WORDS ? NURSERY_WORDS : held > ROOM_MAX ? ROOM_MAX : held;
+    return next_size(live + (size_t)(p->hend - p->stop) + need + room);
+}
+
+/* After a minor collection the block is resized, by copying the young
+ * survivors once more, when it is short of its room or four times too big
+ * (then few survived). On failure the current block does. */
+static void fit_young(Process *p, size_t need) {
+    size_t want = block_for(p, (size_t)(p->htop - p->heap), need), now = gc_block_words(p);
+    if (now < want || now > 4 * want) collect_into(p, want, KEEP, NULL);
 }
 
 /* Whether the old generation has grown enough since the last full
@@ -465,7 +481,7 @@ static bool collect_full(Process *p, size_t need) {
     OldChunk *from = p->old;
     p->old = NULL;
     if (!add_chunk(p, everything < OLD_SLACK ? OLD_SLACK : everything)) { p->old = from; return false; }
-    if (collect_into(p, young_size(p, 0, need), true, from)) {
+    if (collect_into(p, block_for(p, 0, need), FULL, from)) {
         set_old_limit(p, everything);
         return true;
     }
@@ -481,8 +497,13 @@ static bool collect_minor(Process *p, size_t need) {
         size_t grow = old_words(p);
         if (!add_chunk(p, aged > grow ? aged : grow ? grow : OLD_SLACK)) return false;
     }
-    size_t survivors = (size_t)(p->htop - p->hwm) + frag_words(p);
-    return collect_into(p, young_size(p, survivors, need), false, NULL);
+    /* room for whatever may survive: the current block, unless the stack
+     * or messages outgrew it */
+    size_t bound = (size_t)(p->htop - p->hwm) + frag_words(p) + (size_t)(p->hend - p->stop) + need;
+    size_t size = next_size(bound) > gc_block_words(p) ? next_size(bound) : gc_block_words(p);
+    if (!collect_into(p, size, MINOR, NULL)) return false;
+    fit_young(p, need);
+    return true;
 }
 
 bool gc_collect(Process *p, size_t need) {
