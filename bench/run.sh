@@ -3,9 +3,9 @@
 # installed and on Lua 5.4 where bench/lua/NAME.lua exists; prints medians of
 # whole-command wall time and of the in-process "time_us N" each program
 # writes to stderr, with ratios elixir/vial (>1 means vial is faster). A
-# program may also write "bytes_per_process N" (memory per process), which is
-# shown below its row. Elixir runs with +P 2000000 so that a million
-# processes fit.
+# program may write more "name N" lines to stderr (bytes_per_process,
+# worst_ping_us: smaller is better), shown below its row the same way.
+# Elixir runs with +P 2000000 so that a million processes fit.
 # Usage: bench/run.sh VIAL    env: RUNS=5 BENCH_TIMEOUT=120 FILTER=substring
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
 set -uo pipefail
@@ -28,7 +28,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)
 measure() {
     local tag=$1 i t0 t1 rc=0
     shift
-    : > "$tmp/$tag.walls"; : > "$tmp/$tag.inprocs"; : > "$tmp/$tag.bpps"
+    : > "$tmp/$tag.walls"; : > "$tmp/$tag.inprocs"
+    rm -f "$tmp/$tag".m.*
     for ((i = 0; i < runs; i++)); do
         t0=$(date +%s%N)
         (cd "$here" && timeout -k 5 "${BENCH_TIMEOUT:-120}" "$@") </dev/null \
@@ -39,11 +40,14 @@ measure() {
         echo $(( (t1 - t0) / 1000000 )) >> "$tmp/$tag.walls"
         sed -n 's/^time_us \([0-9]*\).*/\1/p' "$tmp/$tag.stderr" | tail -n 1 |
             awk '{ printf "%d\n", $1 / 1000 }' >> "$tmp/$tag.inprocs"
-        sed -n 's/^bytes_per_process \([0-9]*\).*/\1/p' "$tmp/$tag.stderr" | tail -n 1 >> "$tmp/$tag.bpps"
+        grep -E '^[a-z_]+ [0-9]+$' "$tmp/$tag.stderr" | grep -v '^time_us ' |
+            while read -r metric value; do echo "$value" >> "$tmp/$tag.m.$metric"; done
     done
     median < "$tmp/$tag.walls" > "$tmp/$tag.wall"
     median < "$tmp/$tag.inprocs" > "$tmp/$tag.inproc"
-    median < "$tmp/$tag.bpps" > "$tmp/$tag.bpp"
+    local m
+    for m in "$tmp/$tag".m.*; do [ -e "$m" ] && median < "$m" > "$m.median"; done
+    return 0
 }
 
 ratio() { # elixir_ms vial_ms
@@ -83,10 +87,12 @@ for name in $names; do
     printf '%-14s %9s %9s %7s | %9s %9s %7s | %8s %8s\n' "$name" \
         "$vw" "$ew" "$(ratio "$ew" "$vw")" "$vi" "$ei" "$(ratio "$ei" "$vi")" \
         "$(val l.wall)" "$(val l.inproc)"
-    if [ -s "$tmp/v.bpp" ]; then
-        printf '  %-12s %9s %9s %7s   (bytes per process)\n' "" "$(val v.bpp)" "$(val e.bpp)" \
-            "$(ratio "$(val e.bpp)" "$(val v.bpp)")"
-    fi
+    for m in "$tmp"/v.m.*.median; do
+        [ -e "$m" ] || continue
+        metric=${m#"$tmp"/v.m.}; metric=${metric%.median}
+        printf '  %-12s %9s %9s %7s   (%s)\n' "" "$(val "v.m.$metric.median")" \
+            "$(val "e.m.$metric.median")" "$(ratio "$(val "e.m.$metric.median")" "$(val "v.m.$metric.median")")" "$metric"
+    done
     if [ "$vstate" = DIFF ]; then
         diff "$tmp/e.out" "$tmp/v.out" | head -n 10 | sed 's/^/    /'
     fi

@@ -1,4 +1,5 @@
-# Spawning 1,000,000 processes that each send one message back and exit.
+# Spawning 1,000,000 processes that each send one message back and exit: a
+# spawner process starts them while the main process collects the replies.
 defmodule SpawnMany do
   def spawn_all(_me, 0), do: :ok
 
@@ -11,7 +12,8 @@ defmodule SpawnMany do
   def collect(n), do: receive(do: (:hi -> collect(n - 1)))
 
   def run(n) do
-    spawn_all(self(), n)
+    me = self()
+    spawn(fn -> spawn_all(me, n) end)
     collect(n)
   end
 end
