@@ -69,49 +69,67 @@ size_t copy_size(Term t) {
 
 /* ---- copying ---- */
 
-/* Copies the object t points to onto the end of f, unscanned. */
-static Term copy_top(Term t, HeapFrag *f) {
+/* Where copies go: words from top on, off-heap binaries on a chain. */
+typedef struct { Term *top; Term **offheap; } Dest;
+
+/* Copies the object t points to onto the end of d, unscanned. */
+static Term copy_top(Term t, Dest *d) {
+    Term *to = d->top;
     if (is_cons(t)) {
-        Term *to = gc_frag_alloc(f, 2);
         to[0] = CAR(t);
         to[1] = CDR(t);
+        d->top += 2;
         return make_list(to);
     }
     Term *obj = boxed_ptr(t);
     size_t n = header_size(obj[0]) + 1;
-    Term *to = gc_frag_alloc(f, n);
     memcpy(to, obj, n * sizeof(Term));
+    d->top += n;
     if (header_kind(obj[0]) == KIND_REFC_BIN) {
         Binary *b = (Binary *)(uintptr_t)to[2];
         bin_retain(b);
         b->capacity = b->size;  /* frozen: see copy.h */
-        bin_link(&f->offheap, to);
+        bin_link(d->offheap, to);
     }
     return make_boxed(to);
 }
 
-static inline void fix(Term *slot, HeapFrag *f) {
-    if (is_pointer(*slot)) *slot = copy_top(*slot, f);
+static inline void fix(Term *slot, Dest *d) {
+    if (is_pointer(*slot)) *slot = copy_top(*slot, d);
 }
 
-Term copy_term(Term t, HeapFrag *f) {
+static Term copy_to(Term t, Dest *d) {
     if (!is_pointer(t)) return t;
-    Term *scan = f->data + f->used;
-    Term root = copy_top(t, f);
-    while (scan < f->data + f->used) {
+    Term *scan = d->top;
+    Term root = copy_top(t, d);
+    while (scan < d->top) {
         Term w = *scan;
         if (!is_header(w)) {
-            fix(&scan[0], f);
-            fix(&scan[1], f);
+            fix(&scan[0], d);
+            fix(&scan[1], d);
             scan += 2;
             continue;
         }
         size_t n = header_size(w);
         unsigned kind = header_kind(w);
         if (kind < KIND_FIRST_RAW && kind != KIND_REFC_BIN)
-            for (size_t i = 1; i <= n; i++) fix(&scan[i], f);
+            for (size_t i = 1; i <= n; i++) fix(&scan[i], d);
         scan += n + 1;
     }
+    return root;
+}
+
+Term copy_term(Term t, HeapFrag *f) {
+    Dest d = { f->data + f->used, &f->offheap };
+    Term root = copy_to(t, &d);
+    f->used = (size_t)(d.top - f->data);
+    return root;
+}
+
+Term copy_to_heap(Term t, Process *to) {
+    Dest d = { to->htop, &to->offheap };
+    Term root = copy_to(t, &d);
+    to->htop = d.top;
     return root;
 }
 

@@ -20,6 +20,10 @@ size_t copy_size(Term t);
  * Never collects; iterative, so deep terms are fine. */
 Term copy_term(Term t, HeapFrag *f);
 
+/* Copies t straight onto the heap of `to`, a process that is not running
+ * (one just spawned), which has copy_size(t) words free. Never collects. */
+Term copy_to_heap(Term t, Process *to);
+
 /* A fragment holding a copy of t (*out), or NULL when out of memory. An
  * immediate needs no fragment: then *out = t and the result is NULL too,
  * so callers test *out. */

@@ -214,6 +214,13 @@ Process *sched_spawn(Sched *s, Process *parent, const Code *entry, int argc, con
     Process *p = proc_new();
     if (!p || !ptab_insert(p)) { proc_free(p); return NULL; }
     for (int i = 0; i < argc; i++) {
+        /* onto the new block when it fits (a fragment costs an idle process
+         * its header and a malloc), else into a fragment */
+        size_t n = copy_size(args[i]), room = (size_t)(p->stop - p->htop), frame = (size_t)argc + 3;
+        if (room >= frame && n <= room - frame) {
+            p->x[i] = copy_to_heap(args[i], p);
+            continue;
+        }
         HeapFrag *f = copy_to_frag(args[i], &p->x[i]);
         if (f) gc_frag_attach(p, f);
         if (!p->x[i]) goto fail;
