@@ -327,9 +327,10 @@ Term bif_erlang_read_timer_1(Process *p, Term *args) { return timer_left(p, args
 
 /* ---- process_info ---- */
 
-/* Bytes a process holds: its record, block, fragments, messages, links. */
+/* Bytes a process holds: its record, both generations, fragments,
+ * messages, links. */
 static size_t proc_memory(const Process *q) {
-    size_t n = sizeof *q + gc_block_words(q) * sizeof(Term) + q->mbox.len * sizeof(Msg);
+    size_t n = sizeof *q + gc_heap_words(q) * sizeof(Term) + q->mbox.len * sizeof(Msg);
     for (const HeapFrag *f = q->frags; f; f = f->next) n += sizeof *f + f->size * sizeof(Term);
     for (const Link *l = q->links; l; l = l->next) n += sizeof *l;
     return n;
@@ -402,7 +403,8 @@ static Term info_value(Process *p, Process *q, Term item) {
     if (KEY("links")) return links_of(p, q, LINK_LINK);
     if (KEY("memory")) return make_small((SInt)proc_memory(q));
     if (KEY("status")) return status_of(p, q);
-    if (KEY("heap_size") || KEY("total_heap_size")) return make_small((SInt)gc_block_words(q));
+    if (KEY("heap_size")) return make_small((SInt)gc_block_words(q));
+    if (KEY("total_heap_size")) return make_small((SInt)gc_heap_words(q));
     if (KEY("stack_size")) return make_small(q->hend - q->stop);
     if (KEY("reductions")) return make_small((SInt)(q->reductions + (q == p ? (uint64_t)(REDS_SLICE - p->reds) : 0)));
     if (KEY("registered_name")) return q->reg_name ? q->reg_name : NIL;
@@ -454,7 +456,7 @@ static size_t chain_binary_bytes(const Term *o) {
 static void add_memory(Process *q, void *arg) {
     MemInfo *m = arg;
     m->procs += proc_memory(q);
-    m->binary += chain_binary_bytes(q->offheap);
+    m->binary += chain_binary_bytes(q->offheap) + chain_binary_bytes(q->old_offheap);
     for (const HeapFrag *f = q->frags; f; f = f->next) m->binary += chain_binary_bytes(f->offheap);
 }
 

@@ -192,6 +192,17 @@ static inline Term **dest(GcCtx *c, const Term *ptr) {
     return c->old_from || (ptr < c->aged && ptr >= c->lo) ? &c->otop : &c->htop;
 }
 
+/* Most objects are a few words (floats, small tuples): copied inline, not
+ * through a call to memcpy. */
+static inline void copy_words(Term *to, const Term *from, size_t n) {
+    switch (n) {
+    case 4: to[3] = from[3]; /* fall through */
+    case 3: to[2] = from[2]; /* fall through */
+    case 2: to[1] = from[1]; to[0] = from[0]; return;
+    default: memcpy(to, from, n * sizeof(Term));
+    }
+}
+
 /* The new location of t, copying its top object if not yet copied. */
 static inline Term evacuate(GcCtx *c, Term t) {
     if (is_cons(t)) {
@@ -216,7 +227,7 @@ static inline Term evacuate(GcCtx *c, Term t) {
         Term **top = dest(c, obj);
         Term *to = *top;
         *top += n;
-        memcpy(to, obj, n * sizeof(Term));
+        copy_words(to, obj, n);
         obj[0] = make_boxed(to);
         return obj[0];
     }

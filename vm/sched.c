@@ -97,8 +97,9 @@ static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, 
     bool down = ref != 0;
     size_t n = down ? 5 : 3;
     Term *e;
-    Msg *m = malloc(sizeof *m);
-    HeapFrag *f = m ? tuple_frag(n, copy_size(reason) + (down ? 2 : 0) + (name ? 3 : 0), &e) : NULL;
+    size_t words = copy_size(reason);
+    Msg *m = words != SIZE_MAX ? malloc(sizeof *m) : NULL;
+    HeapFrag *f = m ? tuple_frag(n, words + (down ? 2 : 0) + (name ? 3 : 0), &e) : NULL;
     if (!f) { free(m); return; }    /* out of memory: the signal is lost, the VM goes on */
     Term tuple = make_boxed(e - 1);
     e[0] = down ? AM(DOWN) : AM(EXIT);
