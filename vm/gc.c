@@ -470,20 +470,24 @@ static void fit_young(Process *p, size_t need) {
 }
 
 /* Whether the old generation has grown enough since the last full
- * collection to pay for another (old_limit, set by that one). */
+ * collection to pay for another (old_limit, set by that one). A full
+ * collection is the one long pause, and with one scheduler thread it holds
+ * up every other process: while others wait to run it is put off (the old
+ * generation just grows) until the old generation is four times the limit. */
 static bool full_due(const Process *p, size_t promote) {
-    size_t limit = p->old_limit ? p->old_limit : OLD_SLACK;
-    return old_used(p) + promote > limit;
+    size_t limit = p->old_limit ? p->old_limit : OLD_SLACK, used = old_used(p) + promote;
+    return used > limit && (!(p->flags & PF_CROWDED) || used / 4 > limit);
 }
 
 /* The next full collection is due when the old generation has grown to
- * twice what is live now; each one in a row that finds little garbage (a
- * process building a large structure) doubles that, up to 16 times, so
- * the pauses of such a process, which cost its live data, stay few. */
+ * twice what is live now; one that finds little garbage (a process building
+ * a large structure) makes that four times, and each further one in a row
+ * doubles it, up to 16 times, so the pauses of such a process, which cost
+ * its live data, stay few. */
 static void set_old_limit(Process *p, size_t before) {
     size_t live = old_used(p);
     bool little_garbage = live > before / 4 * 3;
-    p->old_growth = little_garbage && p->old_growth ? (p->old_growth < 16 ? p->old_growth * 2 : 16) : 2;
+    p->old_growth = !little_garbage ? 2 : p->old_growth < 4 ? 4 : p->old_growth < 16 ? p->old_growth * 2 : 16;
     p->old_limit = p->old_growth * live + OLD_SLACK;
 }
 

@@ -36,6 +36,7 @@ enum {
     PF_TIMED_OUT = 2,   /* the receive timer fired */
     PF_QUEUED    = 4,   /* on the run queue */
     PF_MAX_HEAP  = 8,   /* killed for passing Process.flag(:max_heap_size) */
+    PF_CROWDED   = 16,  /* others ran or waited to run when this slice began (gc.c) */
 };
 
 typedef struct Process Process;

@@ -454,6 +454,11 @@ int sched_run(Sched *s, Process *main) {
         int rc = RUN_YIELD;
         if (!p->pending_exit) {
             p->status = PROC_RUNNING;
+            /* others wait, or another ran just before: the collector then
+             * puts off long pauses (gc.c full_due) */
+            bool crowded = s->run_head || s->last_id != p->id;
+            p->flags = (uint8_t)(crowded ? p->flags | PF_CROWDED : p->flags & ~PF_CROWDED);
+            s->last_id = p->id;
             s->current = p;
             p->reds = REDS_SLICE;
             rc = interp_run(p);

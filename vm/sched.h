@@ -36,6 +36,7 @@ typedef struct Sched {
     Process *run_head, *run_tail;   /* FIFO of runnable processes */
     Process *current;
     Process *main;                  /* the script; the VM ends with it */
+    uint64_t last_id;               /* the pid of the process that ran last */
     TimerHeap timers;
     StrBuf logs;                    /* crash reports not printed yet */
     uint64_t logs_since;            /* when the oldest of them was made */
