@@ -66,6 +66,7 @@ struct ModCtx {
     FunDef *defs; size_t ndefs, capdefs;
     PendingLambda *lambdas; size_t nlambdas, caplambdas, lambdas_done;
     GuardDef *guards; size_t nguards, capguards;
+    Node **body; size_t nbody, capbody;   /* module-body code outside definitions */
     Node *struct_fields;   /* defstruct's argument, or NULL */
     Node *enforce_keys;
     bool is_exception;

@@ -15,6 +15,10 @@
 
 #include "parser.h"
 
+/* The function a script's module gets for the code in its body outside
+ * definitions (Elixir runs that code while defining the module). */
+#define BODY_FUN "__vial_module_body__"
+
 /* ------------------------------------------------------------------ */
 /* AST helpers                                                          */
 
@@ -316,7 +320,33 @@ static void add_attr(ModCtx *m, const char *name, Node *value) {
     m->attrs[m->nattrs++] = (Attr){name, value};
 }
 
-static void gather_module(Unit *u, Node *n, ModCtx *parent);
+static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent);
+
+static void add_body(ModCtx *m, Node *n) {
+    if (m->nbody == m->capbody) {
+        m->capbody = m->capbody ? m->capbody * 2 : 4;
+        m->body = realloc(m->body, m->capbody * sizeof *m->body);
+    }
+    m->body[m->nbody++] = n;
+}
+
+/* Whether module-body code defines something (def inside a `for`,
+ * unquote, quote): that needs Elixir's compile-time evaluation, which vial
+ * does not have, so such code is left out. */
+static bool defines(const Node *n) {
+    static const char *forms[] = {"def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp",
+                                  "defstruct", "defexception", "defmodule", "unquote", "unquote_splicing", "quote", 0};
+    if (!n || (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE)) return false;
+    if (n->kind == AST_CALL && n->str)
+        for (int i = 0; forms[i]; i++) if (strcmp(n->str, forms[i]) == 0) return true;
+    for (size_t i = 0; i < n->nitems; i++) if (defines(n->items[i])) return true;
+    return false;
+}
+
+/* The call that runs a module's body code where the module is defined. */
+static Node *body_call(Unit *u, Node *at, ModCtx *m) {
+    return m->nbody ? mk_remote(u, at, m->name, BODY_FUN, NULL, 0) : NULL;
+}
 
 /* Replaces @name reads with the attribute's value as defined so far, so a
  * function sees the value at its definition and `@a [x | @a]` grows. */
@@ -451,7 +481,11 @@ static Node *parse_snippet(Unit *u, const char *src) {
 static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
     if (is_call(it, "def")) { gather_def(u, m, it, false); return; }
     if (is_call(it, "defp")) { gather_def(u, m, it, true); return; }
-    if (is_call(it, "defmodule")) { gather_module(u, it, m); return; }
+    if (is_call(it, "defmodule")) {
+        Node *run = body_call(u, it, gather_module(u, it, m));
+        if (run) add_body(m, run);
+        return;
+    }
     if (is_call(it, "defstruct")) { gather_struct(u, m, it, false); return; }
     if (is_call(it, "defexception")) { gather_struct(u, m, it, true); return; }
     if (is_call(it, "alias") || is_call(it, "import") || is_call(it, "require")) { cg_directive(m, NULL, it); return; }
@@ -487,10 +521,12 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
     if (is_call(it, "defmacro") || is_call(it, "defmacrop") || is_call(it, "use") || is_call(it, "defprotocol") ||
         is_call(it, "defimpl") || is_call(it, "quote"))
         cg_error(u, it, "%s is not supported by vial yet", it->str);
-    /* other expressions run when Elixir compiles the module; vial ignores them */
+    /* other code runs when the module is defined, in order: the script calls
+     * BODY_FUN there (gather_top); what defines something is left out */
+    if (m->unit->opts && m->unit->opts->script && !defines(it)) add_body(m, subst_attrs(u, m, it));
 }
 
-static void gather_module(Unit *u, Node *n, ModCtx *parent) {
+static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent) {
     if (n->nitems != 2 || !is_keyword_list(n->items[1])) cg_error(u, n, "invalid defmodule");
     Node *name = n->items[0];
     const char *full;
@@ -506,12 +542,19 @@ static void gather_module(Unit *u, Node *n, ModCtx *parent) {
     if (find_module(u, full)) cg_error(u, n, "module %s is defined twice", full);
     ModCtx *m = new_module(u, full, parent);
     Node *body = kw_get(n->items[1], "do");
-    if (!body) return;
+    if (!body) return m;
     if (is_call(body, "__block__"))
         for (size_t i = 0; i < body->nitems; i++) gather_body_item(u, m, body->items[i]);
     else
         gather_body_item(u, m, body);
     struct_functions(u, m);
+    if (m->nbody) {
+        Node *block = mk_call(u, n, "__block__", m->body, m->nbody);
+        Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), block)}, 1);
+        Node *def = mk_call(u, n, "def", (Node *[]){mk_call(u, n, BODY_FUN, NULL, 0), kw}, 2);
+        add_clause(add_def(m, BODY_FUN, 0, false, m->body[0]->line), def);
+    }
+    return m;
 }
 
 /* ------------------------------------------------------------------ */
@@ -676,7 +719,11 @@ static void gather_top(Unit *u, Node *top, ModCtx *script) {
     Node **rest = ast_alloc(u->arena, (n ? n : 1) * sizeof *rest);
     size_t nrest = 0;
     for (size_t i = 0; i < n; i++) {
-        if (is_call(items[i], "defmodule")) { gather_module(u, items[i], script); continue; }
+        if (is_call(items[i], "defmodule")) {
+            Node *run = body_call(u, items[i], gather_module(u, items[i], script));
+            if (run) rest[nrest++] = run;
+            continue;
+        }
         /* top-level aliases also apply inside the modules defined after them */
         if (script && (is_call(items[i], "alias") || is_call(items[i], "import"))) cg_directive(script, NULL, items[i]);
         rest[nrest++] = items[i];
@@ -704,6 +751,7 @@ static void free_unit(Unit *u) {
         free(m->imports);
         free(m->lambdas);
         free(m->guards);
+        free(m->body);
         if (m->e) emit_discard(m->e);
         free(m);
     }
