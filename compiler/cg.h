@@ -52,6 +52,10 @@ typedef struct PendingLambda {
     uint32_t index;        /* the N of -parent/arity-fun-N- */
 } PendingLambda;
 
+/* The function a script's module gets for the code in its body outside
+ * definitions (Elixir runs that code while defining the module). */
+#define BODY_FUN "__vial_module_body__"
+
 typedef struct ModCtx ModCtx;
 typedef struct Unit Unit;
 

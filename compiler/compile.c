@@ -15,10 +15,6 @@
 
 #include "parser.h"
 
-/* The function a script's module gets for the code in its body outside
- * definitions (Elixir runs that code while defining the module). */
-#define BODY_FUN "__vial_module_body__"
-
 /* ------------------------------------------------------------------ */
 /* AST helpers                                                          */
 

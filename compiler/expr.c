@@ -1327,9 +1327,11 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
 /* ------------------------------------------------------------------ */
 /* local and remote calls                                               */
 
+/* Elixir's message depends on where the call is: code outside definitions
+ * (a script, a module body) has nothing of its own to call. */
 static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
     Unit *u = f->mod->unit;
-    if (f->mod->is_script)
+    if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
         cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;
     if (strncmp(m, "Elixir.", 7) == 0) m += 7;
@@ -1586,6 +1588,16 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     return call_apply(f, left, right, n->items, n->nitems, dst, tail, n);
 }
 
+/* Where a warning was found, as Elixir names it: Mod.fun/arity in a
+ * definition, Mod in module-body code, "" in a script's code. */
+static void warn_context(FnCtx *f, char *ctx, size_t n) {
+    const char *m = strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name;
+    const char *def = f->def_name ? f->def_name : "";
+    if (f->mod->is_script) *ctx = 0;
+    else if (strcmp(def, BODY_FUN) == 0) snprintf(ctx, n, "%s", m);
+    else snprintf(ctx, n, "%s.%s/%u", m, def, f->def_arity);
+}
+
 /* ------------------------------------------------------------------ */
 /* the dispatcher                                                       */
 
@@ -1606,10 +1618,8 @@ static int cg_var(FnCtx *f, Node *n, int dst, bool tail) {
         cg_error(u, n, "invalid use of _. \"_\" represents a value to be ignored in a pattern and cannot be used in expressions");
     }
     /* a call without parentheses: Elixir warns, then calls */
-    char ctx[512] = "";
-    if (!f->mod->is_script)
-        snprintf(ctx, sizeof ctx, "%s.%s/%u", strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name,
-                 f->def_name ? f->def_name : "", f->def_arity);
+    char ctx[512];
+    warn_context(f, ctx, sizeof ctx);
     cg_warn(u, n, ctx, "variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name", name, name);
     return cg_local_call(f, n, name, NULL, 0, dst, tail);
 }
@@ -1645,8 +1655,7 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     if (a->kind != AST_VAR && !(a->kind == AST_CALL && a->str)) cg_error(u, n, "invalid module attribute");
     {
         char ctx[512];
-        const char *m = strncmp(f->mod->name, "Elixir.", 7) == 0 ? f->mod->name + 7 : f->mod->name;
-        snprintf(ctx, sizeof ctx, "%s.%s/%u", m, f->def_name ? f->def_name : "", f->def_arity);
+        warn_context(f, ctx, sizeof ctx);
         cg_warn(u, n, ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
     }
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));

@@ -54,8 +54,10 @@ static size_t size_top(Term t, Pending *s, Term *next, bool *ok) {
 
 size_t copy_size(Term t) {
     if (!is_pointer(t)) return 0;
-    Pending s = { .cap = 32 };
+    Pending s;          /* not zeroed: small[] is scratch (this is on every send) */
     s.items = s.small;
+    s.n = 0;
+    s.cap = 32;
     size_t words = 0;
     bool ok = true;
     s.items[s.n++] = t;
@@ -121,6 +123,22 @@ static Term copy_to(Term t, Dest *d) {
 
 Term copy_term(Term t, HeapFrag *f) {
     Dest d = { f->data + f->used, &f->offheap };
+    Term root = copy_to(t, &d);
+    f->used = (size_t)(d.top - f->data);
+    return root;
+}
+
+Term copy_to_message_area(Term t, Process *to) {
+    size_t n = copy_size(t);
+    if (n == 0) return t;
+    HeapFrag *f = to->frags;
+    if (n == SIZE_MAX) return THE_NON_VALUE;
+    if (!f || f->size - f->used < n) {
+        f = gc_frag_new(n > MESSAGE_AREA ? n : MESSAGE_AREA);
+        if (!f) return THE_NON_VALUE;
+        gc_frag_attach(to, f);
+    }
+    Dest d = { f->data + f->used, &to->offheap };
     Term root = copy_to(t, &d);
     f->used = (size_t)(d.top - f->data);
     return root;

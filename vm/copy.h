@@ -20,6 +20,14 @@ size_t copy_size(Term t);
  * Never collects; iterative, so deep terms are fine. */
 Term copy_term(Term t, HeapFrag *f);
 
+/* A message for `to`: copied into the newest of its heap fragments when
+ * it has room, else into a new one of at least MESSAGE_AREA words, so
+ * messages share fragments (a collection then looks through a few, not one
+ * per message). Off-heap binaries go on to's own chain. THE_NON_VALUE when
+ * out of memory. Never collects. */
+#define MESSAGE_AREA 1024
+Term copy_to_message_area(Term t, Process *to);
+
 /* Copies t straight onto the heap of `to`, a process that is not running
  * (one just spawned), which has copy_size(t) words free. Never collects. */
 Term copy_to_heap(Term t, Process *to);

@@ -357,6 +357,7 @@ static void free_frags(Process *p) {
         free(f);
     }
     p->frags = NULL;
+    p->frag_words = 0;
 }
 
 static void trace(const Process *p, enum Mode mode, size_t words, const struct timespec *t0, size_t to_old) {
@@ -554,6 +555,7 @@ void gc_frag_attach(Process *p, HeapFrag *f) {
     }
     f->next = p->frags;
     p->frags = f;
+    p->frag_words += f->size;
 }
 
 void gc_frag_free(HeapFrag *f) {

@@ -47,6 +47,27 @@ void proc_free(Process *p) {
 
 /* ---- the mailbox ---- */
 
+/* Message nodes are kept for reuse, a few hundred per thread: a message
+ * passed back and forth would otherwise cost a malloc and a free each. */
+#define SPARE_MSGS 512
+static _Thread_local Msg *spare;
+static _Thread_local unsigned nspare;
+
+Msg *msg_new(void) {
+    Msg *m = spare;
+    if (!m) return malloc(sizeof *m);
+    spare = m->next;
+    nspare--;
+    return m;
+}
+
+void msg_free(Msg *m) {
+    if (nspare >= SPARE_MSGS) { free(m); return; }
+    m->next = spare;
+    spare = m;
+    nspare++;
+}
+
 void mailbox_take(Process *p) {
     Mailbox *mb = &p->mbox;
     Msg *m = *mb->save;
@@ -55,13 +76,13 @@ void mailbox_take(Process *p) {
     mb->len--;
     if (!is_immed(m->term)) mb->nboxed--;
     mb->save = &mb->head;
-    free(m);
+    msg_free(m);
 }
 
 void mailbox_free(Mailbox *mb) {
     for (Msg *m = mb->head, *next; m; m = next) {
         next = m->next;
-        free(m);
+        msg_free(m);
     }
     mb->head = NULL;
     mb->tail = mb->save = &mb->head;

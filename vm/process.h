@@ -65,6 +65,7 @@ struct Process {
     Term *old_offheap;  /* ... and in the old one */
     struct GcRoots *roots;     /* C-stack root arrays pushed by native code (gc.h) */
     struct HeapFrag *frags;    /* off-block fragments merged at the next collection (gc.h) */
+    size_t frag_words;         /* their size; the scheduler collects when it passes the block's */
 
     /* scheduling and signals (sched.c) */
     Mailbox mbox;
@@ -84,6 +85,10 @@ struct Process {
 };
 
 #define PROC_MIN_HEAP 48  /* words in a fresh block: an idle process stays under 1 KB */
+
+/* A message node (kept for reuse when freed), or NULL when out of memory. */
+Msg *msg_new(void);
+void msg_free(Msg *m);
 
 /* Removes the message at the save position and rewinds the save position. */
 void mailbox_take(Process *p);

@@ -11,15 +11,13 @@ typedef struct Table {
     size_t mask;            /* capacity - 1; capacity a power of two */
     unsigned shift;         /* 64 - log2(capacity) */
     size_t count;
-    uint64_t (*key)(const Process *p);
+    bool by_name;           /* keyed by registered name, else by pid index */
 } Table;
 
-static uint64_t pid_key(const Process *p) { return p->id; }
-static uint64_t name_key(const Process *p) { return p->reg_name; }
-
-static Table procs = { .key = pid_key };
-static Table names = { .key = name_key };
+static Table procs, names = { .by_name = true };
 static uint64_t next_id;
+
+static inline uint64_t key_of(const Table *t, const Process *p) { return t->by_name ? p->reg_name : p->id; }
 
 /* Fibonacci hashing. The pid index itself (pids come in order) would place
  * processes in one long run, and deleting from a run scans to its end. */
@@ -28,7 +26,7 @@ static inline size_t home(const Table *t, uint64_t key) {
 }
 
 static void place(Table *t, Process *p) {
-    size_t j = home(t, t->key(p));
+    size_t j = home(t, key_of(t, p));
     while (t->slots[j]) j = (j + 1) & t->mask;
     t->slots[j] = p;
 }
@@ -57,7 +55,7 @@ static bool insert(Table *t, Process *p) {
 static Process *find(const Table *t, uint64_t key) {
     if (!t->slots) return NULL;
     for (size_t j = home(t, key); t->slots[j]; j = (j + 1) & t->mask)
-        if (t->key(t->slots[j]) == key) return t->slots[j];
+        if (key_of(t, t->slots[j]) == key) return t->slots[j];
     return NULL;
 }
 
@@ -65,11 +63,11 @@ static Process *find(const Table *t, uint64_t key) {
  * home lies cyclically within (hole, entry], where a probe still finds it. */
 static void remove_entry(Table *t, const Process *p) {
     if (!t->slots) return;
-    size_t hole = home(t, t->key(p));
+    size_t hole = home(t, key_of(t, p));
     while (t->slots[hole] && t->slots[hole] != p) hole = (hole + 1) & t->mask;
     if (!t->slots[hole]) return;
     for (size_t k = (hole + 1) & t->mask; t->slots[k]; k = (k + 1) & t->mask) {
-        size_t h = home(t, t->key(t->slots[k]));
+        size_t h = home(t, key_of(t, t->slots[k]));
         bool stays = hole <= k ? (hole < h && h <= k) : (hole < h || h <= k);
         if (stays) continue;
         t->slots[hole] = t->slots[k];

@@ -63,12 +63,11 @@ static void deliver(Sched *s, Process *to, Term msg, HeapFrag *f, Msg *m) {
 
 bool sched_send(Sched *s, Process *to, Term msg) {
     if (to->status == PROC_EXITING || to->pending_exit) return true;   /* dropped, as on BEAM */
-    Msg *m = malloc(sizeof *m);
+    Msg *m = msg_new();
     if (!m) return false;
-    Term copy;
-    HeapFrag *f = copy_to_frag(msg, &copy);
-    if (!copy) { free(m); return false; }
-    deliver(s, to, copy, f, m);
+    Term copy = copy_to_message_area(msg, to);
+    if (!copy) { msg_free(m); return false; }
+    deliver(s, to, copy, NULL, m);
     return true;
 }
 
@@ -98,9 +97,9 @@ static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, 
     size_t n = down ? 5 : 3;
     Term *e;
     size_t words = copy_size(reason);
-    Msg *m = words != SIZE_MAX ? malloc(sizeof *m) : NULL;
+    Msg *m = words != SIZE_MAX ? msg_new() : NULL;
     HeapFrag *f = m ? tuple_frag(n, words + (down ? 2 : 0) + (name ? 3 : 0), &e) : NULL;
-    if (!f) { free(m); return; }    /* out of memory: the signal is lost, the VM goes on */
+    if (!f) { if (m) msg_free(m); return; }    /* out of memory: the signal is lost, the VM goes on */
     Term tuple = make_boxed(e - 1);
     e[0] = down ? AM(DOWN) : AM(EXIT);
     e[n - 1] = copy_term(reason, f);
@@ -379,7 +378,7 @@ static void fire(Sched *s, Timer *t) {
         return;
     }
     Process *to = t->dest ? ptab_whereis(t->dest) : ptab_lookup(t->pid);
-    Msg *m = to && to->status != PROC_EXITING && !to->pending_exit ? malloc(sizeof *m) : NULL;
+    Msg *m = to && to->status != PROC_EXITING && !to->pending_exit ? msg_new() : NULL;
     if (m) {
         deliver(s, to, t->msg, t->frag, m);
         t->frag = NULL;
@@ -453,6 +452,10 @@ int sched_run(Sched *s, Process *main) {
         if (!p) { idle(s); continue; }
         int rc = RUN_YIELD;
         if (!p->pending_exit) {
+            /* messages pile up in fragments until a collection merges the
+             * live ones; a process that receives much but allocates little
+             * would never collect */
+            if (p->frag_words > gc_block_words(p)) gc_collect(p, 0);
             p->status = PROC_RUNNING;
             /* others wait, or another ran just before: the collector then
              * puts off long pauses (gc.c full_due) */
