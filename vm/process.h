@@ -1,8 +1,9 @@
 /* process.h — internal: a process, the unit of isolation.
  *
- * A process owns one memory block: its heap grows up from the bottom and its
- * stack grows down from the top, so one comparison (htop + need <= stop)
- * checks both. Nothing on this heap points into another process's heap;
+ * A process owns one memory block, its young generation: the heap grows up
+ * from the bottom and the stack down from the top, so one comparison
+ * (htop + need <= stop) checks both. It also owns the chunks of its old
+ * generation (gc.c). Nothing on its heap points into another process's heap;
  * terms may point outside it only into module literal areas (never moved or
  * freed while referenced, see gc.h) and to off-heap binaries via REFC_BIN
  * objects. Fields are written by the process itself, except where a field
