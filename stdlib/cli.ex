@@ -34,6 +34,35 @@ defmodule Kernel.CLI do
     format_error(kind, reason, stacktrace ++ runner)
   end
 
+  # What `elixir -e` prints: Elixir evaluates the code with :erl_eval, so
+  # the evaluator's frame stands where the code's own would be (also when a
+  # tail call left no frame of the code), a fn of the code called from
+  # elsewhere is the evaluator's too (one the code calls itself leaves no
+  # frame), and the runner's frame follows.
+  def format_eval_error(:EXIT, reason, _), do: format_error(:EXIT, reason, [])
+
+  def format_eval_error(kind, reason, stacktrace) do
+    runner = [
+      {:erl_eval, :do_apply, 7, [file: 'erl_eval.erl', line: 744]},
+      {Code, :validated_eval_string, 3, [file: 'lib/code.ex', line: 422]}
+    ]
+
+    format_error(kind, reason, evaluated(stacktrace) ++ runner)
+  end
+
+  defp evaluated([{:elixir_compiler_0, :__FILE__, _, _} | rest]), do: evaluated(rest)
+
+  defp evaluated([{:elixir_compiler_0, _, _, _} | rest]) do
+    case rest do
+      [] -> []
+      [{:elixir_compiler_0, :__FILE__, _, _} | _] -> evaluated(rest)
+      _ -> [{:erl_eval, :do_apply, 7, [file: 'erl_eval.erl', line: 742]} | evaluated(rest)]
+    end
+  end
+
+  defp evaluated([frame | rest]), do: [frame | evaluated(rest)]
+  defp evaluated([]), do: []
+
   # The report Elixir's Logger prints for a process that raised or threw
   # (the VM adds the time and level). Logger.Translator formats the banner
   # and each frame as they are: no blame (so no "The following arguments

@@ -24,7 +24,9 @@ if [ "${1:-}" = --one ]; then
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
     tmp=$(mktemp -d)
     status=0
-    timeout -k 5 "${TIMEOUT:-30}" "$vial" "$name.exs" "${args[@]}" </dev/null \
+    # programs under eval/ run as `vial -e CODE`, the way Elixir's -e runs them
+    prog=("$name.exs"); case $file in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
+    timeout -k 5 "${TIMEOUT:-30}" "$vial" "${prog[@]}" "${args[@]}" </dev/null \
         >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
     sed -f "$tests/conformance/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$tests/conformance/normalize.sed" "$tmp/err.raw" > "$tmp/err"

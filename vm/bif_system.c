@@ -54,21 +54,24 @@ Term bif_erlang_module_loaded_1(Process *p, Term *args) {
 /* :application.get_application(module): the stdlib belongs to :elixir, so
  * stack frames print "(elixir 1.14.0) lib/enum.ex:..." as in Elixir. */
 Term bif_application_get_application_1(Process *p, Term *args) {
-    if (!is_atom(args[0]) || !is_stdlib_module(args[0])) return AM(undefined);
+    /* :erl_eval only appears in the frames -e reports (Kernel.CLI) */
+    bool eval = args[0] == atom_intern("erl_eval", 8);
+    if (!is_atom(args[0]) || (!eval && !is_stdlib_module(args[0]))) return AM(undefined);
     args[1] = AM(ok);
-    args[2] = atom_intern("elixir", 6);
+    args[2] = eval ? atom_intern("stdlib", 6) : atom_intern("elixir", 6);
     p->nx = 3;
     return bif_tuple2x(p, 1, 2);
 }
 
-/* :application.get_key(:elixir, :vsn) -> {:ok, '1.14.0'} */
+/* :application.get_key(:elixir, :vsn) -> {:ok, '1.14.0'}; :stdlib's is OTP 25's */
 Term bif_application_get_key_2(Process *p, Term *args) {
     size_t la, lk;
     const char *app = is_atom(args[0]) ? atom_text(args[0], &la) : NULL;
     const char *key = is_atom(args[1]) ? atom_text(args[1], &lk) : NULL;
-    if (!app || !key || la != 6 || memcmp(app, "elixir", 6) || lk != 3 || memcmp(key, "vsn", 3))
+    if (!app || !key || la != 6 || (memcmp(app, "elixir", 6) && memcmp(app, "stdlib", 6))
+        || lk != 3 || memcmp(key, "vsn", 3))
         return AM(undefined);
-    Term vsn = cstr_charlist(p, "1.14.0");
+    Term vsn = cstr_charlist(p, app[0] == 'e' ? "1.14.0" : "4.2");
     if (vsn == THE_NON_VALUE) return vsn;
     p->x[1] = vsn;
     p->x[2] = AM(ok);

@@ -106,7 +106,7 @@ static int cmd_script(const char *path) {
         fprintf(stderr, "No file named %s\n", path);
         return 1;
     }
-    vm_set_script_mode(true);
+    vm_set_report(VM_REPORT_SCRIPT);
     int rc = run_source(path, src, len, "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n");
     free(src);
     return rc;
@@ -202,6 +202,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "-e") == 0) {
         if (argc < 3) { usage(); return 1; }
         vm_init(argc - 3, argv + 3);
+        vm_set_report(VM_REPORT_EVAL);
         return run_source("nofile", argv[2], strlen(argv[2]),
                           "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n");
     }

@@ -142,7 +142,9 @@ static bool no_halt;
 
 void vm_set_no_halt(bool on) { no_halt = on; }
 
-void vm_set_script_mode(bool script) { report_fun = script ? "format_script_error" : "format_error"; }
+void vm_set_report(int how) {
+    report_fun = how == VM_REPORT_SCRIPT ? "format_script_error" : how == VM_REPORT_EVAL ? "format_eval_error" : "format_error";
+}
 
 /* An exit with :normal, :shutdown or {:shutdown, _} ends a script quietly;
  * {:shutdown, N} with an integer N is the exit status, as in Elixir. */

@@ -28,9 +28,11 @@ int vm_run(Term module, Term fun, int argc, const Term *args);
 /* The same; on a normal return *result receives inspect(result), malloc'd. */
 int vm_run_result(Term module, Term fun, int argc, const Term *args, char **result);
 
-/* A script's uncaught errors end with the frames Elixir's own runner adds
- * (Kernel.CLI.format_script_error/3); -e and tests use format_error/3. */
-void vm_set_script_mode(bool script);
+/* How an uncaught error is reported: as a script's (the frames Elixir's
+ * runner adds, Kernel.CLI.format_script_error/3), as -e's (the evaluator's
+ * frames, format_eval_error/3), or plainly (format_error/3, for tests). */
+enum { VM_REPORT_PLAIN, VM_REPORT_SCRIPT, VM_REPORT_EVAL };
+void vm_set_report(int how);
 
 /* --no-halt: when the script's process ends normally, the VM runs on (its
  * other processes, timers) until System.halt; an error still ends it. */

@@ -26,7 +26,8 @@ regen_one() {
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
     tmp=$(mktemp -d)
     status=0
-    timeout -k 5 120 elixir "$name.exs" "${args[@]}" </dev/null \
+    prog=("$name.exs"); case $path in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
+    timeout -k 5 120 elixir "${prog[@]}" "${args[@]}" </dev/null \
         >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
     sed -f "$here/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$here/normalize.sed" "$tmp/err.raw" > "$tmp/err"

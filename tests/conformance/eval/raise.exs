@@ -1,0 +1,3 @@
+# -e: an error in the evaluated code itself.
+IO.puts("before")
+raise "from -e"
