@@ -1560,18 +1560,23 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
-        /* m.key: a map field, or a zero-arity call when m is a module */
+        /* m.key: a map field, or a zero-arity call when m is a module;
+         * anything else has no such key ({:badkey, key, m}, as Elixir) */
         int r = target(f, dst);
         int mark = f->freereg;
         int rm = cg_expr(f, left, ANY);
         uint32_t lnotmap = emit_new_label(f->e), lmissing = emit_new_label(f->e), ldone = emit_new_label(f->e);
+        uint32_t lmodule = emit_new_label(f->e);
         emit_op(f->e, OP_T_MAP, lnotmap, rm);
         emit_op(f->e, OP_GET_MAPK, lmissing, rm, cg_literal_of(f, right), r);
         emit_op(f->e, OP_JUMP, ldone);
+        emit_label(f->e, lnotmap);
+        emit_op(f->e, OP_T_ATOM, lmissing, rm);
+        emit_op(f->e, OP_JUMP, lmodule);
         emit_label(f->e, lmissing);
         emit_line(f->e, n->line);
         raise_error3(f, "badkey", fname, rm);
-        emit_label(f->e, lnotmap);
+        emit_label(f->e, lmodule);
         {
             Scope s = cg_scope_save(f);
             Node *mv = mk_var(u, n, "dot&mod");
