@@ -35,6 +35,8 @@ bool bif_get_double(Term t, double *d);        /* any number */
 bool bif_list_length(Term l, size_t *n);       /* false unless a proper list */
 /* {a, b}: a and b are read from x[ia], x[ib] after reserving. May collect. */
 Term bif_tuple2x(Process *p, unsigned ia, unsigned ib);
+/* {a, b} of any two terms (kept in x[] while reserving). May collect. */
+Term bif_tuple2(Process *p, Term a, Term b);
 
 /* ---- byte buffers (malloc'd) for building binaries ---- */
 typedef struct { uint8_t *data; size_t len, cap; bool oom; } Buf;

@@ -40,14 +40,6 @@ static bool get_ref(Term t, uint64_t *id) {
     return true;
 }
 
-static Term tuple2(Process *p, Term a, Term b) {
-    unsigned mark = p->nx;
-    unsigned ia = bif_push(p, a), ib = bif_push(p, b);
-    Term t = bif_tuple2x(p, ia, ib);
-    bif_pop(p, mark);
-    return t;
-}
-
 /* ---- spawning ---- */
 
 static const Code *apply_code(unsigned arity) {
@@ -68,7 +60,7 @@ static Term spawn_with(Process *p, Term *args, unsigned n, bool link, bool monit
     if (!monitor) return make_pid(child->id);
     Term r = make_ref_term(p, ref);
     if (!r) return r;
-    return tuple2(p, make_pid(child->id), r);
+    return bif_tuple2(p, make_pid(child->id), r);
 }
 
 Term bif_erlang_spawn_1(Process *p, Term *args) { return spawn_with(p, args, 1, false, false); }
@@ -342,11 +334,9 @@ static Term status_of(const Process *p, const Process *q) {
     return atom_intern("runnable", 8);
 }
 
-/* A copy of q's term for p: a fragment p now owns. */
+/* A copy of q's term for p, in p's message area. */
 static Term adopt(Process *p, Term t) {
-    Term out;
-    HeapFrag *f = copy_to_frag(t, &out);
-    if (f) gc_frag_attach(p, f);
+    Term out = copy_to_message_area(t, p);
     return out ? out : bif_oom(p);
 }
 
@@ -429,7 +419,7 @@ Term bif_erlang_process_info_2(Process *p, Term *args) {
     Term v = info_value(p, q, args[1]);
     if (!v) return v;
     if (args[1] == atom_intern("registered_name", 15) && v == NIL) return NIL;
-    return tuple2(p, args[1], v);
+    return bif_tuple2(p, args[1], v);
 }
 
 /* ---- memory ----

@@ -13,11 +13,8 @@ Term bif_badarg(Process *p) { RAISE_ERROR(p, AM(badarg)); }
 Term bif_badarith(Process *p) { RAISE_ERROR(p, AM(badarith)); }
 
 Term bif_raise2(Process *p, Term tag, Term val) {
-    unsigned mark = p->nx;
-    unsigned it = bif_push(p, tag), iv = bif_push(p, val);
-    Term t = bif_tuple2x(p, it, iv);
-    bif_pop(p, mark);
-    return proc_raise(p, AM(error), t);
+    Term t = bif_tuple2(p, tag, val);
+    return t ? proc_raise(p, AM(error), t) : t;
 }
 
 /* ---- numbers ---- */
@@ -48,6 +45,14 @@ bool bif_list_length(Term l, size_t *n) {
     while (is_cons(l)) { k++; l = CDR(l); }
     *n = k;
     return is_nil(l);
+}
+
+Term bif_tuple2(Process *p, Term a, Term b) {
+    unsigned mark = p->nx;
+    unsigned ia = bif_push(p, a), ib = bif_push(p, b);
+    Term t = bif_tuple2x(p, ia, ib);
+    bif_pop(p, mark);
+    return t;
 }
 
 Term bif_tuple2x(Process *p, unsigned ia, unsigned ib) {

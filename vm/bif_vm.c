@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "bif.h"
 #include "gc.h"
 #include "interp.h"
 #include "module.h"
@@ -11,22 +12,11 @@
 
 static StubCode apply3_stub, apply2_stub;
 
-static Term vm_badarg(Process *p) { return proc_raise(p, AM(error), AM(badarg)); }
-
-static Term tuple2(Process *p, Term a, Term b) {
-    p->x[p->nx] = a; p->x[p->nx + 1] = b;
-    unsigned mark = p->nx;
-    p->nx += 2;
-    Term *h = heap_reserve(p, 3);
-    h[0] = make_header(KIND_TUPLE, 2); h[1] = p->x[mark]; h[2] = p->x[mark + 1];
-    p->nx = mark;
-    return make_boxed(h);
-}
 
 /* :erlang.raise(Class, Reason, Stacktrace): re-raise keeping the trace. */
 static Term vm_raise_3(Process *p, Term *args) {
     Term cls = args[0];
-    if (cls != AM(error) && cls != AM(exit) && cls != AM(throw)) return vm_badarg(p);
+    if (cls != AM(error) && cls != AM(exit) && cls != AM(throw)) return bif_badarg(p);
     p->exc_class = cls; p->exc_reason = args[1]; p->exc_trace = args[2];
     return THE_NON_VALUE;
 }
@@ -35,7 +25,7 @@ static Term vm_raise_3(Process *p, Term *args) {
 static Term vm_make_fun_3(Process *p, Term *args) {
     if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2]) ||
         small_val(args[2]) < 0 || small_val(args[2]) > 255)
-        return vm_badarg(p);
+        return bif_badarg(p);
     Export *e = module_export(args[0], args[1], (uint32_t)small_val(args[2]));
     if (!e) return proc_raise(p, AM(error), AM(system_limit));
     Term *h = heap_reserve(p, 2);
@@ -52,7 +42,7 @@ static Term fun_name(const FunEntry *fe) {
 /* :erlang.fun_info(Fun, Item) for arity, module, name, env, type. */
 static Term vm_fun_info_2(Process *p, Term *args) {
     Term f = args[0], item = args[1];
-    if (!is_fun(f) || !is_atom(item)) return vm_badarg(p);
+    if (!is_fun(f) || !is_atom(item)) return bif_badarg(p);
     size_t n;
     const char *it = atom_text(item, &n);
     bool ext = boxed_kind(f) == KIND_EXPORT;
@@ -71,31 +61,31 @@ static Term vm_fun_info_2(Process *p, Term *args) {
         for (uint32_t i = k; i-- > 0;) {
             h[0] = boxed_ptr(f)[2 + i]; h[1] = v; v = make_list(h); h += 2;
         }
-    } else return vm_badarg(p);
-    return tuple2(p, args[1], v);
+    } else return bif_badarg(p);
+    return bif_tuple2(p, args[1], v);
 }
 
 static Term vm_function_exported_3(Process *p, Term *args) {
-    if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2])) return vm_badarg(p);
+    if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2])) return bif_badarg(p);
     SInt a = small_val(args[2]);
     if (a < 0 || a > 255) return ATOM_false;
     return make_bool(module_find_export(args[0], args[1], (uint32_t)a) != NULL);
 }
 
 static Term vm_ensure_loaded_1(Process *p, Term *args) {
-    if (!is_atom(args[0])) return vm_badarg(p);
-    if (module_ensure_loaded(args[0])) return tuple2(p, atom_intern("module", 6), args[0]);
-    return tuple2(p, AM(error), atom_intern("nofile", 6));
+    if (!is_atom(args[0])) return bif_badarg(p);
+    if (module_ensure_loaded(args[0])) return bif_tuple2(p, atom_intern("module", 6), args[0]);
+    return bif_tuple2(p, AM(error), atom_intern("nofile", 6));
 }
 
 static Term vm_is_loaded_1(Process *p, Term *args) {
-    if (!is_atom(args[0])) return vm_badarg(p);
-    return module_get(args[0]) || module_is_native(args[0]) ? tuple2(p, atom_intern("file", 4), args[0]) : ATOM_false;
+    if (!is_atom(args[0])) return bif_badarg(p);
+    return module_get(args[0]) || module_is_native(args[0]) ? bif_tuple2(p, atom_intern("file", 4), args[0]) : ATOM_false;
 }
 
 /* halt unwinds nothing: the interpreter sees the status and stops at once. */
 static Term vm_halt_1(Process *p, Term *args) {
-    if (!is_small(args[0]) || small_val(args[0]) < 0) return vm_badarg(p);
+    if (!is_small(args[0]) || small_val(args[0]) < 0) return bif_badarg(p);
     interp_halt_status = (int)(small_val(args[0]) & 255);
     return proc_raise(p, AM(exit), AM(normal));
 }

@@ -131,8 +131,8 @@ Term copy_term(Term t, HeapFrag *f) {
 Term copy_to_message_area(Term t, Process *to) {
     size_t n = copy_size(t);
     if (n == 0) return t;
-    HeapFrag *f = to->frags;
     if (n == SIZE_MAX) return THE_NON_VALUE;
+    HeapFrag *f = to->frags;
     if (!f || f->size - f->used < n) {
         f = gc_frag_new(n > MESSAGE_AREA ? n : MESSAGE_AREA);
         if (!f) return THE_NON_VALUE;

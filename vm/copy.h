@@ -20,7 +20,8 @@ size_t copy_size(Term t);
  * Never collects; iterative, so deep terms are fine. */
 Term copy_term(Term t, HeapFrag *f);
 
-/* A message for `to`: copied into the newest of its heap fragments when
+/* A term for `to` (a message, a spawn's argument, an exit reason): copied
+ * into the newest of its heap fragments when
  * it has room, else into a new one of at least MESSAGE_AREA words, so
  * messages share fragments (a collection then looks through a few, not one
  * per message). Off-heap binaries go on to's own chain. THE_NON_VALUE when

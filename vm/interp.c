@@ -780,12 +780,18 @@ static int run(Process *p) {
     }
     CASE(OP_RECV_AFTER) {
         Term t = REG(2);
-        if (p->flags & PF_TIMED_OUT) {
-            p->flags &= (uint8_t)~PF_TIMED_OUT;
-        } else if (t != AM(infinity) && (!is_integer(t) || (is_small(t) && small_val(t) < 0) || (is_bignum(t) && boxed_kind(t) == KIND_NEG_BIG))) {
-            SAVE(); exc_error(p, AM(timeout_value)); RAISE();
-        } else if (t == AM(infinity) || (t != make_small(0) && (p->timer || sched_start_timer(sched_self, p,
-                       is_small(t) ? (uint64_t)small_val(t) : UINT64_MAX / 2)))) {
+        bool expired = p->flags & PF_TIMED_OUT;
+        p->flags &= (uint8_t)~PF_TIMED_OUT;
+        if (!expired && t != AM(infinity)) {
+            if (!is_integer(t) || (is_small(t) ? small_val(t) < 0 : boxed_kind(t) == KIND_NEG_BIG)) {
+                SAVE(); exc_error(p, AM(timeout_value)); RAISE();
+            }
+            /* a bignum timeout is as good as never; no memory for a timer
+             * counts as run out */
+            uint64_t ms = is_small(t) ? (uint64_t)small_val(t) : UINT64_MAX / 2;
+            expired = ms == 0 || (!p->timer && !sched_start_timer(sched_self, p, ms));
+        }
+        if (!expired) {
             SAVE();
             p->pc = pc[1].at;
             return RUN_WAIT;

@@ -42,7 +42,8 @@ static Process *dequeue(Sched *s) {
     return p;
 }
 
-void sched_make_runnable(Sched *s, Process *p) {
+/* A waiting process goes back on the run queue. */
+static void make_runnable(Sched *s, Process *p) {
     if (p->status != PROC_WAITING) return;
     p->status = PROC_RUNNABLE;
     enqueue(s, p);
@@ -58,7 +59,7 @@ static void deliver(Sched *s, Process *to, Term msg, HeapFrag *f, Msg *m) {
     to->mbox.tail = &m->next;
     to->mbox.len++;
     if (!is_immed(msg)) to->mbox.nboxed++;
-    sched_make_runnable(s, to);
+    make_runnable(s, to);
 }
 
 bool sched_send(Sched *s, Process *to, Term msg) {
@@ -120,15 +121,12 @@ static void send_signal_msg(Sched *s, Process *to, uint64_t ref, uint64_t from, 
 
 /* ---- exit signals ---- */
 
-/* Marks p to die with reason (copied into p's own fragment). */
+/* Marks p to die with reason (copied into p's message area). */
 static void set_pending_exit(Sched *s, Process *p, Term reason) {
-    Term copy;
-    HeapFrag *f = copy_to_frag(reason, &copy);
-    if (!copy) copy = AM(killed);   /* out of memory: die all the same */
-    if (f) gc_frag_attach(p, f);
-    p->pending_exit = copy;
+    Term copy = copy_to_message_area(reason, p);
+    p->pending_exit = copy ? copy : AM(killed);     /* out of memory: die all the same */
     if (p == s->current) p->reds = 0;   /* stop at the next reduction */
-    else if (p->status == PROC_WAITING) sched_make_runnable(s, p);
+    else if (p->status == PROC_WAITING) make_runnable(s, p);
 }
 
 void sched_exit_signal(Sched *s, Process *to, uint64_t from, Term reason, bool linked) {
@@ -215,7 +213,9 @@ Process *sched_spawn(Sched *s, Process *parent, const Code *entry, int argc, con
     if (!p || !ptab_insert(p)) { proc_free(p); return NULL; }
     for (int i = 0; i < argc; i++) {
         /* onto the new block when it fits (a fragment costs an idle process
-         * its header and a malloc), else into a fragment */
+         * its header and a malloc), else into a fragment of its exact size
+         * (not a message area: a million such processes would each keep
+         * one mostly empty) */
         size_t n = copy_size(args[i]), room = (size_t)(p->stop - p->htop), frame = (size_t)argc + 3;
         if (room >= frame && n <= room - frame) {
             p->x[i] = copy_to_heap(args[i], p);
@@ -297,22 +297,20 @@ static void finish(Sched *s, Process *p, Term reason) {
     if (p != s->main) proc_free(p);
 }
 
-/* The exit reason of an uncaught exception, as Erlang forms it. */
+/* The exit reason of an uncaught exception, as Erlang forms it:
+ * {reason, stacktrace}, with a throw's reason {:nocatch, value}. */
 static Term exit_reason(Process *p) {
     if (p->exc_class == AM(exit)) return p->exc_reason;
-    Term reason = p->exc_reason;
-    if (p->exc_class == AM(throw)) {
-        Term *h = heap_reserve(p, 3);
-        if (!h) return AM(killed);
-        h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(nocatch); h[2] = p->exc_reason;
-        reason = make_boxed(h);
-    }
-    p->x[0] = reason;
-    p->nx = 1;
-    Term *h = heap_reserve(p, 3);
-    p->nx = 0;
+    bool thrown = p->exc_class == AM(throw);
+    Term *h = heap_reserve(p, thrown ? 6 : 3);
     if (!h) return AM(killed);
-    h[0] = make_header(KIND_TUPLE, 2); h[1] = p->x[0]; h[2] = p->exc_trace ? p->exc_trace : NIL;
+    Term reason = p->exc_reason;
+    if (thrown) {
+        h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(nocatch); h[2] = reason;
+        reason = make_boxed(h);
+        h += 3;
+    }
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = reason; h[2] = p->exc_trace ? p->exc_trace : NIL;
     return make_boxed(h);
 }
 
@@ -372,7 +370,7 @@ static void fire(Sched *s, Timer *t) {
         if (p && p->timer == t) {
             p->timer = NULL;
             p->flags |= PF_TIMED_OUT;
-            sched_make_runnable(s, p);
+            make_runnable(s, p);
         }
         timer_free(t);
         return;

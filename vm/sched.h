@@ -61,7 +61,6 @@ void sched_free(Sched *s);
  * out of memory. Never collects the caller. */
 Process *sched_spawn(Sched *s, Process *parent, const Code *entry, int argc, const Term *args,
                      bool link, uint64_t *monitor_ref);
-void sched_make_runnable(Sched *s, Process *p);
 
 /* Copies msg into a fragment for `to` and queues it; wakes `to` if it
  * waits. false only when out of memory. Never collects the sender. */

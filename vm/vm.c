@@ -124,6 +124,17 @@ static int run_in(Process *p, Term module, Term fun, int argc) {
     return rc == RUN_WAIT || rc == RUN_YIELD ? RUN_EXCEPTION : rc;
 }
 
+/* Runs Kernel.CLI.fun with the arguments in p->x[0..argc) and appends the
+ * binary it returns to out; false when it did not return one (*rc says
+ * how the run ended). */
+static bool cli_format(Process *p, const char *fun, int argc, StrBuf *out, int *rc) {
+    *rc = run_in(p, atom_intern("Elixir.Kernel.CLI", 17), atom_intern(fun, strlen(fun)), argc);
+    if (*rc != RUN_DONE || !bin_is_binary(p->x[0])) return false;
+    BinView v = bin_view(p->x[0]);
+    sb_put(out, v.bytes, v.bits / 8);
+    return true;
+}
+
 static void print_fallback(Process *p) {
     StrBuf b = {0};
     InspectOpts o;
@@ -164,18 +175,20 @@ static int quiet_exit_status(Process *p) {
 static int report(Process *p) {
     int quiet = quiet_exit_status(p);
     if (quiet >= 0) return quiet;
-    Term cli = atom_intern("Elixir.Kernel.CLI", 17);
-    Term fmt = atom_intern(report_fun, strlen(report_fun));
-    if (!module_find_export(cli, fmt, 3)) { print_fallback(p); return 1; }
-    p->x[0] = p->exc_class; p->x[1] = p->exc_reason; p->x[2] = p->exc_trace;
-    int rc = run_in(p, cli, fmt, 3);
-    if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
-        BinView v = bin_view(p->x[0]);
-        bif_io_write(2, v.bytes, v.bits / 8);
+    if (!module_find_export(atom_intern("Elixir.Kernel.CLI", 17), atom_intern(report_fun, strlen(report_fun)), 3)) {
+        print_fallback(p);
         return 1;
     }
-    bif_io_write(2, "** (error) the error report itself failed\n", 42);
-    if (rc == RUN_EXCEPTION) print_fallback(p);
+    p->x[0] = p->exc_class; p->x[1] = p->exc_reason; p->x[2] = p->exc_trace;
+    StrBuf b = {0};
+    int rc;
+    if (cli_format(p, report_fun, 3, &b, &rc)) {
+        bif_io_write(2, b.data, b.len);
+    } else {
+        bif_io_write(2, "** (error) the error report itself failed\n", 42);
+        if (rc == RUN_EXCEPTION) print_fallback(p);
+    }
+    sb_free(&b);
     return 1;
 }
 
@@ -188,13 +201,9 @@ static char *log_crash(Process *p, size_t *len) {
     GC_PROTECT(p, r, saved, 3);
     p->x[0] = make_pid(p->id);
     p->x[1] = p->exc_class; p->x[2] = p->exc_reason; p->x[3] = p->exc_trace ? p->exc_trace : NIL;
-    Term cli = atom_intern("Elixir.Kernel.CLI", 17);
-    int rc = run_in(p, cli, atom_intern("format_crash", 12), 4);
     StrBuf b = {0};
-    if (rc == RUN_DONE && bin_is_binary(p->x[0])) {
-        BinView v = bin_view(p->x[0]);
-        sb_put(&b, v.bytes, v.bits / 8);
-    }
+    int rc;
+    cli_format(p, "format_crash", 4, &b, &rc);
     GC_UNPROTECT(p, r);
     p->exc_class = saved[0]; p->exc_reason = saved[1]; p->exc_trace = saved[2];
     *len = b.len;
