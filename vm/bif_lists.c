@@ -232,9 +232,12 @@ Term bif_lists_delete_2(Process *p, Term *args) {
     return is_nil(l) ? args[1] : function_clause(p);
 }
 
-/* ---- sorting: a stable natural merge sort on a C array ----
- * Runs already in order (ascending, or strictly descending and reversed)
- * are found first, so sorted and reversed lists cost one pass. */
+/* ---- sorting: natural merge sorts on a C array ----
+ * The list is cut into runs, which are then merged stably, so sorted and
+ * reversed lists cost one pass. keysort and usort are stable. sort/1 is
+ * not quite, and Enum.sort shows it when terms compare equal but differ
+ * (1 and 1.0): OTP cuts its runs in its own way, and we cut them the same
+ * way so that such terms come out where Elixir prints them. */
 
 typedef struct { size_t key; } SortCtx;   /* key: tuple position (1-based), 0 for whole terms */
 
@@ -244,7 +247,12 @@ static int cmp_terms(const SortCtx *c, Term a, Term b) {
     return term_compare(a, b);
 }
 
-/* Merges the sorted a[0..m) and a[m..n) through tmp (m words). */
+static void reverse(Term *a, size_t n) {
+    for (size_t lo = 0, hi = n; lo + 1 < hi; lo++, hi--) { Term t = a[lo]; a[lo] = a[hi - 1]; a[hi - 1] = t; }
+}
+
+/* Merges the sorted a[0..m) and a[m..n) through tmp (m words); ties go to
+ * the first. */
 static void merge(const SortCtx *c, Term *a, Term *tmp, size_t m, size_t n) {
     if (cmp_terms(c, a[m - 1], a[m]) <= 0) return;
     memcpy(tmp, a, m * sizeof *a);
@@ -253,71 +261,135 @@ static void merge(const SortCtx *c, Term *a, Term *tmp, size_t m, size_t n) {
     while (i < m) a[k++] = tmp[i++];
 }
 
-/* The end of the run starting at i, made ascending. */
-static size_t run_end(const SortCtx *c, Term *a, size_t i, size_t n) {
-    size_t j = i + 1;
-    if (j >= n) return n;
-    if (cmp_terms(c, a[i], a[j]) > 0) {
-        while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) > 0) j++;
-        for (size_t lo = i, hi = j; lo < hi; lo++, hi--) { Term t = a[lo]; a[lo] = a[hi]; a[hi] = t; }
-    } else {
-        while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) <= 0) j++;
-    }
-    return j + 1;
-}
-
-/* runs: n + 1 slots for run boundaries. */
-static void merge_sort(const SortCtx *c, Term *a, Term *tmp, size_t *runs, size_t n) {
-    size_t nr = 0;
-    for (size_t i = 0; i < n; i = runs[nr++]) runs[nr] = run_end(c, a, i, n);
-    /* runs[k] is the end of run k; merge neighbours until one is left */
+/* ends[k] is the end of the k-th sorted run of a; merges neighbours until
+ * one run is left. */
+static void merge_runs(const SortCtx *c, Term *a, Term *tmp, size_t *ends, size_t nr) {
     while (nr > 1) {
         size_t out = 0, start = 0;
         for (size_t k = 0; k < nr; k += 2) {
-            if (k + 1 < nr) merge(c, a + start, tmp, runs[k] - start, runs[k + 1] - start);
-            size_t end = runs[k + 1 < nr ? k + 1 : k];
-            runs[out++] = end;
+            if (k + 1 < nr) merge(c, a + start, tmp, ends[k] - start, ends[k + 1] - start);
+            size_t end = ends[k + 1 < nr ? k + 1 : k];
+            ends[out++] = end;
             start = end;
         }
         nr = out;
     }
 }
 
-/* Sort the proper list in x[0] (already validated, n elements); when
- * unique, drop elements equal to the one before. May collect (first). */
-static Term sort_list(Process *p, size_t n, size_t key, bool unique) {
-    Term *arr = malloc(2 * n * sizeof *arr + 1);
-    size_t *runs = malloc((n + 1) * sizeof *runs);
-    if (!arr || !runs) { free(arr); free(runs); return bif_oom(p); }
+/* The stable cut: ascending runs, and strictly descending ones reversed.
+ * Returns the number of runs. */
+static size_t stable_runs(const SortCtx *c, Term *a, size_t *ends, size_t n) {
+    size_t nr = 0;
+    for (size_t i = 0; i < n; i = ends[nr++]) {
+        size_t j = i + 1;
+        if (j < n && cmp_terms(c, a[i], a[j]) > 0) {
+            while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) > 0) j++;
+            reverse(a + i, j + 1 - i);
+        } else {
+            while (j + 1 < n && cmp_terms(c, a[j], a[j + 1]) <= 0) j++;
+        }
+        ends[nr] = j + 1 < n ? j + 1 : n;
+    }
+    return nr;
+}
+
+/* OTP's cut, for sort/1 of the n >= 4 elements of list l into a. The
+ * first neighbours that differ choose a direction for all runs; the equal
+ * ones before them begin the first run. A run is extended by the next
+ * element that may follow its last, or that fits between its last two, or
+ * that may precede both while it has only two. Any other element is set
+ * aside; the next such one ends the run, and the two begin the next. A
+ * descending sort keeps its runs reversed, from the back of a, so that
+ * the stable merge lets later runs win ties, as OTP's merges do there.
+ * run: n words of scratch. Returns the number of runs, their ends in ends. */
+static size_t otp_runs(const SortCtx *c, Term l, Term *a, Term *run, size_t *ends, size_t n) {
+    size_t len = 0, filled = 0, nr = 0;
+    while (is_cons(CDR(l)) && cmp_terms(c, CAR(l), CAR(CDR(l))) == 0) { run[len++] = CAR(l); l = CDR(l); }
+    if (!is_cons(CDR(l))) {                     /* all equal: already sorted */
+        run[len++] = CAR(l);
+        memcpy(a, run, n * sizeof *a);
+        ends[0] = n;
+        return 1;
+    }
+    int dir = cmp_terms(c, CAR(l), CAR(CDR(l))) < 0 ? 1 : -1;
+    run[len++] = CAR(l); l = CDR(l);
+    run[len++] = CAR(l); l = CDR(l);
+    Term spare = THE_NON_VALUE;
+    for (;; l = CDR(l)) {
+        Term z = is_cons(l) ? CAR(l) : THE_NON_VALUE;
+        if (z != THE_NON_VALUE) {
+            Term x = run[len - 2], y = run[len - 1];
+            if (dir * cmp_terms(c, y, z) <= 0) { run[len++] = z; continue; }
+            if (dir * cmp_terms(c, x, z) <= 0) { run[len - 1] = z; run[len++] = y; continue; }
+            if (len == 2) { run[2] = y; run[1] = x; run[0] = z; len = 3; continue; }
+            if (spare == THE_NON_VALUE) { spare = z; continue; }
+        }
+        /* the run ends: store it, ascending */
+        if (dir > 0) memcpy(a + filled, run, len * sizeof *a);
+        else { reverse(run, len); memcpy(a + n - filled - len, run, len * sizeof *a); }
+        filled += len;
+        ends[nr++] = len;
+        if (z == THE_NON_VALUE) break;
+        /* when equal, the one set aside comes first in the result */
+        int sz = cmp_terms(c, spare, z);
+        bool spare_first = dir > 0 ? sz <= 0 : sz > 0;
+        run[0] = spare_first ? spare : z;
+        run[1] = spare_first ? z : spare;
+        len = 2;
+        spare = THE_NON_VALUE;
+    }
+    if (spare != THE_NON_VALUE) {
+        a[dir > 0 ? filled : n - filled - 1] = spare;
+        ends[nr++] = 1;
+    }
+    /* ends holds the runs' lengths in the order they were cut */
+    if (dir < 0)
+        for (size_t lo = 0, hi = nr; lo + 1 < hi; lo++, hi--) { size_t t = ends[lo]; ends[lo] = ends[hi - 1]; ends[hi - 1] = t; }
+    for (size_t k = 0, end = 0; k < nr; k++) ends[k] = end += ends[k];
+    return nr;
+}
+/* Sorts the proper list in x[0] (already validated, n elements); when
+ * unique, drops elements equal to the one before; stable unless otp_cut.
+ * May collect (first). */
+static Term sort_list(Process *p, size_t n, size_t key, bool unique, bool otp_cut) {
+    Term *a = malloc(2 * n * sizeof *a + 1), *tmp = a + n;
+    size_t *ends = malloc((n + 1) * sizeof *ends);
+    if (!a || !ends) { free(a); free(ends); return bif_oom(p); }
     Term *h = heap_reserve(p, 2 * n);   /* no collection after this */
-    if (!h) { free(arr); free(runs); return bif_oom(p); }
-    size_t i = 0;
-    for (Term l = p->x[0]; is_cons(l); l = CDR(l)) arr[i++] = CAR(l);
+    if (!h) { free(a); free(ends); return bif_oom(p); }
     SortCtx c = { key };
-    merge_sort(&c, arr, arr + n, runs, n);
-    free(runs);
+    size_t nr;
+    if (otp_cut && n > 3) {          /* OTP sorts up to three stably */
+        nr = otp_runs(&c, p->x[0], a, tmp, ends, n);
+    } else {
+        size_t i = 0;
+        for (Term l = p->x[0]; is_cons(l); l = CDR(l)) a[i++] = CAR(l);
+        nr = stable_runs(&c, a, ends, n);
+    }
+    merge_runs(&c, a, tmp, ends, nr);
+    free(ends);
     size_t m = n;
     if (unique && n > 0) {
         m = 1;
-        for (i = 1; i < n; i++)
-            if (cmp_terms(&c, arr[m - 1], arr[i]) != 0) arr[m++] = arr[i];
+        for (size_t i = 1; i < n; i++)
+            if (cmp_terms(&c, a[m - 1], a[i]) != 0) a[m++] = a[i];
     }
-    Term list = build_list(h, arr, m, NIL);
+    Term list = build_list(h, a, m, NIL);
     p->htop = h + 2 * m;
-    free(arr);
+    free(a);
     return list;
 }
 
 Term bif_lists_sort_1(Process *p, Term *args) {
     size_t n;
     if (!bif_list_length(args[0], &n)) return function_clause(p);
-    return sort_list(p, n, 0, false);
+    return sort_list(p, n, 0, false, true);
 }
 
 Term bif_lists_usort_1(Process *p, Term *args) {
     size_t n;
     if (!bif_list_length(args[0], &n)) return function_clause(p);
-    return sort_list(p, n, 0, true);
+    return sort_list(p, n, 0, true, false);
 }
 
 Term bif_lists_keysort_2(Process *p, Term *args) {
@@ -327,8 +399,9 @@ Term bif_lists_keysort_2(Process *p, Term *args) {
     for (Term l = args[1]; is_cons(l); l = CDR(l))
         if (!is_tuple(CAR(l)) || tuple_arity(CAR(l)) < (size_t)k) return bif_badarg(p);
     args[0] = args[1];
-    return sort_list(p, n, (size_t)k, false);
+    return sort_list(p, n, (size_t)k, false, false);
 }
+
 
 /* ---- numbers: seq, sum, max, min ---- */
 
