@@ -381,7 +381,10 @@ defmodule ErlangError do
   defp erlang_arg(:send, [_, _]), do: {1, "invalid destination"}
   defp erlang_arg(:send_after, [_, _, _]), do: {1, "out of range"}
   defp erlang_arg(fun, [p | _]) when fun in [:exit, :link, :is_process_alive, :process_info] and not is_pid(p), do: {1, "not a pid"}
-  defp erlang_arg(:unregister, [_]), do: {1, "not a pid"}
+  defp erlang_arg(fun, [_]) when fun == :unregister or fun == :pid_to_list, do: {1, "not a pid"}
+  defp erlang_arg(:list_to_pid, [l]) when not is_list(l), do: {1, "not a list"}
+  defp erlang_arg(:list_to_pid, [_]), do: {1, "not a textual representation of a pid"}
+  defp erlang_arg(:ref_to_list, [_]), do: {1, "not a reference"}
   defp erlang_arg(:monitor, [_, _]), do: {2, "not a pid"}
   defp erlang_arg(fun, [_]) when fun in [:cancel_timer, :read_timer], do: {1, "not a reference"}
   defp erlang_arg(:process_flag, [:trap_exit, _]), do: {2, "invalid value for this process flag"}

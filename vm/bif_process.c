@@ -74,6 +74,53 @@ Term bif_erlang_self_0(Process *p, Term *args) { (void)args; return make_pid(p->
 
 Term bif_erlang_make_ref_0(Process *p, Term *args) { (void)args; return make_ref_term(p, sched_new_ref()); }
 
+/* ---- pids and references as text ---- */
+
+/* The charlist of the NUL-terminated ASCII s. */
+static Term ascii_charlist(Process *p, const char *s) {
+    size_t n = strlen(s);
+    BIF_RESERVE(h, p, 2 * n);
+    Term list = NIL;
+    for (size_t i = n; i-- > 0;) {
+        h[2 * i] = make_small((unsigned char)s[i]);
+        h[2 * i + 1] = list;
+        list = make_list(h + 2 * i);
+    }
+    return list;
+}
+
+Term bif_erlang_pid_to_list_1(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    char buf[48];
+    snprintf(buf, sizeof buf, "<0.%llu.0>", (unsigned long long)id);
+    return ascii_charlist(p, buf);
+}
+
+Term bif_erlang_ref_to_list_1(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_ref(args[0], &id)) return bif_badarg(p);
+    char buf[48];
+    snprintf(buf, sizeof buf, "#Ref<0.0.0.%llu>", (unsigned long long)id);
+    return ascii_charlist(p, buf);
+}
+
+/* Only local pids, "<0.N.0>", exist here. */
+Term bif_erlang_list_to_pid_1(Process *p, Term *args) {
+    static const char head[] = "<0.", tail[] = ".0>";
+    Term l = args[0];
+    for (const char *c = head; *c; c++, l = CDR(l))
+        if (!is_cons(l) || CAR(l) != make_small(*c)) return bif_badarg(p);
+    uint64_t id = 0;
+    int digits = 0;
+    for (; is_cons(l) && is_small(CAR(l)) && small_val(CAR(l)) >= '0' && small_val(CAR(l)) <= '9'; l = CDR(l))
+        if (++digits > 15) return bif_badarg(p);
+        else id = id * 10 + (uint64_t)(small_val(CAR(l)) - '0');
+    for (const char *c = tail; *c; c++, l = CDR(l))
+        if (!is_cons(l) || CAR(l) != make_small(*c)) return bif_badarg(p);
+    return digits && l == NIL ? make_pid(id) : bif_badarg(p);
+}
+
 /* ---- messages ---- */
 
 /* The process a destination names: a pid (NULL when dead: sends are then
