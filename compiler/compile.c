@@ -8,6 +8,7 @@
  */
 #include "cg.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -755,7 +756,7 @@ static void free_unit(Unit *u) {
     if (u->arena) ast_arena_free(u->arena);
 }
 
-bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
+static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
     memset(out, 0, sizeof *out);
     Unit u;
     memset(&u, 0, sizeof u);
@@ -793,6 +794,51 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     }
     free_unit(&u);
     return true;
+}
+
+/* Parsing and compiling recurse once per level of nesting in the source,
+ * up to PARSE_MAX_DEPTH levels of a few KB each: they run on a thread of
+ * their own whose stack is large enough whatever `ulimit -s` says. Only
+ * the pages a program's nesting reaches are ever touched. */
+#define DEEP_STACK ((size_t)256 << 20)
+
+typedef struct { void (*fn)(void *); void *arg; } DeepJob;
+
+static void *deep_job(void *arg) {
+    DeepJob *j = arg;
+    j->fn(j->arg);
+    return NULL;
+}
+
+bool compile_run_deep(void (*fn)(void *), void *arg) {
+    DeepJob j = { fn, arg };
+    pthread_attr_t a;
+    pthread_t t;
+    if (pthread_attr_init(&a) != 0) return false;
+    bool ok = pthread_attr_setstacksize(&a, DEEP_STACK) == 0 && pthread_create(&t, &a, deep_job, &j) == 0;
+    pthread_attr_destroy(&a);
+    return ok && pthread_join(t, NULL) == 0;
+}
+
+typedef struct {
+    const CompileSource *srcs;
+    size_t n;
+    CompileOptions *opts;
+    CompileResult *out;
+    bool ok;
+} UnitJob;
+
+static void unit_job(void *arg) {
+    UnitJob *j = arg;
+    j->ok = compile_unit(j->srcs, j->n, j->opts, j->out);
+}
+
+bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
+    UnitJob j = { srcs, n, opts, out, false };
+    if (compile_run_deep(unit_job, &j)) return j.ok;
+    memset(out, 0, sizeof *out);
+    out->error = strdup("** (SystemLimitError) the compiler could not get a thread to run on\n");
+    return false;
 }
 
 void compile_result_free(CompileResult *r, bool free_modules) {

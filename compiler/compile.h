@@ -39,4 +39,8 @@ typedef struct {
 bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out);
 void compile_result_free(CompileResult *r, bool free_modules);
 
+/* Runs fn(arg) on a thread with a stack deep enough for the most deeply
+ * nested source the parser accepts; false when no thread could be made. */
+bool compile_run_deep(void (*fn)(void *), void *arg);
+
 #endif

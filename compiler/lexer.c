@@ -3,6 +3,7 @@
  * terminator stack reports unclosed (, [, {, <<, do and fn like Elixir.
  */
 #include "lexer.h"
+#include "parser.h"   /* PARSE_MAX_DEPTH */
 
 #include <errno.h>
 #include <math.h>
@@ -627,8 +628,8 @@ static int lex_number(Lexer *L, Token *t)
 
 typedef struct {
     TokVec tv;
-    Opener stack[512];
-    int sp;
+    Opener *stack;      /* the open brackets, innermost last */
+    int sp, cap;
     int interp;
 } State;
 
@@ -715,8 +716,17 @@ static int push_op(Lexer *L, State *S, const char *text, size_t start, int space
 
 static int open_term(Lexer *L, State *S, const char *open, const char *close, size_t start)
 {
-    if (S->sp >= (int)(sizeof S->stack / sizeof S->stack[0]))
-        return fail_here(L, start, "too many nested terminators%s", "") != NULL;
+    if (S->sp == S->cap) {
+        /* the parser could not nest deeper anyway */
+        if (S->cap >= PARSE_MAX_DEPTH)
+            return fail_here(L, start, "too many nested terminators%s", "") != NULL;
+        int cap = S->cap ? 2 * S->cap : 16;
+        Opener *v = realloc(S->stack, (size_t)cap * sizeof *v);
+        if (!v)
+            return 0;
+        S->stack = v;
+        S->cap = cap;
+    }
     Opener *o = &S->stack[S->sp++];
     snprintf(o->open, sizeof o->open, "%s", open);
     snprintf(o->close, sizeof o->close, "%s", close);
@@ -1185,6 +1195,7 @@ static Token *lex_tokens(Lexer *L, int interp, size_t *ntoks)
         }
     }
     free(S->tv.v);
+    free(S->stack);
     free(S);
     return out;
 }

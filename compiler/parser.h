@@ -16,7 +16,7 @@
  * "(SyntaxError) f.exs:3:7: syntax error before: ')'" followed by the quoted
  * source line. Never crashes or hangs; nesting deeper than
  * PARSE_MAX_DEPTH is an error. */
-#define PARSE_MAX_DEPTH 1000
+#define PARSE_MAX_DEPTH 10000
 Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, char **err);
 
 #endif

@@ -173,19 +173,26 @@ static int cmd_disasm(const char *path) {
 
 static void out_stdout(void *ctx, const char *s, size_t len) { (void)ctx; fwrite(s, 1, len, stdout); }
 
-static int cmd_ast(const char *path) {
-    size_t len;
-    char *src = read_file(path, &len);
-    if (!src) { fprintf(stderr, "No file named %s\n", path); return 1; }
+typedef struct { const char *path; const char *src; size_t len; int rc; } AstJob;
+
+static void ast_job(void *arg) {
+    AstJob *j = arg;
     AstArena *a = ast_arena_new();
     char *err = NULL;
-    Node *n = parse_file(a, path, src, len, &err);
-    int rc = 0;
+    Node *n = parse_file(a, j->path, j->src, j->len, &err);
     if (n) { ast_print(n, out_stdout, NULL); putchar('\n'); }
-    else { fprintf(stderr, "** %s\n", err); free(err); rc = 1; }
+    else { fprintf(stderr, "** %s\n", err); free(err); j->rc = 1; }
     ast_arena_free(a);
+}
+
+static int cmd_ast(const char *path) {
+    AstJob j = { path, NULL, 0, 0 };
+    char *src = read_file(path, &j.len);
+    if (!src) { fprintf(stderr, "No file named %s\n", path); return 1; }
+    j.src = src;
+    if (!compile_run_deep(ast_job, &j)) { fprintf(stderr, "vial: no thread to parse on\n"); j.rc = 1; }
     free(src);
-    return rc;
+    return j.rc;
 }
 
 int main(int argc, char **argv) {
