@@ -9,8 +9,8 @@ CC      ?= cc
 PKGS    := gmp utf8proc
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter -Wno-sign-compare -Wimplicit-fallthrough
-CFLAGS  := -std=gnu11 $(WARN) -Ivm -Icompiler -MMD -MP
-LDLIBS  := -lgmp -lutf8proc -lm
+CFLAGS  := -std=gnu11 -pthread $(WARN) -Ivm -Icompiler -MMD -MP
+LDLIBS  := -lgmp -lutf8proc -lm -pthread
 
 ifeq ($(DEBUG),1)
   CFLAGS += -O0 -g3 -DVIAL_DEBUG
