@@ -422,6 +422,12 @@ defmodule Enum do
     fetch_list(list, index)
   end
 
+  def fetch(%Range{first: first, step: step} = range, index) when is_integer(index) do
+    n = Range.size(range)
+    index = if index < 0, do: n + index, else: index
+    if index >= 0 and index < n, do: {:ok, first + index * step}, else: :error
+  end
+
   def fetch(enum, index) when is_integer(index) and index < 0 do
     list = to_list(enum)
     n = length(list)
@@ -540,6 +546,12 @@ defmodule Enum do
 
   def slice(_enum, start, 0) when is_integer(start), do: []
 
+  def slice(%Range{} = range, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
+    n = Range.size(range)
+    start = if start < 0, do: :erlang.max(n + start, 0), else: start
+    if start < n, do: range_slice(range, start, :erlang.min(amount, n - start), 1), else: []
+  end
+
   def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
     list = to_list(enum)
 
@@ -549,16 +561,32 @@ defmodule Enum do
     take_list(drop_list(list, start), amount)
   end
 
+  # Ranges are sliced arithmetically, so 1..1_000_000_000 is never listed.
+  defp slice_range(%Range{} = range, first, last, step) do
+    n = Range.size(range)
+    {first, amount} = slice_bounds(first, last, n)
+    if first < n and amount > 0, do: range_slice(range, first, :erlang.min(amount, n - first), step), else: []
+  end
+
   defp slice_range(enum, first, last, step) do
     list = to_list(enum)
-    n = length(list)
-    first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
-    last = if last >= 0, do: last, else: last + n
-    amount = last - first + 1
+    {first, amount} = slice_bounds(first, last, length(list))
 
-    if first < n and amount > 0,
+    if first < length(list) and amount > 0,
       do: take_every(take_list(drop_list(list, first), amount), step),
       else: []
+  end
+
+  defp slice_bounds(first, last, n) do
+    first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
+    last = if last >= 0, do: last, else: last + n
+    {first, last - first + 1}
+  end
+
+  # amount elements of range from index start on, every step-th of them.
+  defp range_slice(%Range{first: first, step: rstep}, start, amount, step) do
+    from = first + start * rstep
+    range_to_list(%Range{first: from, last: from + (amount - 1) * rstep, step: rstep * step})
   end
 
   def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
@@ -758,10 +786,12 @@ defmodule Enum do
     reduce(zip(left, right), acc, fn {a, b}, acc -> fun.(a, b, acc) end)
   end
 
-  def unzip(enum) do
-    {l, r} = reduce(enum, {[], []}, fn {a, b}, {l, r} -> {[a | l], [b | r]} end)
-    {:lists.reverse(l), :lists.reverse(r)}
-  end
+  def zip_reduce(enums, acc, fun), do: reduce(zip(enums), acc, fn t, acc -> fun.(:erlang.tuple_to_list(t), acc) end)
+
+  def unzip(enum), do: unzip(reverse(enum), [], [])
+
+  defp unzip([{a, b} | t], l, r), do: unzip(t, [a | l], [b | r])
+  defp unzip([], l, r), do: {l, r}
 
   # Joining and collecting
 
@@ -782,24 +812,20 @@ defmodule Enum do
     join(map(enum, mapper), joiner)
   end
 
-  def into(enum, collectable), do: into(enum, collectable, fn x -> x end)
+  # Lists, maps and structs take Elixir's own shortcuts (a map is built with
+  # :maps.from_list, so a bad element is an ArgumentError); the rest goes
+  # through Collectable.
+  def into(enum, []), do: to_list(enum)
+  def into(%{__struct__: _} = enum, collectable), do: into_protocol(enum, collectable, nil)
+  def into(enum, %{__struct__: _} = collectable), do: into_protocol(enum, collectable, nil)
+  def into(enum, map) when is_map(map) and map_size(map) == 0, do: into_empty_map(enum)
+  def into(enum, map) when is_map(map), do: into_map(enum, map)
+  def into(enum, collectable), do: into_protocol(enum, collectable, nil)
 
   def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
-
-  def into(enum, binary, fun) when is_bitstring(binary) do
-    reduce(enum, binary, fn x, acc ->
-      piece = fun.(x)
-      <<acc::bitstring, piece::bitstring>>
-    end)
-  end
-
-  def into(enum, %MapSet{} = set, fun) do
-    reduce(enum, set, fn x, acc -> MapSet.put(acc, fun.(x)) end)
-  end
-
-  def into(_enum, %{__struct__: _} = struct, _fun) do
-    raise Protocol.UndefinedError, protocol: Collectable, value: struct
-  end
+  def into(%{__struct__: _} = enum, collectable, fun), do: into_protocol(enum, collectable, fun)
+  def into(enum, %{__struct__: _} = collectable, fun), do: into_protocol(enum, collectable, fun)
+  def into(enum, map, fun) when is_map(map) and map_size(map) == 0, do: :maps.from_list(map(enum, fun))
 
   def into(enum, map, fun) when is_map(map) do
     reduce(enum, map, fn x, acc ->
@@ -808,8 +834,34 @@ defmodule Enum do
     end)
   end
 
-  def into(_enum, collectable, _fun) do
-    raise Protocol.UndefinedError, protocol: Collectable, value: collectable
+  def into(enum, collectable, fun), do: into_protocol(enum, collectable, fun)
+
+  defp into_empty_map(%{} = map), do: map
+  defp into_empty_map(list) when is_list(list), do: :maps.from_list(list)
+  defp into_empty_map(enum), do: :maps.from_list(to_list(enum))
+
+  defp into_map(%{} = enum, map), do: :maps.merge(map, enum)
+  defp into_map(list, map) when is_list(list), do: :maps.from_list(:maps.to_list(map) ++ list)
+  defp into_map(enum, map), do: reduce(enum, map, fn {k, v}, acc -> :maps.put(k, v, acc) end)
+
+  # The collector is told :halt when the enumeration fails, as Elixir does.
+  defp into_protocol(enum, collectable, fun) do
+    {initial, collect} = Collectable.into(collectable)
+
+    step =
+      if fun == nil,
+        do: fn x, acc -> collect.(acc, {:cont, x}) end,
+        else: fn x, acc -> collect.(acc, {:cont, fun.(x)}) end
+
+    try do
+      reduce(enum, initial, step)
+    catch
+      kind, reason ->
+        collect.(initial, :halt)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      acc -> collect.(acc, :done)
+    end
   end
 
   defp truthy(x), do: x != nil and x != false
@@ -824,10 +876,40 @@ defmodule Enum do
   defp map_intersperse_tail([], _sep, _mapper), do: []
   defp map_intersperse_tail([h | t], sep, mapper), do: [sep, mapper.(h) | map_intersperse_tail(t, sep, mapper)]
 
+  def random(%Range{} = range) do
+    case Range.size(range) do
+      0 -> raise Enum.EmptyError
+      n -> :erlang.element(2, fetch(range, :rand.uniform(n) - 1))
+    end
+  end
+
   def random(enum) do
     case to_list(enum) do
       [] -> raise Enum.EmptyError
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
+  end
+
+  # Sorting on a random key per element gives every order the same chance.
+  def shuffle(enum) do
+    keyed = reduce(enum, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    map_list(:lists.keysort(1, keyed), fn {_, x} -> x end)
+  end
+
+  def take_random(_enum, 0), do: []
+
+  # Reservoir sampling: the i-th element replaces a random slot of the
+  # sample with probability count/i.
+  def take_random(enum, count) when is_integer(count) and count > 0 do
+    {sample, _} =
+      reduce(enum, {%{}, 0}, fn x, {sample, i} ->
+        cond do
+          i < count -> {:maps.put(i, x, sample), i + 1}
+          (j = :rand.uniform(i + 1) - 1) < count -> {:maps.put(j, x, sample), i + 1}
+          true -> {sample, i + 1}
+        end
+      end)
+
+    shuffle(:maps.values(sample))
   end
 end

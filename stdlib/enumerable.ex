@@ -106,3 +106,56 @@ defmodule Enumerable do
 
   defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
 end
+
+# Collectable without protocols: into/1 returns {initial, collector}, the
+# collector taking (acc, {:cont, x} | :done | :halt), for the built-in types.
+defmodule Collectable do
+  def into(list) when is_list(list), do: Collectable.List.into(list)
+  def into(%MapSet{} = set), do: Collectable.MapSet.into(set)
+  def into(%{__struct__: _} = struct), do: not_collectable(struct)
+  def into(map) when is_map(map), do: Collectable.Map.into(map)
+  def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
+  def into(other), do: not_collectable(other)
+
+  defp not_collectable(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
+end
+
+defmodule Collectable.List do
+  def into(list) do
+    {[], fn
+      acc, {:cont, x} -> [x | acc]
+      acc, :done -> list ++ :lists.reverse(acc)
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.Map do
+  def into(map) do
+    {map, fn
+      acc, {:cont, {k, v}} -> :maps.put(k, v, acc)
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.BitString do
+  def into(bitstring) do
+    {bitstring, fn
+      acc, {:cont, x} when is_bitstring(x) -> <<acc::bitstring, x::bitstring>>
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.MapSet do
+  def into(set) do
+    {set, fn
+      acc, {:cont, x} -> MapSet.put(acc, x)
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
