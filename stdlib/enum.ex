@@ -552,6 +552,11 @@ defmodule Enum do
     if start < n, do: range_slice(range, start, :erlang.min(amount, n - start), 1), else: []
   end
 
+  def slice(enum, start, amount)
+      when not is_list(enum) and is_integer(start) and start >= 0 and is_integer(amount) and amount > 0 do
+    slice_lazy(enum, start, amount, 1)
+  end
+
   def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
     list = to_list(enum)
 
@@ -568,6 +573,11 @@ defmodule Enum do
     if first < n and amount > 0, do: range_slice(range, first, :erlang.min(amount, n - first), step), else: []
   end
 
+  # Non-negative indices need no count: a stream is read only as far as last.
+  defp slice_range(enum, first, last, step) when not is_list(enum) and first >= 0 and last >= first do
+    slice_lazy(enum, first, last - first + 1, step)
+  end
+
   defp slice_range(enum, first, last, step) do
     list = to_list(enum)
     {first, amount} = slice_bounds(first, last, length(list))
@@ -581,6 +591,17 @@ defmodule Enum do
     first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
     last = if last >= 0, do: last, else: last + n
     {first, last - first + 1}
+  end
+
+  defp slice_lazy(enum, start, amount, step) do
+    {_, {_, _, taken}} =
+      Enumerable.reduce(enum, {:cont, {start, amount, []}}, fn
+        _, {skip, left, acc} when skip > 0 -> {:cont, {skip - 1, left, acc}}
+        x, {0, 1, acc} -> {:halt, {0, 0, [x | acc]}}
+        x, {0, left, acc} -> {:cont, {0, left - 1, [x | acc]}}
+      end)
+
+    take_every(:lists.reverse(taken), step)
   end
 
   # amount elements of range from index start on, every step-th of them.

@@ -51,7 +51,7 @@ defmodule Range do
     do: {first, last - rem(last - first, step), step}
 
   defp ascending(%Range{first: first, last: last, step: step}),
-    do: {first - rem(first - last, -step), first, -step}
+    do: {last + rem(first - last, -step), first, -step}
 
   defp common_point?(a1, s1, a2, s2, lo, hi) do
     {g, u, _} = ext_gcd(s1, s2)
