@@ -546,15 +546,15 @@ defmodule Stream do
     end)
   end
 
-  def unfold(state, next), do: fn acc, fun -> unfold_loop(state, next, acc, fun) end
+  def unfold(state, next), do: fn acc, fun -> do_unfold(state, next, acc, fun) end
 
-  defp unfold_loop(_state, _next, {:halt, acc}, _fun), do: {:halted, acc}
-  defp unfold_loop(state, next, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> unfold_loop(state, next, a, fun) end}
+  defp do_unfold(_state, _next, {:halt, acc}, _fun), do: {:halted, acc}
+  defp do_unfold(state, next, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> do_unfold(state, next, a, fun) end}
 
-  defp unfold_loop(state, next, {:cont, acc}, fun) do
+  defp do_unfold(state, next, {:cont, acc}, fun) do
     case next.(state) do
       nil -> {:done, acc}
-      {x, state} -> unfold_loop(state, next, fun.(x, acc), fun)
+      {x, state} -> do_unfold(state, next, fun.(x, acc), fun)
     end
   end
 
