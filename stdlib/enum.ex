@@ -897,6 +897,8 @@ defmodule Enum do
   defp map_intersperse_tail([], _sep, _mapper), do: []
   defp map_intersperse_tail([h | t], sep, mapper), do: [sep, mapper.(h) | map_intersperse_tail(t, sep, mapper)]
 
+  # The random functions draw from :rand exactly as Elixir's do (the same
+  # calls in the same order), so a seeded process gets Elixir's results.
   def random(%Range{} = range) do
     case Range.size(range) do
       0 -> raise Enum.EmptyError
@@ -904,33 +906,62 @@ defmodule Enum do
     end
   end
 
-  def random(enum) do
+  def random(%MapSet{} = set), do: random(MapSet.to_list(set))
+
+  def random(enum) when is_list(enum) or (is_map(enum) and not is_map_key(enum, :__struct__)) do
     case to_list(enum) do
       [] -> raise Enum.EmptyError
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
   end
 
+  def random(enum) do
+    case take_random(enum, 1) do
+      [] -> raise Enum.EmptyError
+      [x] -> x
+    end
+  end
+
   # Sorting on a random key per element gives every order the same chance.
   def shuffle(enum) do
     keyed = reduce(enum, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
-    map_list(:lists.keysort(1, keyed), fn {_, x} -> x end)
+    :lists.foldl(fn {_, x}, acc -> [x | acc] end, [], :lists.keysort(1, keyed))
   end
 
   def take_random(_enum, 0), do: []
 
-  # Reservoir sampling: the i-th element replaces a random slot of the
-  # sample with probability count/i.
-  def take_random(enum, count) when is_integer(count) and count > 0 do
-    {sample, _} =
-      reduce(enum, {%{}, 0}, fn x, {sample, i} ->
+  # One element: the i-th replaces the pick with probability 1/i.
+  def take_random(enum, 1) do
+    pick =
+      reduce(enum, [], fn
+        x, [] -> {x, 1}
+        x, {current, i} -> if :rand.uniform(i + 1) == 1, do: {x, i + 1}, else: {current, i + 1}
+      end)
+
+    case pick do
+      [] -> []
+      {x, _} -> [x]
+    end
+  end
+
+  # Inside-out sampling: element i takes a random slot j <= i (the first
+  # one draws nothing); while the sample fills up, the slot's previous
+  # element moves to slot i.
+  def take_random(enum, count) when is_integer(count) and count > 1 do
+    {size, sample} =
+      reduce(enum, {0, %{}}, fn x, {i, sample} ->
+        j = if i == 0, do: 0, else: :rand.uniform(i + 1) - 1
+
         cond do
-          i < count -> {:maps.put(i, x, sample), i + 1}
-          (j = :rand.uniform(i + 1) - 1) < count -> {:maps.put(j, x, sample), i + 1}
-          true -> {sample, i + 1}
+          i < count ->
+            moved = :maps.put(i, :maps.get(j, sample, nil), sample)
+            {i + 1, :maps.put(j, x, moved)}
+
+          j < count -> {i + 1, :maps.put(j, x, sample)}
+          true -> {i + 1, sample}
         end
       end)
 
-    shuffle(:maps.values(sample))
+    for i <- 0..(:erlang.min(count, size) - 1)//1, do: :maps.get(i, sample)
   end
 end
