@@ -688,6 +688,45 @@ defmodule Enum do
     end
   end
 
+  # Moves the elements at range (normalized as slice/2 does) so that they
+  # stand at insertion_index of the original list.
+  def slide(enum, index, insertion_index) when is_integer(index), do: slide(enum, index..index//1, insertion_index)
+
+  def slide(enum, %Range{first: first, last: last, step: step} = range, insertion_index) do
+    if step != 1 do
+      raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{Kernel.inspect(range)}"
+    end
+
+    list = to_list(enum)
+    n = length(list)
+    first = if first < 0, do: first + n, else: first
+    last = :erlang.min(if(last < 0, do: last + n, else: last), n - 1)
+    # a negative insertion index wraps around as many times as it takes
+    at = if insertion_index < 0, do: Integer.mod(insertion_index, :erlang.max(n, 1)), else: :erlang.min(insertion_index, n - 1)
+
+    cond do
+      first < 0 or first >= n or first > last or at == first ->
+        list
+
+      at > first and at <= last ->
+        raise ArgumentError,
+              "insertion index for slide must be outside the range being moved " <>
+                "(tried to insert #{first}..#{last} at #{at})"
+
+      at > last ->
+        {front, rest} = split_list(list, first, [])
+        {moved, rest} = split_list(rest, last - first + 1, [])
+        {between, back} = split_list(rest, at - last, [])
+        front ++ between ++ moved ++ back
+
+      true ->
+        {front, rest} = split_list(list, at, [])
+        {between, rest} = split_list(rest, first - at, [])
+        {moved, back} = split_list(rest, last - first + 1, [])
+        front ++ moved ++ between ++ back
+    end
+  end
+
   # Order
 
   def reverse(list) when is_list(list), do: :lists.reverse(list)
