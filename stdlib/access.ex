@@ -115,7 +115,7 @@ defmodule Access do
 
         case next.(value) do
           {get, update} -> {get, :erlang.setelement(pos, data, update)}
-          :pop -> raise ArgumentError, "cannot pop data from a tuple"
+          :pop -> raise "cannot pop data from a tuple"
         end
 
       _op, data, _next ->

@@ -422,6 +422,12 @@ defmodule Enum do
     fetch_list(list, index)
   end
 
+  def fetch(%Range{first: first, step: step} = range, index) when is_integer(index) do
+    n = Range.size(range)
+    index = if index < 0, do: n + index, else: index
+    if index >= 0 and index < n, do: {:ok, first + index * step}, else: :error
+  end
+
   def fetch(enum, index) when is_integer(index) and index < 0 do
     list = to_list(enum)
     n = length(list)
@@ -540,6 +546,17 @@ defmodule Enum do
 
   def slice(_enum, start, 0) when is_integer(start), do: []
 
+  def slice(%Range{} = range, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
+    n = Range.size(range)
+    start = if start < 0, do: :erlang.max(n + start, 0), else: start
+    if start < n, do: range_slice(range, start, :erlang.min(amount, n - start), 1), else: []
+  end
+
+  def slice(enum, start, amount)
+      when not is_list(enum) and is_integer(start) and start >= 0 and is_integer(amount) and amount > 0 do
+    slice_lazy(enum, start, amount, 1)
+  end
+
   def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
     list = to_list(enum)
 
@@ -549,16 +566,48 @@ defmodule Enum do
     take_list(drop_list(list, start), amount)
   end
 
+  # Ranges are sliced arithmetically, so 1..1_000_000_000 is never listed.
+  defp slice_range(%Range{} = range, first, last, step) do
+    n = Range.size(range)
+    {first, amount} = slice_bounds(first, last, n)
+    if first < n and amount > 0, do: range_slice(range, first, :erlang.min(amount, n - first), step), else: []
+  end
+
+  # Non-negative indices need no count: a stream is read only as far as last.
+  defp slice_range(enum, first, last, step) when not is_list(enum) and first >= 0 and last >= first do
+    slice_lazy(enum, first, last - first + 1, step)
+  end
+
   defp slice_range(enum, first, last, step) do
     list = to_list(enum)
-    n = length(list)
-    first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
-    last = if last >= 0, do: last, else: last + n
-    amount = last - first + 1
+    {first, amount} = slice_bounds(first, last, length(list))
 
-    if first < n and amount > 0,
+    if first < length(list) and amount > 0,
       do: take_every(take_list(drop_list(list, first), amount), step),
       else: []
+  end
+
+  defp slice_bounds(first, last, n) do
+    first = if first >= 0, do: first, else: :erlang.max(first + n, 0)
+    last = if last >= 0, do: last, else: last + n
+    {first, last - first + 1}
+  end
+
+  defp slice_lazy(enum, start, amount, step) do
+    {_, {_, _, taken}} =
+      Enumerable.reduce(enum, {:cont, {start, amount, []}}, fn
+        _, {skip, left, acc} when skip > 0 -> {:cont, {skip - 1, left, acc}}
+        x, {0, 1, acc} -> {:halt, {0, 0, [x | acc]}}
+        x, {0, left, acc} -> {:cont, {0, left - 1, [x | acc]}}
+      end)
+
+    take_every(:lists.reverse(taken), step)
+  end
+
+  # amount elements of range from index start on, every step-th of them.
+  defp range_slice(%Range{first: first, step: rstep}, start, amount, step) do
+    from = first + start * rstep
+    range_to_list(%Range{first: from, last: from + (amount - 1) * rstep, step: rstep * step})
   end
 
   def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
@@ -636,6 +685,45 @@ defmodule Enum do
     case after_fun.(acc) do
       {:cont, _} -> :lists.reverse(res)
       {:cont, chunk, _} -> :lists.reverse([chunk | res])
+    end
+  end
+
+  # Moves the elements at range (normalized as slice/2 does) so that they
+  # stand at insertion_index of the original list.
+  def slide(enum, index, insertion_index) when is_integer(index), do: slide(enum, index..index//1, insertion_index)
+
+  def slide(enum, %Range{first: first, last: last, step: step} = range, insertion_index) do
+    if step != 1 do
+      raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{Kernel.inspect(range)}"
+    end
+
+    list = to_list(enum)
+    n = length(list)
+    first = if first < 0, do: first + n, else: first
+    last = :erlang.min(if(last < 0, do: last + n, else: last), n - 1)
+    # a negative insertion index wraps around as many times as it takes
+    at = if insertion_index < 0, do: Integer.mod(insertion_index, :erlang.max(n, 1)), else: :erlang.min(insertion_index, n - 1)
+
+    cond do
+      first < 0 or first >= n or first > last or at == first ->
+        list
+
+      at > first and at <= last ->
+        raise ArgumentError,
+              "insertion index for slide must be outside the range being moved " <>
+                "(tried to insert #{first}..#{last} at #{at})"
+
+      at > last ->
+        {front, rest} = split_list(list, first, [])
+        {moved, rest} = split_list(rest, last - first + 1, [])
+        {between, back} = split_list(rest, at - last, [])
+        front ++ between ++ moved ++ back
+
+      true ->
+        {front, rest} = split_list(list, at, [])
+        {between, rest} = split_list(rest, first - at, [])
+        {moved, back} = split_list(rest, last - first + 1, [])
+        front ++ moved ++ between ++ back
     end
   end
 
@@ -758,10 +846,12 @@ defmodule Enum do
     reduce(zip(left, right), acc, fn {a, b}, acc -> fun.(a, b, acc) end)
   end
 
-  def unzip(enum) do
-    {l, r} = reduce(enum, {[], []}, fn {a, b}, {l, r} -> {[a | l], [b | r]} end)
-    {:lists.reverse(l), :lists.reverse(r)}
-  end
+  def zip_reduce(enums, acc, fun), do: reduce(zip(enums), acc, fn t, acc -> fun.(:erlang.tuple_to_list(t), acc) end)
+
+  def unzip(enum), do: unzip(reverse(enum), [], [])
+
+  defp unzip([{a, b} | t], l, r), do: unzip(t, [a | l], [b | r])
+  defp unzip([], l, r), do: {l, r}
 
   # Joining and collecting
 
@@ -782,24 +872,20 @@ defmodule Enum do
     join(map(enum, mapper), joiner)
   end
 
-  def into(enum, collectable), do: into(enum, collectable, fn x -> x end)
+  # Lists, maps and structs take Elixir's own shortcuts (a map is built with
+  # :maps.from_list, so a bad element is an ArgumentError); the rest goes
+  # through Collectable.
+  def into(enum, []), do: to_list(enum)
+  def into(%{__struct__: _} = enum, collectable), do: into_protocol(enum, collectable, nil)
+  def into(enum, %{__struct__: _} = collectable), do: into_protocol(enum, collectable, nil)
+  def into(enum, map) when is_map(map) and map_size(map) == 0, do: into_empty_map(enum)
+  def into(enum, map) when is_map(map), do: into_map(enum, map)
+  def into(enum, collectable), do: into_protocol(enum, collectable, nil)
 
   def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
-
-  def into(enum, binary, fun) when is_bitstring(binary) do
-    reduce(enum, binary, fn x, acc ->
-      piece = fun.(x)
-      <<acc::bitstring, piece::bitstring>>
-    end)
-  end
-
-  def into(enum, %MapSet{} = set, fun) do
-    reduce(enum, set, fn x, acc -> MapSet.put(acc, fun.(x)) end)
-  end
-
-  def into(_enum, %{__struct__: _} = struct, _fun) do
-    raise Protocol.UndefinedError, protocol: Collectable, value: struct
-  end
+  def into(%{__struct__: _} = enum, collectable, fun), do: into_protocol(enum, collectable, fun)
+  def into(enum, %{__struct__: _} = collectable, fun), do: into_protocol(enum, collectable, fun)
+  def into(enum, map, fun) when is_map(map) and map_size(map) == 0, do: :maps.from_list(map(enum, fun))
 
   def into(enum, map, fun) when is_map(map) do
     reduce(enum, map, fn x, acc ->
@@ -808,8 +894,34 @@ defmodule Enum do
     end)
   end
 
-  def into(_enum, collectable, _fun) do
-    raise Protocol.UndefinedError, protocol: Collectable, value: collectable
+  def into(enum, collectable, fun), do: into_protocol(enum, collectable, fun)
+
+  defp into_empty_map(%{} = map), do: map
+  defp into_empty_map(list) when is_list(list), do: :maps.from_list(list)
+  defp into_empty_map(enum), do: :maps.from_list(to_list(enum))
+
+  defp into_map(%{} = enum, map), do: :maps.merge(map, enum)
+  defp into_map(list, map) when is_list(list), do: :maps.from_list(:maps.to_list(map) ++ list)
+  defp into_map(enum, map), do: reduce(enum, map, fn {k, v}, acc -> :maps.put(k, v, acc) end)
+
+  # The collector is told :halt when the enumeration fails, as Elixir does.
+  defp into_protocol(enum, collectable, fun) do
+    {initial, collect} = Collectable.into(collectable)
+
+    step =
+      if fun == nil,
+        do: fn x, acc -> collect.(acc, {:cont, x}) end,
+        else: fn x, acc -> collect.(acc, {:cont, fun.(x)}) end
+
+    try do
+      reduce(enum, initial, step)
+    catch
+      kind, reason ->
+        collect.(initial, :halt)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      acc -> collect.(acc, :done)
+    end
   end
 
   defp truthy(x), do: x != nil and x != false
@@ -824,10 +936,71 @@ defmodule Enum do
   defp map_intersperse_tail([], _sep, _mapper), do: []
   defp map_intersperse_tail([h | t], sep, mapper), do: [sep, mapper.(h) | map_intersperse_tail(t, sep, mapper)]
 
-  def random(enum) do
+  # The random functions draw from :rand exactly as Elixir's do (the same
+  # calls in the same order), so a seeded process gets Elixir's results.
+  def random(%Range{} = range) do
+    case Range.size(range) do
+      0 -> raise Enum.EmptyError
+      n -> :erlang.element(2, fetch(range, :rand.uniform(n) - 1))
+    end
+  end
+
+  def random(%MapSet{} = set), do: random(MapSet.to_list(set))
+
+  def random(enum) when is_list(enum) or (is_map(enum) and not is_map_key(enum, :__struct__)) do
     case to_list(enum) do
       [] -> raise Enum.EmptyError
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
+  end
+
+  def random(enum) do
+    case take_random(enum, 1) do
+      [] -> raise Enum.EmptyError
+      [x] -> x
+    end
+  end
+
+  # Sorting on a random key per element gives every order the same chance.
+  def shuffle(enum) do
+    keyed = reduce(enum, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    :lists.foldl(fn {_, x}, acc -> [x | acc] end, [], :lists.keysort(1, keyed))
+  end
+
+  def take_random(_enum, 0), do: []
+
+  # One element: the i-th replaces the pick with probability 1/i.
+  def take_random(enum, 1) do
+    pick =
+      reduce(enum, [], fn
+        x, [] -> {x, 1}
+        x, {current, i} -> if :rand.uniform(i + 1) == 1, do: {x, i + 1}, else: {current, i + 1}
+      end)
+
+    case pick do
+      [] -> []
+      {x, _} -> [x]
+    end
+  end
+
+  # Inside-out sampling: element i takes a random slot j <= i (the first
+  # one draws nothing); while the sample fills up, the slot's previous
+  # element moves to slot i.
+  def take_random(enum, count) when is_integer(count) and count > 1 do
+    {size, sample} =
+      reduce(enum, {0, %{}}, fn x, {i, sample} ->
+        j = if i == 0, do: 0, else: :rand.uniform(i + 1) - 1
+
+        cond do
+          i < count ->
+            moved = :maps.put(i, :maps.get(j, sample, nil), sample)
+            {i + 1, :maps.put(j, x, moved)}
+
+          j < count -> {i + 1, :maps.put(j, x, sample)}
+          true -> {i + 1, sample}
+        end
+      end)
+
+    for i <- 0..(:erlang.min(count, size) - 1)//1, do: :maps.get(i, sample)
   end
 end

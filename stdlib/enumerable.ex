@@ -4,13 +4,13 @@
 # Streams are %Stream{} structs or functions of arity 2 (acc, fun), exactly
 # as Elixir accepts them.
 defmodule Enumerable do
-  def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+  def reduce(list, acc, fun) when is_list(list), do: Enumerable.List.reduce(list, acc, fun)
 
   def reduce(%Range{first: first, last: last, step: step}, acc, fun) do
-    reduce_range(first, last, step, acc, fun)
+    Enumerable.Range.reduce(first, last, acc, fun, step)
   end
 
-  def reduce(%MapSet{} = set, acc, fun), do: reduce_list(MapSet.to_list(set), acc, fun)
+  def reduce(%MapSet{} = set, acc, fun), do: Enumerable.List.reduce(MapSet.to_list(set), acc, fun)
 
   def reduce(%Stream{} = stream, acc, fun) do
     reduce_stream(stream, acc, fn x, [acc] ->
@@ -20,7 +20,7 @@ defmodule Enumerable do
   end
 
   def reduce(%{__struct__: _} = struct, _acc, _fun), do: not_enumerable(struct)
-  def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
+  def reduce(map, acc, fun) when is_map(map), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
   def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
   def reduce(other, _acc, _fun), do: not_enumerable(other)
 
@@ -57,24 +57,6 @@ defmodule Enumerable do
   def member?(stream, _) when is_function(stream, 2), do: {:error, Enumerable}
   def member?(other, _), do: not_enumerable(other)
 
-  defp reduce_list(_, {:halt, acc}, _fun), do: {:halted, acc}
-  defp reduce_list(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce_list(list, a, fun) end}
-  defp reduce_list([], {:cont, acc}, _fun), do: {:done, acc}
-  defp reduce_list([h | t], {:cont, acc}, fun), do: reduce_list(t, fun.(h, acc), fun)
-
-  defp reduce_range(_first, _last, _step, {:halt, acc}, _fun), do: {:halted, acc}
-
-  defp reduce_range(first, last, step, {:suspend, acc}, fun) do
-    {:suspended, acc, fn a -> reduce_range(first, last, step, a, fun) end}
-  end
-
-  defp reduce_range(first, last, step, {:cont, acc}, fun)
-       when (step > 0 and first <= last) or (step < 0 and first >= last) do
-    reduce_range(first + step, last, step, fun.(first, acc), fun)
-  end
-
-  defp reduce_range(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
-
   # A %Stream{}'s funs wrap the consumer's reducer, the first step's
   # outermost; the reduction carries [acc | the steps' states].
   defp reduce_stream(%Stream{enum: enum, funs: funs, accs: accs, done: done}, acc, fun) do
@@ -105,4 +87,81 @@ defmodule Enumerable do
   end
 
   defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
+end
+
+# Collectable without protocols: into/1 returns {initial, collector}, the
+# collector taking (acc, {:cont, x} | :done | :halt), for the built-in types.
+defmodule Collectable do
+  def into(list) when is_list(list), do: Collectable.List.into(list)
+  def into(%MapSet{} = set), do: Collectable.MapSet.into(set)
+  def into(%{__struct__: _} = struct), do: not_collectable(struct)
+  def into(map) when is_map(map), do: Collectable.Map.into(map)
+  def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
+  def into(other), do: not_collectable(other)
+
+  defp not_collectable(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
+end
+
+defmodule Collectable.List do
+  def into(list) do
+    {[], fn
+      acc, {:cont, x} -> [x | acc]
+      acc, :done -> list ++ :lists.reverse(acc)
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.Map do
+  def into(map) do
+    {map, fn
+      acc, {:cont, {k, v}} -> :maps.put(k, v, acc)
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.BitString do
+  def into(bitstring) do
+    {bitstring, fn
+      acc, {:cont, x} when is_bitstring(x) -> <<acc::bitstring, x::bitstring>>
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+defmodule Collectable.MapSet do
+  def into(set) do
+    {set, fn
+      acc, {:cont, x} -> MapSet.put(acc, x)
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
+  end
+end
+
+# The reducers of lists and ranges live in modules of their own so that a
+# reducer returning something else fails where Elixir's does.
+defmodule Enumerable.List do
+  def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc}
+  def reduce(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce(list, a, fun) end}
+  def reduce([], {:cont, acc}, _fun), do: {:done, acc}
+  def reduce([h | t], {:cont, acc}, fun), do: reduce(t, fun.(h, acc), fun)
+end
+
+defmodule Enumerable.Range do
+  def reduce(_first, _last, {:halt, acc}, _fun, _step), do: {:halted, acc}
+
+  def reduce(first, last, {:suspend, acc}, fun, step) do
+    {:suspended, acc, fn a -> reduce(first, last, a, fun, step) end}
+  end
+
+  def reduce(first, last, {:cont, acc}, fun, step)
+      when (step > 0 and first <= last) or (step < 0 and first >= last) do
+    reduce(first + step, last, fun.(first, acc), fun, step)
+  end
+
+  def reduce(_first, _last, {:cont, acc}, _fun, _step), do: {:done, acc}
 end

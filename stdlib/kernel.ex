@@ -138,10 +138,11 @@ defmodule Kernel do
   # Nested access with key paths (the function forms; a key may be an
   # Access function such as Access.key/1).
 
-  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
-  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> Kernel.get_in(x, t) end)
+  # nil ends the walk before any accessor function sees it, as in Elixir 1.14.
   def get_in(nil, [_]), do: nil
   def get_in(nil, [_ | t]), do: Kernel.get_in(nil, t)
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> Kernel.get_in(x, t) end)
   def get_in(data, [h]), do: Access.get(data, h)
   def get_in(data, [h | t]), do: Kernel.get_in(Access.get(data, h), t)
 

@@ -27,7 +27,9 @@ defmodule Kernel.Utils do
   def build_struct(struct, kv, enforce) do
     {map, missing} =
       Enum.reduce(kv, {struct, enforce}, fn {key, val}, {map, keys} ->
-        {Map.replace!(map, key, val), List.delete(keys, key)}
+        # an unknown field is a KeyError without the struct, as Elixir's is
+        if not :erlang.is_map_key(key, map), do: raise(KeyError, key: key)
+        {:maps.put(key, val, map), List.delete(keys, key)}
       end)
 
     case missing do

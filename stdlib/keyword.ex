@@ -51,8 +51,18 @@ defmodule Keyword do
     :lists.keymember(key, 1, keywords)
   end
 
-  def keys(keywords) when is_list(keywords), do: for({k, _} <- keywords, do: k)
-  def values(keywords) when is_list(keywords), do: for({_, v} <- keywords, do: v)
+  def keys(keywords) when is_list(keywords), do: :lists.map(&key!/1, keywords)
+  def values(keywords) when is_list(keywords), do: :lists.map(fn {_, v} -> v end, keywords)
+
+  defp key!({key, _}) when is_atom(key), do: key
+
+  defp key!(other) do
+    raise ArgumentError,
+          "expected a keyword list, but an entry in the list is not a two-element tuple " <>
+            "with an atom as its first element, got: " <> Kernel.inspect(other)
+  end
+
+  def equal?(left, right) when is_list(left) and is_list(right), do: :lists.sort(left) === :lists.sort(right)
   def to_list(keywords) when is_list(keywords), do: keywords
 
   def delete(keywords, key) when is_list(keywords) and is_atom(key) do
@@ -93,6 +103,14 @@ defmodule Keyword do
   defp update_pairs([pair | rest], key, fun, missing), do: [pair | update_pairs(rest, key, fun, missing)]
   defp update_pairs([], _key, _fun, missing), do: missing.()
 
+  def replace(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    update_pairs(keywords, key, fn _ -> value end, fn -> [] end)
+  end
+
+  def replace_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    update_pairs(keywords, key, fun, fn -> [] end)
+  end
+
   def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
     update_pairs(keywords, key, fn _ -> value end, fn -> raise KeyError, key: key, term: keywords end)
   end
@@ -100,6 +118,10 @@ defmodule Keyword do
   def merge(keywords1, keywords2) when is_list(keywords1) and is_list(keywords2) do
     unless keyword?(keywords2) do
       raise ArgumentError, "expected a keyword list as the second argument, got: #{Kernel.inspect(keywords2)}"
+    end
+
+    unless keyword?(keywords1) do
+      raise ArgumentError, "expected a keyword list as the first argument, got: #{Kernel.inspect(keywords1)}"
     end
 
     Enum.filter(keywords1, fn {key, _} -> not has_key?(keywords2, key) end) ++ keywords2
@@ -157,6 +179,13 @@ defmodule Keyword do
     end
   end
 
+  def pop_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> {fun.(), keywords}
+    end
+  end
+
   def pop_first(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
     case :lists.keytake(key, 1, keywords) do
       {:value, {^key, value}, rest} -> {value, rest}
@@ -192,6 +221,27 @@ defmodule Keyword do
       :pop -> {nil, :lists.reverse(acc)}
       other -> bad_return(other)
     end
+  end
+
+  # Elixir reports a missing key with the list as it walked it: reversed.
+  def get_and_update!(keywords, key, fun) when is_list(keywords) and is_atom(key) do
+    get_and_update_first(keywords, [], key, fun)
+  end
+
+  defp get_and_update_first([{key, current} | t], acc, key, fun) do
+    case fun.(current) do
+      {get, value} -> {get, :lists.reverse(acc, [{key, value} | delete(t, key)])}
+      :pop -> {current, :lists.reverse(acc, t)}
+      other -> bad_return(other)
+    end
+  end
+
+  defp get_and_update_first([pair | t], acc, key, fun), do: get_and_update_first(t, [pair | acc], key, fun)
+  defp get_and_update_first([], acc, key, _fun), do: raise(KeyError, key: key, term: acc)
+
+  # Deprecated in Elixir 1.14, still callable.
+  def map(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
+    :lists.map(fn {k, _} = pair -> {k, fun.(pair)} end, keywords)
   end
 
   defp bad_return(other) do

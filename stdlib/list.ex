@@ -68,8 +68,8 @@ defmodule List do
   def zip(lists), do: Enum.zip(lists)
 
   def starts_with?([h | t], [h | p]), do: starts_with?(t, p)
-  def starts_with?(_list, []), do: true
-  def starts_with?(_list, _prefix), do: false
+  def starts_with?(list, []) when is_list(list), do: true
+  def starts_with?(list, [_ | _]) when is_list(list), do: false
 
   def improper?(list) when is_list(list) and length(list) >= 0, do: false
   def improper?(list) when is_list(list), do: true
@@ -148,11 +148,13 @@ defmodule List do
 
   def to_string(list) when is_list(list) do
     case :unicode.characters_to_binary(list) do
-      result when is_binary(result) ->
-        result
-
-      _ ->
-        raise ArgumentError,
+      result when is_binary(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  rescue
+    ArgumentError ->
+      raise ArgumentError,
               "cannot convert the given list to a string.\n\n" <>
                 "To be converted to a string, a list must either be empty or only\n" <>
                 "contain the following elements:\n\n" <>
@@ -160,30 +162,32 @@ defmodule List do
                 "  * a list containing one of these three elements\n\n" <>
                 "Please check the given list or call inspect/1 to get the list " <>
                 "representation, got:\n\n" <> Kernel.inspect(list) <> "\n"
-    end
   end
 
   # Myers' O(ND) difference: the shortest edit script from list1 to list2
   # as [eq: [...], del: [...], ins: [...]], exploring diagonals as Elixir does
   # so that ties resolve the same way.
-  def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
-    find_script(0, [{0, list1, list2, []}])
+  # With diff_script, two different elements facing each other may be
+  # matched as well: diff_script.(a, b) returns their inner script or nil.
+  def myers_difference(list1, list2, diff_script \\ nil)
+      when is_list(list1) and is_list(list2) and (diff_script == nil or is_function(diff_script, 2)) do
+    find_script(0, [{0, list1, list2, []}], diff_script)
   end
 
-  defp find_script(envelope, paths) do
-    case each_diagonal(-envelope, envelope, paths, []) do
+  defp find_script(envelope, paths, diff) do
+    case each_diagonal(-envelope, envelope, paths, [], diff) do
       {:done, edits} -> compact_reverse(edits, [])
-      {:next, paths} -> find_script(envelope + 1, paths)
+      {:next, paths} -> find_script(envelope + 1, paths, diff)
     end
   end
 
-  defp each_diagonal(diag, limit, _paths, next_paths) when diag > limit, do: {:next, :lists.reverse(next_paths)}
+  defp each_diagonal(diag, limit, _paths, next_paths, _diff) when diag > limit, do: {:next, :lists.reverse(next_paths)}
 
-  defp each_diagonal(diag, limit, paths, next_paths) do
+  defp each_diagonal(diag, limit, paths, next_paths, diff) do
     {path, rest} = proceed_path(diag, limit, paths)
 
-    case follow_snake(path) do
-      {:cont, path} -> each_diagonal(diag + 2, limit, rest, [path | next_paths])
+    case follow_snake(path, diff) do
+      {:cont, path} -> each_diagonal(diag + 2, limit, rest, [path | next_paths], diff)
       {:done, edits} -> {:done, edits}
     end
   end
@@ -203,11 +207,22 @@ defmodule List do
   defp move_down({y, [elem | rest], list2, edits}), do: {y + 1, rest, list2, [{:del, elem} | edits]}
   defp move_down({y, [], list2, edits}), do: {y + 1, [], list2, edits}
 
-  defp follow_snake({y, [elem | rest1], [elem | rest2], edits}), do: follow_snake({y + 1, rest1, rest2, [{:eq, elem} | edits]})
-  defp follow_snake({_y, [], [], edits}), do: {:done, edits}
-  defp follow_snake(path), do: {:cont, path}
+  defp follow_snake({y, [elem | rest1], [elem | rest2], edits}, diff),
+    do: follow_snake({y + 1, rest1, rest2, [{:eq, elem} | edits]}, diff)
+
+  defp follow_snake({_y, [], [], edits}, _diff), do: {:done, edits}
+
+  defp follow_snake({y, [elem1 | rest1], [elem2 | rest2], edits} = path, diff) when diff != nil do
+    case diff.(elem1, elem2) do
+      nil -> {:cont, path}
+      script -> follow_snake({y + 1, rest1, rest2, [{:diff, script} | edits]}, diff)
+    end
+  end
+
+  defp follow_snake(path, _diff), do: {:cont, path}
 
   defp compact_reverse([], acc), do: acc
+  defp compact_reverse([{:diff, _} = diff | rest], acc), do: compact_reverse(rest, [diff | acc])
   defp compact_reverse([{kind, elem} | rest], [{kind, result} | acc]), do: compact_reverse(rest, [{kind, [elem | result]} | acc])
 
   defp compact_reverse(rest, [{:eq, elem}, {:ins, elem}, {:eq, other} | acc]) do

@@ -32,10 +32,44 @@ defmodule Range do
     new(first + step * n, last + step * n, step)
   end
 
+  # Two non-empty ranges share an element when their spans overlap and some
+  # x in the overlap is congruent to both starts (Chinese remainder theorem).
   def disjoint?(%Range{} = r1, %Range{} = r2) do
-    s1 = MapSet.new(Enum.to_list(r1))
-    not Enum.any?(r2, fn x -> MapSet.member?(s1, x) end)
+    if size(r1) == 0 or size(r2) == 0 do
+      true
+    else
+      {lo1, hi1, s1} = ascending(r1)
+      {lo2, hi2, s2} = ascending(r2)
+      lo = max(lo1, lo2)
+      hi = min(hi1, hi2)
+      lo > hi or not common_point?(lo1, s1, lo2, s2, lo, hi)
+    end
   end
 
-  def to_list(range), do: Enum.to_list(range)
+  # The range's smallest and largest elements and its step, made positive.
+  defp ascending(%Range{first: first, last: last, step: step}) when step > 0,
+    do: {first, last - rem(last - first, step), step}
+
+  defp ascending(%Range{first: first, last: last, step: step}),
+    do: {last + rem(first - last, -step), first, -step}
+
+  defp common_point?(a1, s1, a2, s2, lo, hi) do
+    {g, u, _} = ext_gcd(s1, s2)
+
+    if rem(a2 - a1, g) != 0 do
+      false
+    else
+      lcm = div(s1, g) * s2
+      x = a1 + s1 * u * div(a2 - a1, g)
+      lo + Integer.mod(x - lo, lcm) <= hi
+    end
+  end
+
+  # {g, u, v} with g = gcd(a, b) = a * u + b * v
+  defp ext_gcd(a, 0), do: {a, 1, 0}
+
+  defp ext_gcd(a, b) do
+    {g, u, v} = ext_gcd(b, rem(a, b))
+    {g, v, u - div(a, b) * v}
+  end
 end

@@ -28,27 +28,30 @@ defmodule Stream do
 
   defp lazy(enum, acc, fun, done), do: %Stream{enum: enum, funs: [fun], accs: [acc], done: done}
 
-  # The generic transformer: step.(x, state) returns {items, state} or
-  # {:halt, items, state}; finish.(state) returns items emitted at the end.
-  defp transform_with(enum, init, step, finish) do
-    fn acc, fun -> run_transform(enum, init, step, finish, acc, fun) end
+  # The generic transformer: start.() gives the first state when the stream
+  # runs; step.(x, state) returns {items, state} or {:halt, items, state};
+  # once the source is exhausted, finish.(state) returns {items, state} for
+  # the end; after.(state) runs last however the stream stops (exhausted,
+  # halted by the step or the consumer, or raising).
+  defp transform_with(enum, start, step, finish, after_fun) do
+    fn acc, fun -> run_transform(enum, start, step, {finish, after_fun}, acc, fun) end
   end
 
-  defp run_transform(_enum, _init, _step, _finish, {:halt, acc}, _fun), do: {:halted, acc}
+  defp run_transform(_enum, _start, _step, _hooks, {:halt, acc}, _fun), do: {:halted, acc}
 
-  defp run_transform(enum, init, step, finish, {:suspend, acc}, fun) do
-    {:suspended, acc, fn a -> run_transform(enum, init, step, finish, a, fun) end}
+  defp run_transform(enum, start, step, hooks, {:suspend, acc}, fun) do
+    {:suspended, acc, fn a -> run_transform(enum, start, step, hooks, a, fun) end}
   end
 
-  defp run_transform(enum, init, step, finish, {:cont, acc}, fun) do
+  defp run_transform(enum, start, step, {_, after_fun} = hooks, {:cont, acc}, fun) do
     reducer = fn x, {inner, state} ->
       {items, state, stop} =
-        case step.(x, state) do
+        case guarded(fn -> step.(x, state) end, after_fun, state) do
           {:halt, items, state} -> {items, state, true}
           {items, state} -> {items, state, false}
         end
 
-      case emit(items, inner, fun) do
+      case guarded(fn -> emit(items, inner, fun) end, after_fun, state) do
         {:cont, inner} when stop -> {:halt, {:stopped, inner, state}}
         {:cont, inner} -> {:cont, {inner, state}}
         {:halt, inner} -> {:halt, {:consumer, inner, state}}
@@ -56,60 +59,83 @@ defmodule Stream do
       end
     end
 
-    finish_transform(Enumerable.reduce(enum, {:cont, {acc, init}}, reducer), finish, fun)
+    finish_transform(Enumerable.reduce(enum, {:cont, {acc, start.()}}, reducer), hooks, fun)
+  end
+
+  defp guarded(fun, after_fun, state) do
+    fun.()
+  catch
+    kind, reason ->
+      after_fun.(state)
+      :erlang.raise(kind, reason, __STACKTRACE__)
   end
 
   # The reduction's accumulator is {inner, state} while it runs; a halt from
   # the step or the consumer, or a suspension, tags it with a longer tuple.
   # A source that halts by itself (a taking stream) ends it untagged.
-  defp finish_transform({:halted, {:stopped, inner, state}}, finish, fun), do: done_with(finish.(state), inner, fun)
-  defp finish_transform({:halted, {:consumer, inner, _}}, _finish, _fun), do: {:halted, inner}
-  defp finish_transform({_, {inner, state}}, finish, fun), do: done_with(finish.(state), inner, fun)
+  defp finish_transform({:halted, {tag, inner, state}}, {_, after_fun}, _fun) when tag in [:stopped, :consumer] do
+    after_fun.(state)
+    {:halted, inner}
+  end
 
-  defp finish_transform({:suspended, {:pending, inner, rest, state, stop}, cont}, finish, fun) do
-    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, finish, fun) end}
+  defp finish_transform({:suspended, {:pending, inner, rest, state, stop}, cont}, hooks, fun) do
+    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
+  end
+
+  defp finish_transform({_, {inner, state}}, {finish, after_fun}, fun) do
+    {items, state} = finish.(state)
+    done_with(items, inner, state, after_fun, fun)
   end
 
   # The consumer asks for more after a suspension: first the items still
   # pending from the last step, then the source again (unless it stopped).
-  defp resume({:halt, inner}, _rest, state, _stop, cont, _finish, _fun) do
+  defp resume({:halt, inner}, _rest, state, _stop, cont, {_, after_fun}, _fun) do
     cont.({:halt, {:consumer, inner, state}})
+    after_fun.(state)
     {:halted, inner}
   end
 
-  defp resume({:suspend, inner}, rest, state, stop, cont, finish, fun) do
-    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, finish, fun) end}
+  defp resume({:suspend, inner}, rest, state, stop, cont, hooks, fun) do
+    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
   end
 
-  defp resume({:cont, inner}, rest, state, stop, cont, finish, fun) do
+  defp resume({:cont, inner}, rest, state, stop, cont, hooks, fun) do
     case emit(rest, inner, fun) do
       {:cont, inner} when stop ->
-        cont.({:halt, {:stopped, inner, state}})
-        done_with(finish.(state), inner, fun)
+        finish_transform(cont.({:halt, {:stopped, inner, state}}), hooks, fun)
 
       {:cont, inner} ->
-        finish_transform(cont.({:cont, {inner, state}}), finish, fun)
+        finish_transform(cont.({:cont, {inner, state}}), hooks, fun)
 
       {:halt, inner} ->
-        cont.({:halt, {:consumer, inner, state}})
-        {:halted, inner}
+        finish_transform(cont.({:halt, {:consumer, inner, state}}), hooks, fun)
 
       {:suspend, inner, rest} ->
-        {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, finish, fun) end}
+        {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
     end
   end
 
-  defp done_with(items, inner, fun) do
+  defp done_with(items, inner, state, after_fun, fun) do
     case emit(items, inner, fun) do
-      {:cont, inner} -> {:done, inner}
-      {:halt, inner} -> {:halted, inner}
-      {:suspend, inner, rest} -> {:suspended, inner, fn a -> done_resume(a, rest, fun) end}
+      {:suspend, inner, rest} ->
+        {:suspended, inner, fn a -> done_resume(a, rest, state, after_fun, fun) end}
+
+      {reason, inner} ->
+        after_fun.(state)
+        {if(reason == :cont, do: :done, else: :halted), inner}
     end
   end
 
-  defp done_resume({:cont, inner}, rest, fun), do: done_with(rest, inner, fun)
-  defp done_resume({:halt, inner}, _rest, _fun), do: {:halted, inner}
-  defp done_resume({:suspend, inner}, rest, fun), do: {:suspended, inner, fn a -> done_resume(a, rest, fun) end}
+  defp done_resume({:cont, inner}, rest, state, after_fun, fun), do: done_with(rest, inner, state, after_fun, fun)
+
+  defp done_resume({:halt, inner}, _rest, state, after_fun, _fun) do
+    after_fun.(state)
+    {:halted, inner}
+  end
+
+  defp done_resume({:suspend, inner}, rest, state, after_fun, fun) do
+    {:suspended, inner, fn a -> done_resume(a, rest, state, after_fun, fun) end}
+  end
 
   # Feeds items to the consumer until it stops asking for more.
   defp emit([], inner, _fun), do: {:cont, inner}
@@ -364,11 +390,15 @@ defmodule Stream do
   end
 
   def intersperse(enum, sep) do
-    transform_with(enum, false, fn
+    step = fn
       x, false -> {[x], true}
       x, true -> {[sep, x], true}
-    end, fn _ -> [] end)
+    end
+
+    transform_with(enum, fn -> false end, step, &{[], &1}, &no_after/1)
   end
+
+  defp no_after(_state), do: :ok
 
   def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
 
@@ -417,13 +447,92 @@ defmodule Stream do
     end
   end
 
-  def transform(enum, acc, reducer) do
-    transform_with(enum, acc, fn x, a ->
-      case reducer.(x, a) do
-        {:halt, a} -> {:halt, [], a}
-        {items, a} -> {Enum.to_list(items), a}
+  def transform(enum, acc, reducer) when is_function(reducer, 2) do
+    transform_with(enum, fn -> acc end, transform_step(reducer), &{[], &1}, &no_after/1)
+  end
+
+  def transform(enum, start_fun, reducer, after_fun)
+      when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(after_fun, 1) do
+    transform_with(enum, start_fun, transform_step(reducer), &{[], &1}, after_fun)
+  end
+
+  def transform(enum, start_fun, reducer, last_fun, after_fun)
+      when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(last_fun, 1) and
+             is_function(after_fun, 1) do
+    finish = fn acc ->
+      {items, acc} = last_fun.(acc)
+      {Enum.to_list(items), acc}
+    end
+
+    transform_with(enum, start_fun, transform_step(reducer), finish, after_fun)
+  end
+
+  defp transform_step(reducer) do
+    fn x, acc ->
+      case reducer.(x, acc) do
+        {:halt, acc} -> {:halt, [], acc}
+        {items, acc} -> {Enum.to_list(items), acc}
       end
-    end, fn _ -> [] end)
+    end
+  end
+
+  # next_fun returns {items, acc} or {:halt, acc}; after_fun runs however
+  # the stream stops, also when the consumer raises.
+  def resource(start_fun, next_fun, after_fun)
+      when is_function(start_fun, 0) and is_function(next_fun, 1) and is_function(after_fun, 1) do
+    fn acc, fun -> resource_next(start_fun.(), next_fun, after_fun, acc, fun) end
+  end
+
+  defp resource_next(state, _next, after_fun, {:halt, acc}, _fun) do
+    after_fun.(state)
+    {:halted, acc}
+  end
+
+  defp resource_next(state, next, after_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &resource_next(state, next, after_fun, &1, fun)}
+  end
+
+  defp resource_next(state, next, after_fun, {:cont, acc}, fun) do
+    try do
+      next.(state)
+    catch
+      kind, reason ->
+        after_fun.(state)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      {:halt, state} ->
+        after_fun.(state)
+        {:done, acc}
+
+      {items, state} ->
+        resource_emit(Enum.to_list(items), state, next, after_fun, {:cont, acc}, fun)
+    end
+  end
+
+  defp resource_emit([], state, next, after_fun, acc, fun), do: resource_next(state, next, after_fun, acc, fun)
+  defp resource_emit(_items, state, next, after_fun, {:halt, _} = acc, fun), do: resource_next(state, next, after_fun, acc, fun)
+
+  defp resource_emit(items, state, next, after_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &resource_emit(items, state, next, after_fun, &1, fun)}
+  end
+
+  defp resource_emit([x | rest], state, next, after_fun, {:cont, acc}, fun) do
+    try do
+      fun.(x, acc)
+    catch
+      kind, reason ->
+        after_fun.(state)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      acc -> resource_emit(rest, state, next, after_fun, acc, fun)
+    end
+  end
+
+  def duplicate(value, n) when is_integer(n) and n >= 0 do
+    unfold(n, fn
+      0 -> nil
+      k -> {value, k - 1}
+    end)
   end
 
   # Sources
@@ -437,15 +546,15 @@ defmodule Stream do
     end)
   end
 
-  def unfold(state, next), do: fn acc, fun -> unfold_loop(state, next, acc, fun) end
+  def unfold(state, next), do: fn acc, fun -> do_unfold(state, next, acc, fun) end
 
-  defp unfold_loop(_state, _next, {:halt, acc}, _fun), do: {:halted, acc}
-  defp unfold_loop(state, next, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> unfold_loop(state, next, a, fun) end}
+  defp do_unfold(_state, _next, {:halt, acc}, _fun), do: {:halted, acc}
+  defp do_unfold(state, next, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> do_unfold(state, next, a, fun) end}
 
-  defp unfold_loop(state, next, {:cont, acc}, fun) do
+  defp do_unfold(state, next, {:cont, acc}, fun) do
     case next.(state) do
       nil -> {:done, acc}
-      {x, state} -> unfold_loop(state, next, fun.(x, acc), fun)
+      {x, state} -> do_unfold(state, next, fun.(x, acc), fun)
     end
   end
 

@@ -396,6 +396,7 @@ Term bif_lists_keysort_2(Process *p, Term *args) {
     SInt k;
     size_t n;
     if (!small_arg(args[0], 1, &k) || !bif_list_length(args[1], &n)) return bif_badarg(p);
+    if (n < 2) return args[1];   /* as in Erlang: nothing compared, nothing checked */
     for (Term l = args[1]; is_cons(l); l = CDR(l))
         if (!is_tuple(CAR(l)) || tuple_arity(CAR(l)) < (size_t)k) return bif_badarg(p);
     args[0] = args[1];

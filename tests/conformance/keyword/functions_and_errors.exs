@@ -1,0 +1,50 @@
+# Keyword's functions (replace, pop_lazy, get_and_update!, equal?, validate!...) keep the first key, drop duplicates where Elixir does, and fail as Elixir does
+show = fn label, fun ->
+  try do
+    IO.puts("#{label}: #{inspect(fun.())}")
+  rescue
+    e -> IO.puts("#{label}: #{inspect(e.__struct__)} #{Exception.message(e)}")
+  end
+end
+
+kw = [a: 1, b: 2, a: 3]
+show.("replace drops later duplicates", fn -> Keyword.replace(kw, :a, 0) end)
+show.("replace a missing key", fn -> Keyword.replace(kw, :z, 0) end)
+show.("replace!", fn -> Keyword.replace!(kw, :b, 20) end)
+show.("replace! a missing key", fn -> Keyword.replace!(kw, :z, 0) end)
+show.("replace_lazy", fn -> Keyword.replace_lazy(kw, :a, &(&1 * 100)) end)
+show.("pop_lazy", fn -> Keyword.pop_lazy(kw, :a, fn -> :never end) end)
+show.("pop_lazy missing", fn -> Keyword.pop_lazy(kw, :z, fn -> :computed end) end)
+show.("pop_first", fn -> Keyword.pop_first(kw, :a) end)
+show.("pop_values", fn -> Keyword.pop_values(kw, :a) end)
+show.("get_and_update", fn -> Keyword.get_and_update(kw, :a, &{&1, &1 * 10}) end)
+show.("get_and_update!", fn -> Keyword.get_and_update!(kw, :a, &{&1, &1 * 10}) end)
+show.("get_and_update! :pop", fn -> Keyword.get_and_update!(kw, :a, fn _ -> :pop end) end)
+show.("get_and_update! missing", fn -> Keyword.get_and_update!(kw, :z, &{&1, &1}) end)
+show.("get_and_update! bad return", fn -> Keyword.get_and_update!(kw, :b, fn _ -> :oops end) end)
+show.("equal? ignores order", fn -> Keyword.equal?([a: 1, b: 2], [b: 2, a: 1]) end)
+show.("equal? with duplicates", fn -> Keyword.equal?([a: 1, a: 2], [a: 2, a: 1]) end)
+show.("equal? is strict", fn -> Keyword.equal?([a: 1], [a: 1.0]) end)
+show.("merge", fn -> Keyword.merge([a: 1, b: 2, a: 5], [a: 3, c: 4]) end)
+show.("merge/3", fn -> Keyword.merge([a: 1, b: 2], [a: 3, d: 4], fn _k, v1, v2 -> v1 + v2 end) end)
+show.("merge a bad first list", fn -> Keyword.merge([{"x", 1}], [a: 1]) end)
+show.("merge a bad second list", fn -> Keyword.merge([a: 1], [{"x", 1}]) end)
+show.("keys", fn -> Keyword.keys(kw) end)
+show.("keys of a bad entry", fn -> Keyword.keys([{:a, 1}, :b]) end)
+show.("values of a bad entry", fn -> Keyword.values([:b]) end)
+show.("update", fn -> Keyword.update([b: 1, a: 2, a: 3], :a, 0, &(&1 * 2)) end)
+show.("update! missing", fn -> Keyword.update!(kw, :z, & &1) end)
+show.("fetch! missing", fn -> Keyword.fetch!(kw, :z) end)
+show.("get with a string key", fn -> Keyword.get(kw, "a") end)
+show.("new keeps the last duplicate", fn -> Keyword.new([b: 1, a: 2, b: 3]) end)
+show.("new/2", fn -> Keyword.new(~w(x y)a, &{&1, Atom.to_string(&1)}) end)
+show.("split", fn -> Keyword.split(kw, [:a, :z]) end)
+show.("take and drop", fn -> {Keyword.take(kw, [:a]), Keyword.drop(kw, [:a])} end)
+
+IO.puts("-- validate")
+show.("validate ok", fn -> Keyword.validate([a: 1], [:a, b: 2]) end)
+show.("validate unknown", fn -> Keyword.validate([a: 1, c: 3, d: 4], [:a, b: 2]) end)
+show.("validate! unknown", fn -> Keyword.validate!([a: 1, c: 3], [:a, b: 2]) end)
+show.("validate! duplicate", fn -> Keyword.validate!([a: 1, a: 2], [:a]) end)
+show.("validate! bad entry", fn -> Keyword.validate!([{"a", 1}], [:a]) end)
+show.("validate! bad spec", fn -> Keyword.validate!([a: 1], [:a, "b"]) end)
