@@ -370,7 +370,8 @@ defmodule ErlangError do
   defp erlang_arg(fun, [_]) when fun == :byte_size or fun == :bit_size, do: {1, "not a bitstring"}
   defp erlang_arg(fun, [_ | _]) when fun == :integer_to_binary or fun == :integer_to_list, do: {1, "not an integer"}
   defp erlang_arg(fun, [_]) when fun in [:abs, :round, :trunc, :float, :ceil, :floor], do: {1, "not a number"}
-  defp erlang_arg(:float_to_binary, [_ | _]), do: {1, "not a float"}
+  defp erlang_arg(fun, [f | _]) when fun in [:float_to_binary, :float_to_list] and not is_float(f), do: {1, "not a float"}
+  defp erlang_arg(fun, [_, o]) when fun in [:float_to_binary, :float_to_list], do: {2, if(is_list(o), do: "invalid option in list", else: "not a list")}
   defp erlang_arg(:list_to_binary, [_]), do: {1, "not an iolist term"}
   defp erlang_arg(:iolist_to_binary, [_]), do: {1, "not an iodata term"}
   defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)

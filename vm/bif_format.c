@@ -94,7 +94,11 @@ static bool printable_list(Term l) {
     return is_nil(l);
 }
 
-static void write_term(Cps *c, Term t, Style st);
+/* Depths are ~W's and ~P's: d < 0 is unlimited, and a term at depth 1 that
+ * has parts shows none of them. */
+static long deeper(long d) { return d < 0 ? d : d - 1; }
+
+static void write_term(Cps *c, Term t, Style st, long d);
 
 static void write_number(Cps *c, Term t) {
     if (is_float(t)) {
@@ -112,7 +116,39 @@ static void write_number(Cps *c, Term t) {
     }
 }
 
-static void write_binary(Cps *c, Term t, Style st) {
+/* Whether the bytes read as printable text: Latin-1, or (unicode) UTF-8
+ * that is not plain ASCII, which Latin-1 already covers. */
+static bool text_bytes(const uint8_t *b, size_t n, bool utf8) {
+    if (!utf8) {
+        for (size_t i = 0; i < n; i++)
+            if (!printable_char(b[i], false)) return false;
+        return true;
+    }
+    bool ascii = true;
+    uint32_t cp;
+    for (size_t i = 0, len; i < n; i += len) {
+        len = bin_utf8_decode(b + i, n - i, &cp);
+        if (!len || !printable_char(cp, true)) return false;
+        ascii = ascii && cp < 128;
+    }
+    return !ascii;
+}
+
+/* ~P shows 4 characters of a string per level of depth left. */
+static void write_text(Cps *c, const uint8_t *b, size_t n, bool utf8, long d) {
+    size_t room = d < 0 ? SIZE_MAX : 4 * (size_t)(d - 1), shown = 0, i = 0, len;
+    uint32_t cp;
+    put(c, '"');
+    for (; i < n && shown < room; i += len, shown++) {
+        len = utf8 ? bin_utf8_decode(b + i, n - i, &cp) : (cp = b[i], 1);
+        put_escaped(c, cp, '"');
+    }
+    put(c, '"');
+    if (utf8) puts_ascii(c, "/utf8");
+    if (i < n) puts_ascii(c, "...");
+}
+
+static void write_binary(Cps *c, Term t, Style st, long d) {
     Buf b;
     bif_buf_init(&b);
     BinView v = bin_view(t);
@@ -121,36 +157,19 @@ static void write_binary(Cps *c, Term t, Style st) {
         bif_buf_byte(&b, v.bit_offset ? (uint8_t)((v.bytes[i] << v.bit_offset) | (v.bytes[i + 1] >> (8 - v.bit_offset)))
                                        : v.bytes[i]);
     puts_ascii(c, "<<");
-    bool latin1 = st.pretty && whole > 0 && rest == 0, utf8 = false;
-    for (size_t i = 0; latin1 && i < whole; i++) latin1 = printable_char(b.data[i], false);
-    if (st.pretty && st.unicode && whole > 0 && rest == 0) {
-        utf8 = true;
-        bool ascii = true;
-        uint32_t cp;
-        for (size_t i = 0, len; utf8 && i < whole; i += len) {
-            len = bin_utf8_decode(b.data + i, whole - i, &cp);
-            utf8 = len && printable_char(cp, true);
-            ascii = ascii && cp < 128;
-            if (!len) len = 1;
-        }
-        if (ascii) utf8 = false;
-    }
-    if (utf8 || latin1) {
-        put(c, '"');
-        uint32_t cp;
-        for (size_t i = 0, len; i < whole; i += len) {
-            len = utf8 ? bin_utf8_decode(b.data + i, whole - i, &cp) : (cp = b.data[i], 1);
-            put_escaped(c, cp, '"');
-        }
-        put(c, '"');
-        if (utf8) puts_ascii(c, "/utf8");
+    bool text = st.pretty && whole > 0 && rest == 0 && d != 1;
+    bool utf8 = text && st.unicode && text_bytes(b.data, whole, true);
+    if (utf8 || (text && text_bytes(b.data, whole, false))) {
+        write_text(c, b.data, whole, utf8, d);
     } else {
         char num[16];
-        for (size_t i = 0; i < whole; i++) {
+        size_t i = 0;
+        for (; i < whole && d != 1; i++, d = deeper(d)) {
             snprintf(num, sizeof num, i ? ",%u" : "%u", b.data[i]);
             puts_ascii(c, num);
         }
-        if (rest) {
+        if (i < whole || (rest && d == 1)) puts_ascii(c, i ? ",..." : "...");
+        else if (rest) {
             unsigned last = (unsigned)(v.bytes[whole] << v.bit_offset);
             if (v.bit_offset + rest > 8) last |= v.bytes[whole + 1] >> (8 - v.bit_offset);
             snprintf(num, sizeof num, whole ? ",%u:%zu" : "%u:%zu", (last & 0xFF) >> (8 - rest), rest);
@@ -161,7 +180,8 @@ static void write_binary(Cps *c, Term t, Style st) {
     bif_buf_free(&b);
 }
 
-static void write_list(Cps *c, Term t, Style st) {
+static void write_list(Cps *c, Term t, Style st, long d) {
+    if (d == 1) { puts_ascii(c, "[...]"); return; }
     if (st.pretty && printable_list(t)) {
         put(c, '"');
         for (; is_cons(t); t = CDR(t)) put_escaped(c, (uint32_t)small_val(CAR(t)), '"');
@@ -169,44 +189,59 @@ static void write_list(Cps *c, Term t, Style st) {
         return;
     }
     put(c, '[');
-    for (bool first = true; is_cons(t); t = CDR(t), first = false) {
-        if (!first) put(c, ',');
-        write_term(c, CAR(t), st);
-        if (!is_list(CDR(t))) { put(c, '|'); write_term(c, CDR(t), st); break; }
+    write_term(c, CAR(t), st, deeper(d));
+    for (t = CDR(t), d = deeper(d); !is_nil(t); t = CDR(t), d = deeper(d)) {
+        if (d == 1) { puts_ascii(c, "|..."); break; }
+        put(c, is_cons(t) ? ',' : '|');
+        write_term(c, is_cons(t) ? CAR(t) : t, st, deeper(d));
+        if (!is_cons(t)) break;
     }
     put(c, ']');
 }
 
-static void write_map(Cps *c, Term t, Style st) {
-    puts_ascii(c, "#{");
-    MapIter it;
-    Term k, v;
-    bool first = true;
-    map_iter_init(&it, t);
-    while (map_iter_next(&it, &k, &v)) {
-        if (!first) put(c, ',');
-        first = false;
-        write_term(c, k, st);
-        puts_ascii(c, " => ");
-        write_term(c, v, st);
+static void write_tuple(Cps *c, Term t, Style st, long d) {
+    size_t n = tuple_arity(t);
+    if (n > 0 && d == 1) { puts_ascii(c, "{...}"); return; }
+    put(c, '{');
+    for (size_t i = 0; i < n; i++, d = deeper(d)) {
+        if (i && d == 1) { puts_ascii(c, ",..."); break; }
+        if (i) put(c, ',');
+        write_term(c, TUPLE_ELEM(t, i), st, deeper(d));
     }
     put(c, '}');
 }
 
-static void write_term(Cps *c, Term t, Style st) {
+/* ~W and ~P cut maps differently: ~W shows nothing at depth 1 and ends
+ * in ",..." when the depth runs out, even after the last pair. */
+static void write_map(Cps *c, Term t, Style st, long d) {
+    if (st.pretty && d == 1 && map_size(t) > 0) { puts_ascii(c, "#{...}"); return; }
+    puts_ascii(c, "#{");
+    MapIter it;
+    Term k, v;
+    long each = deeper(d);
+    map_iter_init(&it, t);
+    for (bool first = true;; first = false, d = deeper(d)) {
+        bool more = map_iter_next(&it, &k, &v);
+        if (d == 1 && !first && (more || !st.pretty)) { puts_ascii(c, ",..."); break; }
+        if (!more || d == 1) break;
+        if (!first) put(c, ',');
+        write_term(c, k, st, each);
+        puts_ascii(c, " => ");
+        write_term(c, v, st, each);
+    }
+    put(c, '}');
+}
+
+static void write_term(Cps *c, Term t, Style st, long d) {
     char b[64];
-    if (is_number(t)) write_number(c, t);
+    if (d == 0) puts_ascii(c, "...");
+    else if (is_number(t)) write_number(c, t);
     else if (is_atom(t)) write_atom(c, t);
-    else if (is_list(t)) write_list(c, t, st);
-    else if (is_tuple(t)) {
-        put(c, '{');
-        for (size_t i = 0; i < tuple_arity(t); i++) {
-            if (i) put(c, ',');
-            write_term(c, TUPLE_ELEM(t, i), st);
-        }
-        put(c, '}');
-    } else if (is_map(t)) write_map(c, t, st);
-    else if (is_bitstring(t)) write_binary(c, t, st);
+    else if (is_nil(t)) puts_ascii(c, "[]");
+    else if (is_list(t)) write_list(c, t, st, d);
+    else if (is_tuple(t)) write_tuple(c, t, st, d);
+    else if (is_map(t)) write_map(c, t, st, d);
+    else if (is_bitstring(t)) write_binary(c, t, st, d);
     else if (is_pid(t)) { snprintf(b, sizeof b, "<0.%llu.0>", (unsigned long long)pid_index(t)); puts_ascii(c, b); }
     else if (is_ref(t)) { snprintf(b, sizeof b, "#Ref<0.0.0.%llu>", (unsigned long long)boxed_ptr(t)[1]); puts_ascii(c, b); }
     else if (is_fun(t)) puts_ascii(c, "#Fun<>");
@@ -227,9 +262,9 @@ static size_t column(const Cps *c) {
     return c->n - i;
 }
 
-static size_t flat(Cps *tmp, Term t, Style st) {
+static size_t flat(Cps *tmp, Term t, Style st, long d) {
     tmp->n = 0;
-    write_term(tmp, t, st);
+    write_term(tmp, t, st, d);
     return tmp->n;
 }
 
@@ -238,20 +273,21 @@ static void newline(Cps *c, size_t indent) {
     for (size_t i = 0; i < indent; i++) put(c, ' ');
 }
 
-static void pp(Pretty *pr, Term t, size_t trail, int depth);
+static void pp(Pretty *pr, Term t, size_t trail, int depth, long d);
 
 static bool simple(Term t) { return is_number(t) || is_atom(t); }
 
 /* Elements elems[0..n) filling lines from the current column, wrapping to
- * `indent`; `close` is written after the last. */
-static void fill(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth) {
+ * `indent`; `close` is written after the last. Each element is one level
+ * deeper than the one before it, the first at depth d. */
+static void fill(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth, long d) {
     Cps tmp = {0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++, d = deeper(d)) {
         bool last = i + 1 == n;
-        size_t len = flat(&tmp, elems[i], pr->st), need = len + (last ? strlen(close) + trail : 1);
+        size_t len = flat(&tmp, elems[i], pr->st, d), need = len + (last ? strlen(close) + trail : 1);
         size_t col = column(pr->out);
         if (col + need > pr->limit && col > indent) { newline(pr->out, indent); col = indent; }
-        if (col + need > pr->limit && !simple(elems[i])) pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1);
+        if (col + need > pr->limit && !simple(elems[i])) pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1, d);
         else put_cps(pr->out, &tmp, 0, len);
         if (!last) put(pr->out, ',');
     }
@@ -259,11 +295,11 @@ static void fill(Pretty *pr, const Term *elems, size_t n, size_t indent, const c
     free(tmp.d);
 }
 
-/* One element per line at `indent`. */
-static void per_line(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth) {
-    for (size_t i = 0; i < n; i++) {
+/* One element per line at `indent`, depths as for fill. */
+static void per_line(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth, long d) {
+    for (size_t i = 0; i < n; i++, d = deeper(d)) {
         bool last = i + 1 == n;
-        pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1);
+        pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1, d);
         if (!last) { put(pr->out, ','); newline(pr->out, indent); }
     }
     puts_ascii(pr->out, close);
@@ -280,28 +316,32 @@ static Term *elements(Term t, size_t *n) {
     return a;
 }
 
-static void pp_map(Pretty *pr, Term t, size_t trail, int depth) {
-    size_t indent = column(pr->out) + 2, i = 0, n = map_size(t);
+/* How many of n parts a term at depth d shows: the rest become "...". */
+static size_t shown(size_t n, long d) { return d < 0 || (size_t)(d - 1) >= n ? n : (size_t)(d - 1); }
+
+static void pp_map(Pretty *pr, Term t, size_t trail, int depth, long d) {
+    size_t indent = column(pr->out) + 2, i = 0, n = shown(map_size(t), d);
+    const char *close = n < map_size(t) ? ",...}" : "}";
     puts_ascii(pr->out, "#{");
     MapIter it;
     Term k, v;
     map_iter_init(&it, t);
-    while (map_iter_next(&it, &k, &v)) {
+    while (i < n && map_iter_next(&it, &k, &v)) {
         bool last = ++i == n;
-        write_term(pr->out, k, pr->st);
+        write_term(pr->out, k, pr->st, deeper(d));
         puts_ascii(pr->out, " => ");
-        pp(pr, v, last ? 1 + trail : 1, depth + 1);
+        pp(pr, v, last ? strlen(close) + trail : 1, depth + 1, deeper(d));
         if (!last) { put(pr->out, ','); newline(pr->out, indent); }
     }
-    put(pr->out, '}');
+    puts_ascii(pr->out, close);
 }
 
-static void pp(Pretty *pr, Term t, size_t trail, int depth) {
+static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     Cps tmp = {0};
-    size_t len = flat(&tmp, t, pr->st), col = column(pr->out);
+    size_t len = flat(&tmp, t, pr->st, d), col = column(pr->out);
     size_t n;
     bool proper = is_list(t) && bif_list_length(t, &n);
-    if (col + len + trail <= pr->limit || depth > 100 || simple(t) || is_bitstring(t)
+    if (col + len + trail <= pr->limit || depth > 100 || simple(t) || is_bitstring(t) || d == 1
         || (is_list(t) && (!proper || (pr->st.pretty && printable_list(t))))
         || (!is_list(t) && !is_tuple(t) && !is_map(t))) {
         put_cps(pr->out, &tmp, 0, len);
@@ -309,21 +349,22 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth) {
         return;
     }
     free(tmp.d);
-    if (is_map(t)) { pp_map(pr, t, trail, depth); return; }
+    if (is_map(t)) { pp_map(pr, t, trail, depth, d); return; }
     Term *a = elements(t, &n);
     if (!a) return;
+    size_t m = shown(n, d);
     bool all_simple = true;
-    for (size_t i = 0; i < n; i++) all_simple = all_simple && simple(a[i]);
-    const char *close = is_tuple(t) ? "}" : "]";
+    for (size_t i = 0; i < m; i++) all_simple = all_simple && simple(a[i]);
+    const char *close = is_tuple(t) ? (m < n ? ",...}" : "}") : (m < n ? "|...]" : "]");
     put(pr->out, is_tuple(t) ? '{' : '[');
-    if (is_tuple(t) && n >= 2 && is_atom(a[0])) {
+    if (is_tuple(t) && m >= 2 && is_atom(a[0])) {
         write_atom(pr->out, a[0]);
         put(pr->out, ',');
-        fill(pr, a + 1, n - 1, column(pr->out), close, trail, depth);
+        fill(pr, a + 1, m - 1, column(pr->out), close, trail, depth, deeper(deeper(d)));
     } else if (all_simple) {
-        fill(pr, a, n, col + 1, close, trail, depth);
+        fill(pr, a, m, col + 1, close, trail, depth, deeper(d));
     } else {
-        per_line(pr, a, n, col + 1, close, trail, depth);
+        per_line(pr, a, m, col + 1, close, trail, depth, deeper(d));
     }
     free(a);
 }
@@ -424,6 +465,14 @@ static void integer_in(Cps *c, Term t, unsigned base, bool lower, const char *pr
     free(s);
 }
 
+/* ~W's and ~P's depth from the arguments; negative is unlimited. */
+static bool depth_arg(Term *args, long *d) {
+    if (!is_cons(*args) || !is_small(CAR(*args))) return false;
+    *d = small_val(CAR(*args)) < 0 ? -1 : (long)small_val(CAR(*args));
+    *args = CDR(*args);
+    return true;
+}
+
 /* One control sequence with its arguments from *args; false on bad input. */
 static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width) {
     Cps tmp = {0};
@@ -435,6 +484,7 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         *args = CDR(*args);
     }
     bool ok = true, stars = true;
+    long lim = -1;
     Style st = {false, sp->unicode};
     switch (ch) {
     case '~': put(&tmp, '~'); break;
@@ -466,18 +516,18 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         stars = false;
         break;
     case 'w': case 'W':
-        if (ch == 'W') { if (!is_cons(*args)) { ok = false; break; } *args = CDR(*args); }
-        write_term(&tmp, a, st);
+        if (ch == 'W' && !depth_arg(args, &lim)) { ok = false; break; }
+        write_term(&tmp, a, st, lim);
         if (sp->width < 0 && sp->prec >= 0) sp->width = sp->prec;
         break;
     case 'p': case 'P': {
-        if (ch == 'P') { if (!is_cons(*args)) { ok = false; break; } *args = CDR(*args); }
+        if (ch == 'P' && !depth_arg(args, &lim)) { ok = false; break; }
         st.pretty = true;
         size_t w = sp->width > 2 ? (size_t)sp->width : line_width;
         /* the layout needs the real column: write in place */
         size_t start = f->out.n;
         Pretty pr = {&f->out, st, w - 2};
-        pp(&pr, a, 0, 0);
+        pp(&pr, a, 0, 0, lim);
         segment(f, start, false);
         free(tmp.d);
         return true;

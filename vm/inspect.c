@@ -748,23 +748,34 @@ static unsigned view_bits(BinView v, size_t bitpos, unsigned nbits) {
     return val;
 }
 
+/* A byte (or the last bits) in the base of the options: 0xFF. */
+static Doc *byte_doc(Ctx *c, unsigned v, unsigned size) {
+    static const char *const digits = "0123456789ABCDEF";
+    unsigned base = (unsigned)c->o->base;
+    char num[32], rev[16];
+    size_t n = 0, k = 0;
+    if (base != 10) { num[n++] = '0'; num[n++] = base == 16 ? 'x' : base == 8 ? 'o' : 'b'; }
+    do rev[k++] = digits[v % base]; while ((v /= base) > 0);
+    while (k > 0) num[n++] = rev[--k];
+    num[n] = 0;
+    if (size) snprintf(num + n, sizeof num - n, "::size(%u)", size);
+    return d_str(c, num);
+}
+
 /* <<1, 2, 3::size(3)>>, with bytes counted against the limit. */
 static Doc *bitstring_doc(Ctx *c, BinView v, long limit) {
     size_t nbytes = v.bits / 8;
     unsigned rest = (unsigned)(v.bits % 8);
     if (v.bits == 0) return d_str(c, "<<>>");
     DocVec dv = {0};
-    char num[32];
     for (size_t i = 0;; i++, limit = decrement(limit)) {
         bool last_byte = i + 1 == nbytes && rest == 0;
         if (limit == 0) { dv_push(&dv, d_str(c, "...")); break; }
         if (i < nbytes) {
-            snprintf(num, sizeof num, "%u", view_bits(v, i * 8, 8));
-            dv_push(&dv, d_str(c, num));
+            dv_push(&dv, byte_doc(c, view_bits(v, i * 8, 8), 0));
             if (last_byte) break;
         } else {
-            snprintf(num, sizeof num, "%u::size(%u)", view_bits(v, i * 8, rest), rest);
-            dv_push(&dv, d_str(c, num));
+            dv_push(&dv, byte_doc(c, view_bits(v, i * 8, rest), rest));
             break;
         }
     }
@@ -776,7 +787,9 @@ static Doc *bitstring_doc(Ctx *c, BinView v, long limit) {
 
 static Doc *binary_doc(Ctx *c, Term t, long limit) {
     BinView v = bin_view(t);
-    if (v.bits % 8 != 0 || c->o->binaries == INSPECT_AS_BINARIES) return bitstring_doc(c, v, limit);
+    /* a base other than 10 is for seeing the bytes: never a string */
+    if (v.bits % 8 != 0 || c->o->binaries == INSPECT_AS_BINARIES || c->o->base != 10)
+        return bitstring_doc(c, v, limit);
     size_t n = v.bits / 8;
     uint8_t *copy = NULL;
     const uint8_t *bytes = v.bytes;
