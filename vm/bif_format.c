@@ -61,19 +61,35 @@ static void put_escaped(Cps *c, uint32_t ch, uint32_t quote) {
     }
 }
 
-static void write_atom(Cps *c, Term a) {
+/* Erlang's lowercase letters, Latin-1 ones included, may start an
+ * unquoted atom; its uppercase ones, digits, _ and @ may follow. */
+static bool atom_lower(uint32_t ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 0xDF && ch <= 0xFF && ch != 0xF7); }
+
+static bool atom_char(uint32_t ch) {
+    return atom_lower(ch) || (ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xDE && ch != 0xD7)
+           || (ch >= '0' && ch <= '9') || ch == '_' || ch == '@';
+}
+
+/* Without the t modifier, characters beyond Latin-1 are written \x{HEX}. */
+static void write_atom(Cps *c, Term a, bool unicode) {
     size_t n;
     const uint8_t *s = (const uint8_t *)atom_text(a, &n);
-    bool plain = n > 0 && s[0] >= 'a' && s[0] <= 'z' && !is_reserved((const char *)s, n);
-    for (size_t i = 0; plain && i < n; i++)
-        plain = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')
-                || s[i] == '_' || s[i] == '@';
-    if (!plain) put(c, '\'');
     uint32_t cp;
+    bool plain = n > 0 && !is_reserved((const char *)s, n);
+    for (size_t i = 0, len; plain && i < n; i += len) {
+        len = bin_utf8_decode(s + i, n - i, &cp);
+        plain = len && (i ? atom_char(cp) : atom_lower(cp));
+    }
+    if (!plain) put(c, '\'');
     for (size_t i = 0, len; i < n; i += len) {
         len = bin_utf8_decode(s + i, n - i, &cp);
         if (!len) { len = 1; cp = s[i]; }
-        if (plain) put(c, cp); else put_escaped(c, cp, '\'');
+        if (cp > 255 && !unicode) {
+            char b[16];
+            snprintf(b, sizeof b, "\\x{%X}", (unsigned)cp);
+            puts_ascii(c, b);
+        } else if (plain) put(c, cp);
+        else put_escaped(c, cp, '\'');
     }
     if (!plain) put(c, '\'');
 }
@@ -236,7 +252,7 @@ static void write_term(Cps *c, Term t, Style st, long d) {
     char b[64];
     if (d == 0) puts_ascii(c, "...");
     else if (is_number(t)) write_number(c, t);
-    else if (is_atom(t)) write_atom(c, t);
+    else if (is_atom(t)) write_atom(c, t, st.unicode);
     else if (is_nil(t)) puts_ascii(c, "[]");
     else if (is_list(t)) write_list(c, t, st, d);
     else if (is_tuple(t)) write_tuple(c, t, st, d);
@@ -248,11 +264,13 @@ static void write_term(Cps *c, Term t, Style st, long d) {
     else puts_ascii(c, "#Port<0.0>");
 }
 
-/* ---- ~p: io_lib_pretty's layout, approximated ----
+/* ---- ~p: io_lib_pretty's layout ----
  * A term is written flat when it ends by column `limit` (78 for the default
- * line width 80). Otherwise lists of numbers and atoms fill lines, tuples
- * tagged by an atom keep the tag on the first line and fill after it, and
- * other lists, tuples and maps put one element per line. */
+ * line width 80). Otherwise its parts go on lines of their own, except that
+ * leaves (numbers, atoms, strings, binaries, empty or cut containers) fill
+ * a line while they fit. A tuple tagged by an atom keeps the tag on its
+ * first line; when the tag is long the rest is indented 4. A map pair that
+ * does not fit puts its value on the next line, indented 4. */
 
 typedef struct { Cps *out; Style st; size_t limit; } Pretty;
 
@@ -275,34 +293,46 @@ static void newline(Cps *c, size_t indent) {
 
 static void pp(Pretty *pr, Term t, size_t trail, int depth, long d);
 
-static bool simple(Term t) { return is_number(t) || is_atom(t); }
+/* Whether t at depth d prints as one piece: io_lib_pretty's leaves. */
+static bool leaf(const Pretty *pr, Term t, long d) {
+    if (d == 0 || is_nil(t)) return true;
+    if (is_list(t)) return d == 1 || (pr->st.pretty && printable_list(t));
+    if (is_tuple(t)) return d == 1 || tuple_arity(t) == 0;
+    if (is_map(t)) return d == 1 || map_size(t) == 0;
+    return true;
+}
 
-/* Elements elems[0..n) filling lines from the current column, wrapping to
- * `indent`; `close` is written after the last. Each element is one level
- * deeper than the one before it, the first at depth d. */
-static void fill(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth, long d) {
+/* Elements elems[0..n) from the current column, wrapping to `indent`, and
+ * `close` after the last. Leaves fill a line while they fit; any other
+ * element starts a line and ends it. Each element is one level deeper than
+ * the one before it, the first at depth d (all at d for a map's pairs).
+ * With `joined`, the first element comes after a comma as the others do:
+ * on the same line if it fits. */
+static void pp_elems(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail,
+                     int depth, long d, bool joined) {
     Cps tmp = {0};
+    bool ended = false;
     for (size_t i = 0; i < n; i++, d = deeper(d)) {
         bool last = i + 1 == n;
-        size_t len = flat(&tmp, elems[i], pr->st, d), need = len + (last ? strlen(close) + trail : 1);
-        size_t col = column(pr->out);
-        if (col + need > pr->limit && col > indent) { newline(pr->out, indent); col = indent; }
-        if (col + need > pr->limit && !simple(elems[i])) pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1, d);
+        size_t ld = last ? strlen(close) + trail : 0;
+        size_t len = flat(&tmp, elems[i], pr->st, d);
+        bool atom = leaf(pr, elems[i], d);
+        if (i > 0 || joined) {
+            if (i == 0) put(pr->out, ',');
+            if (!ended && atom && column(pr->out) + len + (ld ? ld : 1) <= pr->limit) {
+                put_cps(pr->out, &tmp, 0, len);
+                if (!last) put(pr->out, ',');
+                continue;
+            }
+            newline(pr->out, indent);
+        }
+        ended = !(atom && column(pr->out) + len + ld <= pr->limit);
+        if (ended) pp(pr, elems[i], ld, depth + 1, d);
         else put_cps(pr->out, &tmp, 0, len);
         if (!last) put(pr->out, ',');
     }
     puts_ascii(pr->out, close);
     free(tmp.d);
-}
-
-/* One element per line at `indent`, depths as for fill. */
-static void per_line(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail, int depth, long d) {
-    for (size_t i = 0; i < n; i++, d = deeper(d)) {
-        bool last = i + 1 == n;
-        pp(pr, elems[i], last ? strlen(close) + trail : 1, depth + 1, d);
-        if (!last) { put(pr->out, ','); newline(pr->out, indent); }
-    }
-    puts_ascii(pr->out, close);
 }
 
 /* The elements of a proper list or a tuple in a malloc'd array. */
@@ -319,19 +349,50 @@ static Term *elements(Term t, size_t *n) {
 /* How many of n parts a term at depth d shows: the rest become "...". */
 static size_t shown(size_t n, long d) { return d < 0 || (size_t)(d - 1) >= n ? n : (size_t)(d - 1); }
 
+/* One pair: flat when it fits, else its value on the next line. Returns
+ * whether the line is ended: the next pair then starts a new one. */
+static bool pp_pair(Pretty *pr, Term k, Term v, size_t indent, size_t ld, int depth, long d) {
+    Cps tmp = {0};
+    size_t col = column(pr->out);
+    write_term(&tmp, k, pr->st, d);
+    puts_ascii(&tmp, " => ");
+    write_term(&tmp, v, pr->st, d);
+    bool fits = col + tmp.n + ld <= pr->limit;
+    if (fits) put_cps(pr->out, &tmp, 0, tmp.n);
+    free(tmp.d);
+    if (fits) return !(leaf(pr, k, d) && leaf(pr, v, d));
+    write_term(pr->out, k, pr->st, d);
+    puts_ascii(pr->out, " =>");
+    newline(pr->out, indent + 4);
+    pp(pr, v, ld, depth + 1, d);
+    return true;
+}
+
 static void pp_map(Pretty *pr, Term t, size_t trail, int depth, long d) {
     size_t indent = column(pr->out) + 2, i = 0, n = shown(map_size(t), d);
     const char *close = n < map_size(t) ? ",...}" : "}";
+    bool ended = false;
     puts_ascii(pr->out, "#{");
     MapIter it;
     Term k, v;
     map_iter_init(&it, t);
     while (i < n && map_iter_next(&it, &k, &v)) {
         bool last = ++i == n;
-        write_term(pr->out, k, pr->st, deeper(d));
-        puts_ascii(pr->out, " => ");
-        pp(pr, v, last ? strlen(close) + trail : 1, depth + 1, deeper(d));
-        if (!last) { put(pr->out, ','); newline(pr->out, indent); }
+        size_t ld = last ? strlen(close) + trail : 0;
+        if (i > 1) {
+            Cps tmp = {0};
+            write_term(&tmp, k, pr->st, deeper(d));
+            puts_ascii(&tmp, " => ");
+            write_term(&tmp, v, pr->st, deeper(d));
+            bool same = !ended && leaf(pr, k, deeper(d)) && leaf(pr, v, deeper(d))
+                        && column(pr->out) + tmp.n + (ld ? ld : 1) <= pr->limit;
+            if (same) put_cps(pr->out, &tmp, 0, tmp.n);
+            free(tmp.d);
+            if (same) { if (!last) put(pr->out, ','); continue; }
+            newline(pr->out, indent);
+        }
+        ended = pp_pair(pr, k, v, indent, ld, depth, deeper(d));
+        if (!last) put(pr->out, ',');
     }
     puts_ascii(pr->out, close);
 }
@@ -341,9 +402,7 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     size_t len = flat(&tmp, t, pr->st, d), col = column(pr->out);
     size_t n;
     bool proper = is_list(t) && bif_list_length(t, &n);
-    if (col + len + trail <= pr->limit || depth > 100 || simple(t) || is_bitstring(t) || d == 1
-        || (is_list(t) && (!proper || (pr->st.pretty && printable_list(t))))
-        || (!is_list(t) && !is_tuple(t) && !is_map(t))) {
+    if (col + len + trail <= pr->limit || depth > 100 || leaf(pr, t, d) || (is_list(t) && !proper)) {
         put_cps(pr->out, &tmp, 0, len);
         free(tmp.d);
         return;
@@ -353,18 +412,22 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     Term *a = elements(t, &n);
     if (!a) return;
     size_t m = shown(n, d);
-    bool all_simple = true;
-    for (size_t i = 0; i < m; i++) all_simple = all_simple && simple(a[i]);
     const char *close = is_tuple(t) ? (m < n ? ",...}" : "}") : (m < n ? "|...]" : "]");
     put(pr->out, is_tuple(t) ? '{' : '[');
     if (is_tuple(t) && m >= 2 && is_atom(a[0])) {
-        write_atom(pr->out, a[0]);
-        put(pr->out, ',');
-        fill(pr, a + 1, m - 1, column(pr->out), close, trail, depth, deeper(deeper(d)));
-    } else if (all_simple) {
-        fill(pr, a, m, col + 1, close, trail, depth, deeper(d));
+        /* the tag's own column: too far right, and the rest is indented 4 */
+        size_t half = (pr->limit + 2) / 2;
+        write_atom(pr->out, a[0], pr->st.unicode);
+        size_t tcol = column(pr->out) + 2;
+        if (tcol < half) {
+            put(pr->out, ',');
+            pp_elems(pr, a + 1, m - 1, column(pr->out), close, trail, depth, deeper(deeper(d)), false);
+        } else {
+            size_t ind = col + 1 + 4 <= half ? 4 : 1;
+            pp_elems(pr, a + 1, m - 1, col + ind, close, trail, depth, deeper(deeper(d)), true);
+        }
     } else {
-        per_line(pr, a, m, col + 1, close, trail, depth, deeper(d));
+        pp_elems(pr, a, m, col + 1, close, trail, depth, deeper(d), false);
     }
     free(a);
 }
@@ -592,7 +655,15 @@ static bool parse_spec(const Cps *fm, size_t *i, Term *args, Spec *sp) {
             }
         }
     }
-    if (*i + 1 < fm->n && fm->d[*i] == '.') { sp->pad = fm->d[*i + 1]; *i += 2; }
+    if (*i + 1 < fm->n && fm->d[*i] == '.') {
+        sp->pad = fm->d[*i + 1];
+        *i += 2;
+        if (sp->pad == '*') {
+            if (!is_cons(*args) || !is_small(CAR(*args)) || small_val(CAR(*args)) < 0) return false;
+            sp->pad = (uint32_t)small_val(CAR(*args));
+            *args = CDR(*args);
+        }
+    }
     while (*i < fm->n && (fm->d[*i] == 't' || fm->d[*i] == 'l')) {
         if (fm->d[*i] == 't') sp->unicode = true;
         (*i)++;
