@@ -351,6 +351,18 @@ defmodule ErlangError do
   defp badarg_detail([{:binary, :part, [b, s, l], _} | _]), do: part_arg(b, s, l)
   defp badarg_detail([{m, :put_chars, [_, _], _} | _]) when m in [:vial, :io], do: {2, "not valid character data (an iodata term)"}
   defp badarg_detail([{:unicode, :characters_to_binary, [_], _} | _]), do: {1, "not valid character data (an iodata term)"}
+  defp badarg_detail([{:io, :format, [format], _} | _]), do: :vial.format_error(format, [])
+  defp badarg_detail([{:io, :format, [format, args], _} | _]), do: :vial.format_error(format, args)
+
+  defp badarg_detail([{:io, :format, [device, _, _], _} | _]) when device not in [:standard_io, :standard_error, :user],
+    do: {1, "the device does not exist"}
+
+  defp badarg_detail([{:io, :format, [_, format, args], _} | _]) do
+    case :vial.format_error(format, args) do
+      {n, why} -> {n + 1, why}
+      nil -> nil
+    end
+  end
   defp badarg_detail(_), do: nil
 
   defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)

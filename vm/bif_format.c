@@ -440,7 +440,18 @@ typedef struct {
     bool *lit;          /* true: one literal character, false: a directive's chars */
     size_t nseg, capseg;
     bool oom;
+    /* why the format failed, for the error message */
+    enum { WHY_NONE, WHY_TYPE, WHY_CONTROL, WHY_TRUNCATED, WHY_COUNT, WHY_FAILED, WHY_NOT_LIST } why;
+    const char *type;   /* WHY_TYPE: the type the argument should have had */
+    uint32_t ctl;       /* WHY_CONTROL: the unknown control character */
+    size_t elem;        /* WHY_TYPE: which argument, from 1 */
 } Fmt;
+
+static bool fail(Fmt *f, int why, const char *type) {
+    f->why = why;
+    f->type = type;
+    return false;
+}
 
 static void segment(Fmt *f, size_t start, bool lit) {
     if (f->nseg == f->capseg) {
@@ -530,19 +541,24 @@ static void integer_in(Cps *c, Term t, unsigned base, bool lower, const char *pr
 
 /* ~W's and ~P's depth from the arguments; negative is unlimited. */
 static bool depth_arg(Term *args, long *d) {
-    if (!is_cons(*args) || !is_small(CAR(*args))) return false;
-    *d = small_val(CAR(*args)) < 0 ? -1 : (long)small_val(CAR(*args));
+    if (!is_cons(*args)) return false;
+    Term v = CAR(*args);
     *args = CDR(*args);
+    if (!is_small(v)) return false;
+    *d = small_val(v) < 0 ? -1 : (long)small_val(v);
     return true;
 }
+
+static bool known_control(uint32_t ch) { return ch < 128 && ch && strchr("~ncfegswWpPBbX#x+i", (int)ch); }
 
 /* One control sequence with its arguments from *args; false on bad input. */
 static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width) {
     Cps tmp = {0};
     Term a = NIL;
     bool needs_arg = ch != '~' && ch != 'n';
+    if (needs_arg && !known_control(ch)) { f->ctl = ch; return fail(f, WHY_CONTROL, NULL); }
     if (needs_arg) {
-        if (!is_cons(*args)) return false;
+        if (!is_cons(*args)) return fail(f, WHY_COUNT, NULL);
         a = CAR(*args);
         *args = CDR(*args);
     }
@@ -553,16 +569,16 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
     case '~': put(&tmp, '~'); break;
     case 'n': put(&tmp, '\n'); break;
     case 'c':
-        if (!is_small(a) || small_val(a) < 0) { ok = false; break; }
+        if (!is_small(a) || small_val(a) < 0) { ok = fail(f, WHY_TYPE, "integer"); break; }
         for (long i = 0, k = sp->prec >= 0 ? sp->prec : sp->width >= 0 ? sp->width : 1; i < k; i++)
             put(&tmp, (uint32_t)small_val(a));
         break;
     case 'f': case 'e': case 'g': {
         double d;
-        if (!is_float(a)) { ok = false; break; }
+        if (!is_float(a)) { ok = fail(f, WHY_TYPE, "float"); break; }
         d = float_val(a);
         long prec = sp->prec >= 0 ? sp->prec : 6;
-        if ((ch == 'e' && prec < 2) || (ch == 'f' && prec < 1)) { ok = false; break; }
+        if ((ch == 'e' && prec < 2) || (ch == 'f' && prec < 1)) { ok = fail(f, WHY_FAILED, NULL); break; }
         if (ch == 'f') float_f(&tmp, d, prec);
         else if (ch == 'e') float_e(&tmp, d, prec);
         else {   /* io_lib_format's fwrite_g */
@@ -574,17 +590,17 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         break;
     }
     case 's':
-        ok = chars_of(a, sp->unicode, &tmp);
+        ok = chars_of(a, sp->unicode, &tmp) || fail(f, WHY_TYPE, "string");
         if (sp->prec >= 0 && (size_t)sp->prec < tmp.n) tmp.n = (size_t)sp->prec;
         stars = false;
         break;
     case 'w': case 'W':
-        if (ch == 'W' && !depth_arg(args, &lim)) { ok = false; break; }
+        if (ch == 'W' && !depth_arg(args, &lim)) { ok = fail(f, WHY_TYPE, "integer"); break; }
         write_term(&tmp, a, st, lim);
         if (sp->width < 0 && sp->prec >= 0) sp->width = sp->prec;
         break;
     case 'p': case 'P': {
-        if (ch == 'P' && !depth_arg(args, &lim)) { ok = false; break; }
+        if (ch == 'P' && !depth_arg(args, &lim)) { ok = fail(f, WHY_TYPE, "integer"); break; }
         st.pretty = true;
         size_t w = sp->width > 2 ? (size_t)sp->width : line_width;
         /* the layout needs the real column: write in place */
@@ -597,15 +613,18 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
     }
     case 'B': case 'b': case '#': case '+': case 'X': case 'x': {
         long base = sp->prec >= 0 ? sp->prec : 10;
-        if (!is_integer(a) || base < 2 || base > 36) { ok = false; break; }
+        if (!is_integer(a)) { ok = fail(f, WHY_TYPE, "integer"); break; }
+        if (base < 2 || base > 36) { ok = fail(f, WHY_FAILED, NULL); break; }
         Cps pre = {0};
         if (ch == 'X' || ch == 'x') {
-            if (!is_cons(*args) || is_bitstring(CAR(*args)) || !chars_of(CAR(*args), sp->unicode, &pre)) {
-                ok = false;
+            if (!is_cons(*args)) { ok = fail(f, WHY_COUNT, NULL); break; }
+            Term prefix = CAR(*args);
+            *args = CDR(*args);
+            if (is_bitstring(prefix) || !chars_of(prefix, sp->unicode, &pre)) {
+                ok = fail(f, WHY_TYPE, "string");
                 free(pre.d);
                 break;
             }
-            *args = CDR(*args);
         } else if (ch == '#' || ch == '+') {
             char b[8];
             snprintf(b, sizeof b, "%ld#", base);
@@ -618,7 +637,6 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         break;
     }
     case 'i': break;
-    default: ok = false;
     }
     if (ok) {
         size_t start = f->out.n;
@@ -630,7 +648,7 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
 }
 
 /* Reads [-][F|*][.[P|*][.Pad]][t|l]* after '~'; *i is past them. */
-static bool parse_spec(const Cps *fm, size_t *i, Term *args, Spec *sp) {
+static bool parse_spec(Fmt *f, const Cps *fm, size_t *i, Term *args, Spec *sp) {
     sp->width = sp->prec = -1;
     sp->left = sp->unicode = false;
     sp->pad = ' ';
@@ -642,15 +660,17 @@ static bool parse_spec(const Cps *fm, size_t *i, Term *args, Spec *sp) {
             (*i)++;
         }
         if (*i < fm->n && fm->d[*i] == '*') {
-            if (!is_cons(*args) || !is_small(CAR(*args))) return false;
-            *v = small_val(CAR(*args));
+            if (!is_cons(*args)) return fail(f, WHY_COUNT, NULL);
+            Term n = CAR(*args);
             *args = CDR(*args);
+            if (!is_small(n)) return fail(f, WHY_TYPE, "integer");
+            *v = small_val(n);
             if (*v < 0) { sp->left = true; *v = -*v; }
             (*i)++;
         } else {
             while (*i < fm->n && fm->d[*i] >= '0' && fm->d[*i] <= '9') {
                 *v = (*v < 0 ? 0 : *v) * 10 + (long)(fm->d[*i] - '0');
-                if (*v > 100000) return false;
+                if (*v > 100000) return fail(f, WHY_FAILED, NULL);
                 (*i)++;
             }
         }
@@ -659,28 +679,35 @@ static bool parse_spec(const Cps *fm, size_t *i, Term *args, Spec *sp) {
         sp->pad = fm->d[*i + 1];
         *i += 2;
         if (sp->pad == '*') {
-            if (!is_cons(*args) || !is_small(CAR(*args)) || small_val(CAR(*args)) < 0) return false;
-            sp->pad = (uint32_t)small_val(CAR(*args));
+            if (!is_cons(*args)) return fail(f, WHY_COUNT, NULL);
+            Term c = CAR(*args);
             *args = CDR(*args);
+            if (!is_small(c) || small_val(c) < 0) return fail(f, WHY_TYPE, "integer");
+            sp->pad = (uint32_t)small_val(c);
         }
     }
     while (*i < fm->n && (fm->d[*i] == 't' || fm->d[*i] == 'l')) {
         if (fm->d[*i] == 't') sp->unicode = true;
         (*i)++;
     }
-    return *i < fm->n;
+    return *i < fm->n || fail(f, WHY_TRUNCATED, NULL);
 }
 
 /* Runs format fm with the argument list args into f. */
 static bool run(Fmt *f, const Cps *fm, Term args) {
+    Term all = args;
     for (size_t i = 0; i < fm->n;) {
         uint32_t ch = fm->d[i++];
         if (ch != '~') { segment(f, f->out.n, true); put(&f->out, ch); continue; }
         Spec sp;
-        if (!parse_spec(fm, &i, &args, &sp)) return false;
-        if (!control(f, fm->d[i++], &sp, &args, 80)) return false;
+        if (!parse_spec(f, fm, &i, &args, &sp) || !control(f, fm->d[i++], &sp, &args, 80)) {
+            /* the bad argument is the last one taken */
+            for (f->elem = 0; all != args; all = CDR(all)) f->elem++;
+            return false;
+        }
     }
-    return is_nil(args) && !f->out.oom && !f->oom;
+    if (!is_nil(args)) return fail(f, WHY_COUNT, NULL);
+    return !f->out.oom && !f->oom;
 }
 
 static void fmt_free(Fmt *f) { free(f->out.d); free(f->seg); free(f->lit); }
@@ -689,7 +716,7 @@ static void fmt_free(Fmt *f) { free(f->out.d); free(f->seg); free(f->lit); }
 static bool format(Term fmt, Term args, Fmt *f) {
     Cps fm = {0};
     memset(f, 0, sizeof *f);
-    bool ok = chars_of(fmt, true, &fm) && is_list(args) && run(f, &fm, args);
+    bool ok = chars_of(fmt, true, &fm) && (is_list(args) || fail(f, WHY_NOT_LIST, NULL)) && run(f, &fm, args);
     free(fm.d);
     return ok;
 }
@@ -718,7 +745,66 @@ static Term io_format(Process *p, Term dev, Term fmt, Term args) {
 
 Term bif_io_format_1(Process *p, Term *args) { return io_format(p, atom_intern("stdio", 5), args[0], NIL); }
 Term bif_io_format_2(Process *p, Term *args) { return io_format(p, atom_intern("stdio", 5), args[0], args[1]); }
-Term bif_io_format_3(Process *p, Term *args) { return io_format(p, args[0], args[1], args[2]); }
+
+/* Erlang's devices: :stdio and :stderr are Elixir's names, not Erlang's */
+Term bif_io_format_3(Process *p, Term *args) {
+    Term dev = args[0];
+    if (dev == atom_intern("stdio", 5) || dev == atom_intern("stderr", 6)) return bif_badarg(p);
+    return io_format(p, dev, args[1], args[2]);
+}
+
+/* Erlang reads the whole format before it looks at the arguments: an
+ * unknown or cut control sequence is reported before a bad argument. */
+static bool controls_valid(Term fmt, Fmt *f) {
+    Cps fm = {0};
+    bool ok = chars_of(fmt, true, &fm);
+    for (size_t i = 0; ok && i < fm.n;) {
+        if (fm.d[i++] != '~') continue;
+        if (i < fm.n && fm.d[i] == '-') i++;
+        for (int part = 0; part < 2; part++) {
+            if (part && (i >= fm.n || fm.d[i] != '.')) break;
+            if (part) i++;
+            if (i < fm.n && fm.d[i] == '*') i++;
+            else while (i < fm.n && fm.d[i] >= '0' && fm.d[i] <= '9') i++;
+        }
+        if (i + 1 < fm.n && fm.d[i] == '.') i += 2;
+        while (i < fm.n && (fm.d[i] == 't' || fm.d[i] == 'l')) i++;
+        if (i >= fm.n) ok = fail(f, WHY_TRUNCATED, NULL);
+        else if (!known_control(fm.d[i])) { f->ctl = fm.d[i]; ok = fail(f, WHY_CONTROL, NULL); }
+        i++;
+    }
+    free(fm.d);
+    return ok;
+}
+
+/* :vial.format_error(format, args) -> {argument, text} | nil: why
+ * :io.format(format, args) fails, in the words of OTP's error info. */
+Term bif_vial_format_error_2(Process *p, Term *args) {
+    Fmt f;
+    char text[80];
+    int argno = 1;
+    bool ok = format(args[0], args[1], &f);
+    fmt_free(&f);
+    if (!ok && f.why != WHY_CONTROL && f.why != WHY_TRUNCATED) controls_valid(args[0], &f);
+    switch (ok ? WHY_NONE : f.why) {
+    case WHY_NONE: return ATOM_nil;
+    case WHY_TYPE:
+        argno = 2;
+        snprintf(text, sizeof text, "element %zu must be of type %s", f.elem, f.type);
+        break;
+    case WHY_CONTROL:
+        if (f.ctl < 128) snprintf(text, sizeof text, "format string invalid (invalid control ~%c)", (char)f.ctl);
+        else snprintf(text, sizeof text, "format string invalid (invalid control ~%u)", (unsigned)f.ctl);
+        break;
+    case WHY_TRUNCATED: snprintf(text, sizeof text, "format string invalid (truncated)"); break;
+    case WHY_COUNT: snprintf(text, sizeof text, "wrong number of arguments"); break;
+    case WHY_FAILED: snprintf(text, sizeof text, "failed to format string"); break;
+    case WHY_NOT_LIST: argno = 2; snprintf(text, sizeof text, "not a list"); break;
+    }
+    args[2] = bin_from_cstr(p, text);
+    if (args[2] == THE_NON_VALUE) return bif_oom(p);
+    return bif_tuple2(p, make_small(argno), args[2]);
+}
 
 /* :io_lib.format(format, args): a list whose elements are the literal
  * characters (integers) and, for each control sequence, its characters. */
