@@ -468,7 +468,6 @@ defmodule UnicodeConversionError do
   end
 
   defp detail(rest) when is_binary(rest), do: "encoding starting at #{Kernel.inspect(rest)}"
-  defp detail([]), do: "empty list"
   defp detail([h | _]) when is_integer(h), do: "code point #{h}"
   defp detail([h | _]), do: detail(h)
 end

@@ -9,7 +9,8 @@ defmodule IO do
 
   def inspect(device, item, opts) when is_list(opts) do
     {label, opts} = Keyword.pop(opts, :label)
-    opts = Keyword.put_new(opts, :pretty, true)
+    # IO.inspect always breaks lines at the width, whatever :pretty says
+    opts = Keyword.put(opts, :pretty, true)
     prefix = if label == nil, do: [], else: [to_chardata(label), ": "]
     :vial.put_chars(device(device), [prefix, :vial.inspect(item, opts), ?\n])
     item

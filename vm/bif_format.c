@@ -590,8 +590,11 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         break;
     }
     case 's':
+        if (sp->width >= 0 && sp->prec > sp->width) { ok = fail(f, WHY_FAILED, NULL); break; }
         ok = chars_of(a, sp->unicode, &tmp) || fail(f, WHY_TYPE, "string");
+        /* the precision cuts the string, or pads it on the right */
         if (sp->prec >= 0 && (size_t)sp->prec < tmp.n) tmp.n = (size_t)sp->prec;
+        while (sp->prec >= 0 && (size_t)sp->prec > tmp.n) put(&tmp, sp->pad);
         stars = false;
         break;
     case 'w': case 'W':
