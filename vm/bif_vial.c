@@ -21,6 +21,53 @@ static bool limit_value(Term v, int *out) {
     return true;
 }
 
+/* IO.ANSI's names for SGR codes. */
+static const struct { const char *name; int code; } ansi_codes[] = {
+    {"reset", 0}, {"bright", 1}, {"faint", 2}, {"italic", 3}, {"underline", 4}, {"blink_slow", 5},
+    {"blink_rapid", 6}, {"inverse", 7}, {"reverse", 7}, {"conceal", 8}, {"crossed_out", 9},
+    {"primary_font", 10}, {"normal", 22}, {"not_italic", 23}, {"no_underline", 24}, {"blink_off", 25},
+    {"inverse_off", 27}, {"reverse_off", 27}, {"black", 30}, {"red", 31}, {"green", 32}, {"yellow", 33},
+    {"blue", 34}, {"magenta", 35}, {"cyan", 36}, {"white", 37}, {"default_color", 39},
+    {"black_background", 40}, {"red_background", 41}, {"green_background", 42},
+    {"yellow_background", 43}, {"blue_background", 44}, {"magenta_background", 45},
+    {"cyan_background", 46}, {"white_background", 47}, {"default_background", 49}, {"framed", 51},
+    {"encircled", 52}, {"overlined", 53}, {"not_framed_encircled", 54}, {"not_overlined", 55},
+    {"light_black", 90}, {"light_red", 91}, {"light_green", 92}, {"light_yellow", 93},
+    {"light_blue", 94}, {"light_magenta", 95}, {"light_cyan", 96}, {"light_white", 97},
+    {"light_black_background", 100}, {"light_red_background", 101}, {"light_green_background", 102},
+    {"light_yellow_background", 103}, {"light_blue_background", 104},
+    {"light_magenta_background", 105}, {"light_cyan_background", 106},
+    {"light_white_background", 107},
+};
+
+/* IO.ANSI.format_fragment of ansidata: names, binaries, lists of them. */
+static void ansi_text(Term v, char *out, size_t cap, int depth) {
+    size_t len = strlen(out);
+    if (is_atom(v)) {
+        for (size_t i = 0; i < sizeof ansi_codes / sizeof ansi_codes[0]; i++)
+            if (atom_is(v, ansi_codes[i].name)) snprintf(out + len, cap - len, "\x1b[%dm", ansi_codes[i].code);
+    } else if (bin_is_binary(v)) {
+        BinView b = bin_view(v);
+        size_t n = b.bits / 8 < cap - len - 1 ? b.bits / 8 : cap - len - 1;
+        if (!b.bit_offset) { memcpy(out + len, b.bytes, n); out[len + n] = 0; }
+    } else if (depth < 8) {
+        for (; is_cons(v); v = CDR(v)) ansi_text(CAR(v), out, cap, depth + 1);
+    }
+}
+
+/* syntax_colors: [kind: ansidata]; kinds it does not name stay plain. */
+static void syntax_colors(Term l, InspectOpts *o) {
+    for (; is_cons(l); l = CDR(l)) {
+        Term e = CAR(l);
+        if (!is_tuple(e) || tuple_arity(e) != 2) continue;
+        for (int k = 0; k < 11; k++)
+            if (atom_is(TUPLE_ELEM(e, 0), inspect_color_names[k])) {
+                o->colors[k][0] = 0;
+                ansi_text(TUPLE_ELEM(e, 1), o->colors[k], sizeof o->colors[k], 0);
+            }
+    }
+}
+
 /* What Elixir would fail in, while printing, for a bad option value. */
 typedef enum { OPTS_OK, OPTS_NOT_KEYWORD, OPTS_LIMIT, OPTS_PRINTABLE_LIMIT, OPTS_WIDTH, OPTS_CASE } OptsError;
 
@@ -56,6 +103,7 @@ static OptsError parse_opts(Term l, InspectOpts *o, Term *bad, OptsError *size_e
             o->base = atom_is(v, "hex") ? 16 : atom_is(v, "octal") ? 8 : atom_is(v, "binary") ? 2 : 10;
             if (o->base == 10 && !atom_is(v, "decimal")) return OPTS_CASE;
         }
+        else if (atom_is(k, "syntax_colors")) syntax_colors(v, o);
         else if (atom_is(k, "charlists")) {
             o->charlists = atom_is(v, "as_charlists") ? INSPECT_AS_CHARLISTS
                          : atom_is(v, "infer") ? INSPECT_INFER : INSPECT_AS_LISTS;
