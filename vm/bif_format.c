@@ -523,10 +523,37 @@ static void float_e(Cps *c, double d, long prec) {
     puts_ascii(c, b);
 }
 
+/* io_lib_format's ~f: the 21 significant digits of float_to_list/1 (the
+ * rest are zeros, not the exact expansion), cut to prec decimals and
+ * rounded half up on the first digit dropped. */
 static void float_f(Cps *c, double d, long prec) {
-    char b[1600];
-    bif_format_decimals(b, sizeof b, d, (int)(prec > 300 ? 300 : prec), false);
-    puts_ascii(c, b);
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.20e", fabs(d));
+    char digits[21];
+    digits[0] = sci[0];
+    memcpy(digits + 1, sci + 2, 20);
+    long e = atol(strchr(sci, 'e') + 1) + 1, lead = e <= 0 ? 1 - e : 0;
+    if (e <= 0) e = 1;
+    /* the digit string is `lead` zeros, then digits[]; e digits before the point */
+    size_t n = (size_t)(e + prec);
+    char *out = malloc(n + 1);
+    if (!out) return;
+    for (size_t i = 0; i <= n; i++) {
+        long k = (long)i - lead;
+        out[i] = k < 0 ? '0' : k < 21 ? digits[k] : '0';
+    }
+    bool carry = out[n] >= '5';
+    for (size_t i = n; carry && i-- > 0;) {
+        carry = out[i] == '9';
+        out[i] = carry ? '0' : (char)(out[i] + 1);
+    }
+    if (signbit(d)) put(c, '-');
+    if (carry) put(c, '1');
+    for (size_t i = 0; i < n; i++) {
+        if (i == (size_t)e) put(c, '.');
+        put(c, (uint8_t)out[i]);
+    }
+    free(out);
 }
 
 static void integer_in(Cps *c, Term t, unsigned base, bool lower, const char *prefix) {
