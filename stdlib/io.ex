@@ -11,7 +11,7 @@ defmodule IO do
     {label, opts} = Keyword.pop(opts, :label)
     # IO.inspect always breaks lines at the width, whatever :pretty says
     opts = Keyword.put(opts, :pretty, true)
-    prefix = if label == nil, do: [], else: [to_chardata(label), ": "]
+    prefix = if label, do: [to_chardata(label), ": "], else: []
     :vial.put_chars(device(device), [prefix, :vial.inspect(item, opts), ?\n])
     item
   end
