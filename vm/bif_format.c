@@ -164,18 +164,30 @@ static void write_text(Cps *c, const uint8_t *b, size_t n, bool utf8, long d) {
     if (i < n) puts_ascii(c, "...");
 }
 
+/* The whole bytes of a bitstring into b. */
+static void binary_bytes(BinView v, Buf *b) {
+    bif_buf_init(b);
+    for (size_t i = 0; i < v.bits / 8; i++)
+        bif_buf_byte(b, v.bit_offset ? (uint8_t)((v.bytes[i] << v.bit_offset) | (v.bytes[i + 1] >> (8 - v.bit_offset)))
+                                     : v.bytes[i]);
+}
+
+/* Whether ~p writes the binary as a string: 0 no, 1 Latin-1, 2 UTF-8. */
+static int binary_text(const Buf *b, BinView v, Style st, long d) {
+    if (!st.pretty || b->len == 0 || v.bits % 8 || d == 1) return 0;
+    if (st.unicode && text_bytes(b->data, b->len, true)) return 2;
+    return text_bytes(b->data, b->len, false);
+}
+
 static void write_binary(Cps *c, Term t, Style st, long d) {
     Buf b;
-    bif_buf_init(&b);
     BinView v = bin_view(t);
     size_t whole = v.bits / 8, rest = v.bits % 8;
-    for (size_t i = 0; i < whole; i++)
-        bif_buf_byte(&b, v.bit_offset ? (uint8_t)((v.bytes[i] << v.bit_offset) | (v.bytes[i + 1] >> (8 - v.bit_offset)))
-                                       : v.bytes[i]);
+    binary_bytes(v, &b);
     puts_ascii(c, "<<");
-    bool text = st.pretty && whole > 0 && rest == 0 && d != 1;
-    bool utf8 = text && st.unicode && text_bytes(b.data, whole, true);
-    if (utf8 || (text && text_bytes(b.data, whole, false))) {
+    int text = binary_text(&b, v, st, d);
+    bool utf8 = text == 2;
+    if (text) {
         write_text(c, b.data, whole, utf8, d);
     } else {
         char num[16];
@@ -299,6 +311,16 @@ static bool leaf(const Pretty *pr, Term t, long d) {
     if (is_list(t)) return d == 1 || (pr->st.pretty && printable_list(t));
     if (is_tuple(t)) return d == 1 || tuple_arity(t) == 0;
     if (is_map(t)) return d == 1 || map_size(t) == 0;
+    if (is_bitstring(t)) {
+        /* bytes are a part each; a string or an empty binary is one piece */
+        BinView v = bin_view(t);
+        if (d == 1 || v.bits == 0) return true;
+        Buf b;
+        binary_bytes(v, &b);
+        bool text = binary_text(&b, v, pr->st, d) != 0;
+        bif_buf_free(&b);
+        return text;
+    }
     return true;
 }
 
@@ -397,6 +419,27 @@ static void pp_map(Pretty *pr, Term t, size_t trail, int depth, long d) {
     puts_ascii(pr->out, close);
 }
 
+/* A binary written as bytes fills lines after its "<<", each at least 8
+ * columns wide. */
+static void pp_binary(Pretty *pr, const Cps *flat_text, size_t trail) {
+    size_t col = column(pr->out);
+    long n0 = (long)pr->limit + 2 - (long)(col + 3) - (long)trail, n;
+    if (n0 < 8) n0 = 8;
+    n = n0;
+    puts_ascii(pr->out, "<<");
+    size_t end = flat_text->n - 2;
+    for (size_t i = 2; i < end;) {
+        size_t j = i;
+        while (j < end && flat_text->d[j] != ',') j++;
+        long len = (long)(j - i) + (j < end);
+        if (n - len < 0) { newline(pr->out, col + 2); n = n0; }
+        n -= len;
+        put_cps(pr->out, flat_text, i, (size_t)len);
+        i = j + 1;
+    }
+    puts_ascii(pr->out, ">>");
+}
+
 static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     Cps tmp = {0};
     size_t len = flat(&tmp, t, pr->st, d), col = column(pr->out);
@@ -407,7 +450,9 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
         free(tmp.d);
         return;
     }
+    if (is_bitstring(t)) pp_binary(pr, &tmp, trail);
     free(tmp.d);
+    if (is_bitstring(t)) return;
     if (is_map(t)) { pp_map(pr, t, trail, depth, d); return; }
     Term *a = elements(t, &n);
     if (!a) return;

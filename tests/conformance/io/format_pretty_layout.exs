@@ -33,3 +33,11 @@ IO.inspect(:lists.flatten(:io_lib.format("~5.2.*s|", [?-, "abcdef"])))
 for format <- ["~10.5s|", "~.5s|", "~-10.5s|", "~10.5.xs|", "~.0s|"] do
   IO.inspect(:lists.flatten(:io_lib.format(format, ["abc"])))
 end
+
+# A binary shown as bytes is not one piece: it fills lines after its "<<",
+# and the element after it starts a new line.
+:io.format("~p~n", [:binary.copy(<<200, 1>>, 40)])
+:io.format("~p~n", [{:data, :binary.copy(<<200, 1>>, 30)}])
+:io.format("~p~n", [[:binary.copy(<<200, 1>>, 30), <<1, 2::3>>]])
+:io.format("~p~n", [<<:binary.copy(<<200, 1>>, 40)::binary, 5::3>>])
+:io.format("~p~n", [[<<>>, "", [], "a\nb", "tab\t", "quote\"", "back\\slash", "more text here", <<0>>, "\e"]])
