@@ -3,7 +3,8 @@
 defmodule IO do
   def puts(device \\ :stdio, item), do: :vial.put_chars(device(device), [to_chardata(item), ?\n])
   def write(device \\ :stdio, item), do: :vial.put_chars(device(device), to_chardata(item))
-  def binwrite(device \\ :stdio, iodata), do: :vial.put_chars(device(device), iodata)
+  def binwrite(device \\ :stdio, iodata) when is_list(iodata) or is_binary(iodata),
+    do: :vial.put_bytes(device(device), iodata)
 
   def inspect(item, opts \\ []), do: inspect(:stdio, item, opts)
 

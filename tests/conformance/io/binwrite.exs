@@ -1,0 +1,13 @@
+# IO.binwrite writes each byte as a Latin-1 character (the device is Unicode); IO.write takes code points.
+IO.write([200, 10])
+IO.binwrite([200, 10])
+IO.binwrite(["é", 10])
+IO.binwrite(<<255, ?\n>>)
+IO.binwrite("plain ascii\n")
+IO.inspect(IO.binwrite([1000]))
+
+try do
+  IO.binwrite(:not_iodata)
+rescue
+  e -> IO.puts("#{inspect(e.__struct__)}: #{Exception.message(e)}")
+end
