@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "bif.h"
+#include "binary.h"
 
 #define OUT_BUF_MAX 65536
 
@@ -73,11 +74,24 @@ static void latin1_to_utf8(Buf *b) {
     *b = u;
 }
 
+/* Chardata in a list must be valid UTF-8; a binary alone goes out as it is. */
+static bool valid_utf8(const Buf *b) {
+    uint32_t cp;
+    for (size_t i = 0; i < b->len;) {
+        if (b->data[i] < 0x80) { i++; continue; }
+        size_t len = bin_utf8_decode(b->data + i, b->len - i, &cp);
+        if (!len) return false;
+        i += len;
+    }
+    return true;
+}
+
 static Term put(Process *p, Term *args, bool chars) {
     int fd = bif_io_device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
-    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) : bif_iolist_collect(args[1], &b))) {
+    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) && (!is_list(args[1]) || valid_utf8(&b))
+                          : bif_iolist_collect(args[1], &b))) {
         bif_buf_free(&b);
         /* bytes go through :file.write, which returns its errors */
         return chars ? bif_badarg(p) : bif_tuple2(p, AM(error), AM(badarg));
