@@ -284,7 +284,9 @@ static void write_term(Cps *c, Term t, Style st, long d) {
  * first line; when the tag is long the rest is indented 4. A map pair that
  * does not fit puts its value on the next line, indented 4. */
 
-typedef struct { Cps *out; Style st; size_t limit; } Pretty;
+/* tind is io_lib_pretty's TInd: how far the parts of a tagged tuple and
+ * a map value below its key are indented, chosen for the whole term. */
+typedef struct { Cps *out; Style st; size_t limit; long tind; } Pretty;
 
 static size_t column(const Cps *c) {
     size_t i = c->n;
@@ -308,7 +310,8 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d);
 /* Whether t at depth d prints as one piece: io_lib_pretty's leaves. */
 static bool leaf(const Pretty *pr, Term t, long d) {
     if (d == 0 || is_nil(t)) return true;
-    if (is_list(t)) return d == 1 || (pr->st.pretty && printable_list(t));
+    /* cut at depth 1, a list is still a list ([...]); a tuple or map is not */
+    if (is_list(t)) return d != 1 && pr->st.pretty && printable_list(t);
     if (is_tuple(t)) return d == 1 || tuple_arity(t) == 0;
     if (is_map(t)) return d == 1 || map_size(t) == 0;
     if (is_bitstring(t)) {
@@ -329,24 +332,27 @@ static bool leaf(const Pretty *pr, Term t, long d) {
  * element starts a line and ends it. Each element is one level deeper than
  * the one before it, the first at depth d (all at d for a map's pairs).
  * With `joined`, the first element comes after a comma as the others do:
- * on the same line if it fits. */
+ * on the same line if it fits, where io_lib_pretty counts that comma twice
+ * until the line ends. */
 static void pp_elems(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail,
                      int depth, long d, bool joined) {
     Cps tmp = {0};
     bool ended = false;
+    size_t extra = joined;
     for (size_t i = 0; i < n; i++, d = deeper(d)) {
         bool last = i + 1 == n;
-        size_t ld = last ? strlen(close) + trail : 0;
+        size_t ld = last ? 1 + trail : 0;   /* io_lib_pretty counts the bracket, not "|..." */
         size_t len = flat(&tmp, elems[i], pr->st, d);
         bool atom = leaf(pr, elems[i], d);
         if (i > 0 || joined) {
             if (i == 0) put(pr->out, ',');
-            if (!ended && atom && column(pr->out) + len + (ld ? ld : 1) <= pr->limit) {
+            if (!ended && atom && column(pr->out) + len + (ld ? ld : 1) + extra <= pr->limit) {
                 put_cps(pr->out, &tmp, 0, len);
                 if (!last) put(pr->out, ',');
                 continue;
             }
             newline(pr->out, indent);
+            extra = 0;
         }
         ended = !(atom && column(pr->out) + len + ld <= pr->limit);
         if (ended) pp(pr, elems[i], ld, depth + 1, d);
@@ -383,9 +389,9 @@ static bool pp_pair(Pretty *pr, Term k, Term v, size_t indent, size_t ld, int de
     if (fits) put_cps(pr->out, &tmp, 0, tmp.n);
     free(tmp.d);
     if (fits) return !(leaf(pr, k, d) && leaf(pr, v, d));
-    write_term(pr->out, k, pr->st, d);
+    pp(pr, k, ld, depth + 1, d);
     puts_ascii(pr->out, " =>");
-    newline(pr->out, indent + 4);
+    newline(pr->out, indent + (pr->tind > 0 ? (size_t)pr->tind : 4));
     pp(pr, v, ld, depth + 1, d);
     return true;
 }
@@ -400,7 +406,7 @@ static void pp_map(Pretty *pr, Term t, size_t trail, int depth, long d) {
     map_iter_init(&it, t);
     while (i < n && map_iter_next(&it, &k, &v)) {
         bool last = ++i == n;
-        size_t ld = last ? strlen(close) + trail : 0;
+        size_t ld = last ? 1 + trail : 0;
         if (i > 1) {
             Cps tmp = {0};
             write_term(&tmp, k, pr->st, deeper(d));
@@ -460,21 +466,134 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     const char *close = is_tuple(t) ? (m < n ? ",...}" : "}") : (m < n ? "|...]" : "]");
     put(pr->out, is_tuple(t) ? '{' : '[');
     if (is_tuple(t) && m >= 2 && is_atom(a[0])) {
-        /* the tag's own column: too far right, and the rest is indented 4 */
-        size_t half = (pr->limit + 2) / 2;
         write_atom(pr->out, a[0], pr->st.unicode);
-        size_t tcol = column(pr->out) + 2;
-        if (tcol < half) {
+        size_t tagind = column(pr->out) - col + 1;
+        if (pr->tind > 0 && (long)tagind > pr->tind) {
+            pp_elems(pr, a + 1, m - 1, col + (size_t)pr->tind, close, trail, depth, deeper(deeper(d)), true);
+        } else {
             put(pr->out, ',');
             pp_elems(pr, a + 1, m - 1, column(pr->out), close, trail, depth, deeper(deeper(d)), false);
-        } else {
-            size_t ind = col + 1 + 4 <= half ? 4 : 1;
-            pp_elems(pr, a + 1, m - 1, col + ind, close, trail, depth, deeper(deeper(d)), true);
         }
     } else {
         pp_elems(pr, a, m, col + 1, close, trail, depth, deeper(d), false);
     }
     free(a);
+}
+
+/* ---- io_lib_pretty's cind: choosing TInd ----
+ * The layout is tried without writing, columns counted from col: a tagged
+ * tuple whose parts would start right of the middle of the line makes the
+ * try fail ("no good"), and a smaller tind is tried. m is the length of the
+ * whole term written flat. */
+
+typedef struct { const Pretty *pr; long tind; size_t m; } Cind;
+
+static bool cind(const Cind *ci, Term t, size_t col, size_t ld, int depth, long d);
+
+static bool cind_elems(const Cind *ci, const Term *elems, size_t n, size_t wrap, size_t col, size_t close, int depth,
+                       long d, bool joined) {
+    const Pretty *pr = ci->pr;
+    Cps tmp = {0};
+    bool ended = false, ok = true;
+    size_t extra = joined;
+    for (size_t i = 0; ok && i < n; i++, d = deeper(d)) {
+        bool last = i + 1 == n;
+        size_t ld = last ? close : 0, len = flat(&tmp, elems[i], pr->st, d);
+        bool atom = leaf(pr, elems[i], d);
+        if (i > 0 || joined) {
+            if (i == 0) col++;
+            if (!ended && atom && col + len + (ld ? ld : 1) + extra <= pr->limit) {
+                col += len + !last;
+                continue;
+            }
+            col = wrap;
+            extra = 0;
+        }
+        ended = !(atom && col + len + ld <= pr->limit);
+        if (ended) ok = cind(ci, elems[i], col, ld, depth + 1, d);
+        col += len + !last;
+    }
+    free(tmp.d);
+    return ok;
+}
+
+static bool cind_map(const Cind *ci, Term t, size_t col, size_t trail, int depth, long d) {
+    const Pretty *pr = ci->pr;
+    size_t wrap = col, i = 0, n = shown(map_size(t), d), close = 1 + trail;
+    bool ended = false, ok = true;
+    MapIter it;
+    Term k, v;
+    Cps tmp = {0};
+    map_iter_init(&it, t);
+    while (ok && i < n && map_iter_next(&it, &k, &v)) {
+        bool last = ++i == n;
+        size_t ld = last ? close : 0;
+        tmp.n = 0;
+        write_term(&tmp, k, pr->st, deeper(d));
+        puts_ascii(&tmp, " => ");
+        write_term(&tmp, v, pr->st, deeper(d));
+        bool atom = leaf(pr, k, deeper(d)) && leaf(pr, v, deeper(d));
+        if (i > 1) {
+            if (!ended && atom && col + tmp.n + (ld ? ld : 1) <= pr->limit) { col += tmp.n + !last; continue; }
+            col = wrap;
+        }
+        if (col + tmp.n + ld <= pr->limit) {
+            ended = !atom;
+            col += tmp.n + !last;
+        } else {
+            ok = cind(ci, k, col, ld, depth + 1, deeper(d))
+                 && cind(ci, v, col + (ci->tind > 0 ? (size_t)ci->tind : 4), ld, depth + 1, deeper(d));
+            ended = true;
+        }
+    }
+    free(tmp.d);
+    return ok;
+}
+
+static bool cind(const Cind *ci, Term t, size_t col, size_t ld, int depth, long d) {
+    const Pretty *pr = ci->pr;
+    Cps tmp = {0};
+    size_t len = flat(&tmp, t, pr->st, d), n;
+    free(tmp.d);
+    bool proper = is_list(t) && bif_list_length(t, &n);
+    if (col + len + ld <= pr->limit || depth > 100 || leaf(pr, t, d) || is_bitstring(t) || (is_list(t) && !proper))
+        return true;
+    if (is_map(t)) return cind_map(ci, t, col + 2, ld, depth, d);
+    Term *a = elements(t, &n);
+    if (!a) return true;
+    size_t m = shown(n, d), half = (pr->limit + 2) / 2, ll = pr->limit + 2;
+    size_t close = 1 + ld;
+    bool ok;
+    if (is_tuple(t) && m >= 2 && is_atom(a[0])) {
+        tmp = (Cps){0};
+        write_atom(&tmp, a[0], pr->st.unicode);
+        size_t tagind = tmp.n + 2, tcol = col + 1 + tagind;
+        free(tmp.d);
+        if (ci->tind > 0 && (long)tagind > ci->tind) {
+            size_t col1 = col + 1 + (size_t)ci->tind;
+            ok = (ci->m + col1 <= ll || col1 <= half)
+                 && cind_elems(ci, a + 1, m - 1, col + (size_t)ci->tind, col + tagind - 1, close, depth, deeper(deeper(d)), true);
+        } else {
+            ok = (ci->m + tcol < ll || tcol < half)
+                 && cind_elems(ci, a + 1, m - 1, col + tagind, col + tagind, close, depth, deeper(deeper(d)), false);
+        }
+    } else {
+        ok = cind_elems(ci, a, m, col + 1, col + 1, close, depth, deeper(d), false);
+    }
+    free(a);
+    return ok;
+}
+
+/* TInd for the term at the current column: -1 if that layout works, else 4,
+ * else 1. */
+static long choose_tind(Pretty *pr, Term t, long d) {
+    Cps tmp = {0};
+    size_t m = flat(&tmp, t, pr->st, d), col = column(pr->out);
+    free(tmp.d);
+    if (col + m <= pr->limit) return -1;
+    Cind try1 = {pr, -1, m}, try4 = {pr, 4, m};
+    if (cind(&try1, t, col, 0, 0, d)) return -1;
+    return cind(&try4, t, col, 0, 0, d) ? 4 : 1;
 }
 
 /* ---- the control sequences ---- */
@@ -680,7 +799,8 @@ static bool control(Fmt *f, uint32_t ch, Spec *sp, Term *args, size_t line_width
         size_t w = sp->width > 2 ? (size_t)sp->width : line_width;
         /* the layout needs the real column: write in place */
         size_t start = f->out.n;
-        Pretty pr = {&f->out, st, w - 2};
+        Pretty pr = {&f->out, st, w - 2, -1};
+        pr.tind = choose_tind(&pr, a, lim);
         pp(&pr, a, 0, 0, lim);
         segment(f, start, false);
         free(tmp.d);
