@@ -334,7 +334,7 @@ static bool leaf(const Pretty *pr, Term t, long d) {
  * With `joined`, the first element comes after a comma as the others do:
  * on the same line if it fits, where io_lib_pretty counts that comma twice
  * until the line ends. */
-static void pp_elems(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail,
+static bool pp_elems(Pretty *pr, const Term *elems, size_t n, size_t indent, const char *close, size_t trail,
                      int depth, long d, bool joined) {
     Cps tmp = {0};
     bool ended = false;
@@ -361,12 +361,31 @@ static void pp_elems(Pretty *pr, const Term *elems, size_t n, size_t indent, con
     }
     puts_ascii(pr->out, close);
     free(tmp.d);
+    return ended;
 }
 
-/* The elements of a proper list or a tuple in a malloc'd array. */
-static Term *elements(Term t, size_t *n) {
+/* The tail of an improper list after "|": on the same line when it is a
+ * leaf that fits and the line was not ended, else on a line of its own. */
+static void pp_improper(Pretty *pr, Term tail, bool ended, size_t indent, size_t trail, int depth) {
+    Cps tmp = {0};
+    size_t len = flat(&tmp, tail, pr->st, -1);
+    put(pr->out, '|');
+    if (!ended && leaf(pr, tail, -1) && column(pr->out) + len + trail + 1 <= pr->limit) {
+        put_cps(pr->out, &tmp, 0, len);
+    } else {
+        newline(pr->out, indent);
+        pp(pr, tail, trail + 1, depth + 1, -1);
+    }
+    put(pr->out, ']');
+    free(tmp.d);
+}
+
+/* The elements of a list or a tuple in a malloc'd array; *tail is what
+ * ends the list ([] when proper). */
+static Term *elements(Term t, size_t *n, Term *tail) {
+    *tail = NIL;
     if (is_tuple(t)) *n = tuple_arity(t);
-    else bif_list_length(t, n);
+    else for (*n = 0, *tail = t; is_cons(*tail); *tail = CDR(*tail)) ++*n;
     Term *a = malloc((*n + 1) * sizeof *a);
     if (!a) return NULL;
     if (is_tuple(t)) memcpy(a, tuple_elems(t), *n * sizeof *a);
@@ -451,7 +470,7 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     size_t len = flat(&tmp, t, pr->st, d), col = column(pr->out);
     size_t n;
     bool proper = is_list(t) && bif_list_length(t, &n);
-    if (col + len + trail <= pr->limit || depth > 100 || leaf(pr, t, d) || (is_list(t) && !proper)) {
+    if (col + len + trail <= pr->limit || depth > 100 || leaf(pr, t, d) || (is_list(t) && !proper && d >= 0)) {
         put_cps(pr->out, &tmp, 0, len);
         free(tmp.d);
         return;
@@ -460,7 +479,8 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
     free(tmp.d);
     if (is_bitstring(t)) return;
     if (is_map(t)) { pp_map(pr, t, trail, depth, d); return; }
-    Term *a = elements(t, &n);
+    Term tail;
+    Term *a = elements(t, &n, &tail);
     if (!a) return;
     size_t m = shown(n, d);
     const char *close = is_tuple(t) ? (m < n ? ",...}" : "}") : (m < n ? "|...]" : "]");
@@ -474,8 +494,11 @@ static void pp(Pretty *pr, Term t, size_t trail, int depth, long d) {
             put(pr->out, ',');
             pp_elems(pr, a + 1, m - 1, column(pr->out), close, trail, depth, deeper(deeper(d)), false);
         }
-    } else {
+    } else if (is_nil(tail)) {
         pp_elems(pr, a, m, col + 1, close, trail, depth, deeper(d), false);
+    } else {
+        bool ended = pp_elems(pr, a, m, col + 1, "", trail, depth, deeper(d), false);
+        pp_improper(pr, tail, ended, col + 1, trail, depth);
     }
     free(a);
 }
@@ -556,10 +579,11 @@ static bool cind(const Cind *ci, Term t, size_t col, size_t ld, int depth, long 
     size_t len = flat(&tmp, t, pr->st, d), n;
     free(tmp.d);
     bool proper = is_list(t) && bif_list_length(t, &n);
-    if (col + len + ld <= pr->limit || depth > 100 || leaf(pr, t, d) || is_bitstring(t) || (is_list(t) && !proper))
+    if (col + len + ld <= pr->limit || depth > 100 || leaf(pr, t, d) || is_bitstring(t) || (is_list(t) && !proper && d >= 0))
         return true;
     if (is_map(t)) return cind_map(ci, t, col + 2, ld, depth, d);
-    Term *a = elements(t, &n);
+    Term tail;
+    Term *a = elements(t, &n, &tail);
     if (!a) return true;
     size_t m = shown(n, d), half = (pr->limit + 2) / 2, ll = pr->limit + 2;
     size_t close = 1 + ld;
@@ -578,7 +602,9 @@ static bool cind(const Cind *ci, Term t, size_t col, size_t ld, int depth, long 
                  && cind_elems(ci, a + 1, m - 1, col + tagind, col + tagind, close, depth, deeper(deeper(d)), false);
         }
     } else {
-        ok = cind_elems(ci, a, m, col + 1, col + 1, close, depth, deeper(d), false);
+        /* an improper tail that does not fit goes below the elements */
+        ok = cind_elems(ci, a, m, col + 1, col + 1, close, depth, deeper(d), false)
+             && (is_nil(tail) || cind(ci, tail, col + 1, ld + 1, depth + 1, -1));
     }
     free(a);
     return ok;

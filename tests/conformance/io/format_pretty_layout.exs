@@ -41,3 +41,9 @@ end
 :io.format("~p~n", [[:binary.copy(<<200, 1>>, 30), <<1, 2::3>>]])
 :io.format("~p~n", [<<:binary.copy(<<200, 1>>, 40)::binary, 5::3>>])
 :io.format("~p~n", [[<<>>, "", [], "a\nb", "tab\t", "quote\"", "back\\slash", "more text here", <<0>>, "\e"]])
+
+# The tail of an improper list follows "|" on the same line when it fits,
+# else it takes a line of its own.
+:io.format("~p~n", [[1, 2 | Enum.to_list(3..40) |> List.to_tuple()]])
+:io.format("~p~n", [Enum.reduce(1..30, :tail, fn x, acc -> [x | acc] end)])
+:io.format("~p~n", [[{:a, Enum.to_list(1..30)} | %{key: "value"}]])
