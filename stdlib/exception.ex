@@ -349,6 +349,20 @@ defmodule ErlangError do
   # failed call's arguments in the top frame.
   defp badarg_detail([{:erlang, fun, args, _} | _]) when is_list(args), do: erlang_arg(fun, args)
   defp badarg_detail([{:binary, :part, [b, s, l], _} | _]), do: part_arg(b, s, l)
+  defp badarg_detail([{m, :put_chars, [_, _], _} | _]) when m in [:vial, :io], do: {2, "not valid character data (an iodata term)"}
+  defp badarg_detail([{:unicode, :characters_to_binary, [_], _} | _]), do: {1, "not valid character data (an iodata term)"}
+  defp badarg_detail([{:io, :format, [format], _} | _]), do: :vial.format_error(format, [])
+  defp badarg_detail([{:io, :format, [format, args], _} | _]), do: :vial.format_error(format, args)
+
+  defp badarg_detail([{:io, :format, [device, _, _], _} | _]) when device not in [:standard_io, :standard_error, :user],
+    do: {1, "the device does not exist"}
+
+  defp badarg_detail([{:io, :format, [_, format, args], _} | _]) do
+    case :vial.format_error(format, args) do
+      {n, why} -> {n + 1, why}
+      nil -> nil
+    end
+  end
   defp badarg_detail(_), do: nil
 
   defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)
@@ -370,9 +384,10 @@ defmodule ErlangError do
   defp erlang_arg(fun, [_]) when fun == :byte_size or fun == :bit_size, do: {1, "not a bitstring"}
   defp erlang_arg(fun, [_ | _]) when fun == :integer_to_binary or fun == :integer_to_list, do: {1, "not an integer"}
   defp erlang_arg(fun, [_]) when fun in [:abs, :round, :trunc, :float, :ceil, :floor], do: {1, "not a number"}
-  defp erlang_arg(:float_to_binary, [_ | _]), do: {1, "not a float"}
+  defp erlang_arg(fun, [f | _]) when fun in [:float_to_binary, :float_to_list] and not is_float(f), do: {1, "not a float"}
+  defp erlang_arg(fun, [_, o]) when fun in [:float_to_binary, :float_to_list], do: {2, if(is_list(o), do: "invalid option in list", else: "not a list")}
   defp erlang_arg(:list_to_binary, [_]), do: {1, "not an iolist term"}
-  defp erlang_arg(:iolist_to_binary, [_]), do: {1, "not an iodata term"}
+  defp erlang_arg(fun, [_]) when fun in [:iolist_to_binary, :iolist_size], do: {1, "not an iodata term"}
   defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
@@ -445,6 +460,19 @@ defmodule Protocol.UndefinedError do
   defp value_type(value) when is_port(value), do: "Port"
   defp value_type(value) when is_reference(value), do: "Reference"
   defp value_type(value) when is_tuple(value), do: "Tuple"
+end
+
+defmodule UnicodeConversionError do
+  defexception [:encoded, :message]
+
+  def exception(opts) do
+    message = "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
+    %UnicodeConversionError{encoded: Keyword.fetch!(opts, :encoded), message: message}
+  end
+
+  defp detail(rest) when is_binary(rest), do: "encoding starting at #{Kernel.inspect(rest)}"
+  defp detail([h | _]) when is_integer(h), do: "code point #{h}"
+  defp detail([h | _]), do: detail(h)
 end
 
 defmodule Enum.EmptyError do

@@ -10,7 +10,7 @@ defmodule Float do
   end
 
   def parse(<<"+", rest::binary>>), do: parse_unsigned(rest)
-  def parse(binary) when is_binary(binary), do: parse_unsigned(binary)
+  def parse(binary), do: parse_unsigned(binary)
 
   defp parse_unsigned(<<d, _::binary>> = binary) when d >= ?0 and d <= ?9 do
     {int, rest} = take_digits(binary, "")
@@ -24,7 +24,7 @@ defmodule Float do
     end
   end
 
-  defp parse_unsigned(_), do: :error
+  defp parse_unsigned(binary) when is_binary(binary), do: :error
 
   defp take_digits(<<d, rest::binary>>, acc) when d >= ?0 and d <= ?9, do: take_digits(rest, <<acc::binary, d>>)
   defp take_digits(rest, acc), do: {acc, rest}

@@ -3,14 +3,16 @@
 defmodule IO do
   def puts(device \\ :stdio, item), do: :vial.put_chars(device(device), [to_chardata(item), ?\n])
   def write(device \\ :stdio, item), do: :vial.put_chars(device(device), to_chardata(item))
-  def binwrite(device \\ :stdio, iodata), do: :vial.put_chars(device(device), iodata)
+  def binwrite(device \\ :stdio, iodata) when is_list(iodata) or is_binary(iodata),
+    do: :vial.put_bytes(device(device), iodata)
 
   def inspect(item, opts \\ []), do: inspect(:stdio, item, opts)
 
   def inspect(device, item, opts) when is_list(opts) do
     {label, opts} = Keyword.pop(opts, :label)
-    opts = Keyword.put_new(opts, :pretty, true)
-    prefix = if label == nil, do: [], else: [to_chardata(label), ": "]
+    # IO.inspect always breaks lines at the width, whatever :pretty says
+    opts = Keyword.put(opts, :pretty, true)
+    prefix = if label, do: [to_chardata(label), ": "], else: []
     :vial.put_chars(device(device), [prefix, :vial.inspect(item, opts), ?\n])
     item
   end
@@ -27,7 +29,7 @@ defmodule IO do
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
 
   def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
+  def chardata_to_string(list) when is_list(list), do: :vial.to_string(list)
 
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(other), do: String.Chars.to_string(other)

@@ -84,7 +84,8 @@ Term bif_erlang_abs_1(Process *p, Term *args) {
     Term a = args[0];
     if (is_small(a)) return bif_make_int(p, llabs(small_val(a)));
     if (is_bignum(a)) return boxed_kind(a) == KIND_NEG_BIG ? big_neg(p) : a;
-    if (is_float(a)) return bif_make_float(p, fabs(float_val(a)));
+    /* -0.0 is not below zero: Erlang leaves it as it is */
+    if (is_float(a)) return float_val(a) < 0 ? bif_make_float(p, -float_val(a)) : a;
     return bif_badarg(p);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "bif.h"
+#include "binary.h"
 
 #define OUT_BUF_MAX 65536
 
@@ -57,14 +58,45 @@ int bif_io_device_fd(Term dev) {
     return -1;
 }
 
+/* Bytes as Latin-1 characters, in UTF-8. */
+static void latin1_to_utf8(Buf *b) {
+    size_t high = 0;
+    for (size_t i = 0; i < b->len; i++) high += b->data[i] >> 7;
+    if (!high) return;
+    Buf u;
+    bif_buf_init(&u);
+    for (size_t i = 0; i < b->len; i++) {
+        uint8_t c = b->data[i];
+        if (c < 0x80) bif_buf_byte(&u, c);
+        else { bif_buf_byte(&u, (uint8_t)(0xC0 | c >> 6)); bif_buf_byte(&u, (uint8_t)(0x80 | (c & 0x3F))); }
+    }
+    bif_buf_free(b);
+    *b = u;
+}
+
+/* Chardata in a list must be valid UTF-8; a binary alone goes out as it is. */
+static bool valid_utf8(const Buf *b) {
+    uint32_t cp;
+    for (size_t i = 0; i < b->len;) {
+        if (b->data[i] < 0x80) { i++; continue; }
+        size_t len = bin_utf8_decode(b->data + i, b->len - i, &cp);
+        if (!len) return false;
+        i += len;
+    }
+    return true;
+}
+
 static Term put(Process *p, Term *args, bool chars) {
     int fd = bif_io_device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
-    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) : bif_iolist_collect(args[1], &b))) {
+    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) && (!is_list(args[1]) || valid_utf8(&b))
+                          : bif_iolist_collect(args[1], &b))) {
         bif_buf_free(&b);
-        return bif_badarg(p);
+        /* bytes go through :file.write, which returns its errors */
+        return chars ? bif_badarg(p) : bif_tuple2(p, AM(error), AM(badarg));
     }
+    if (!chars) latin1_to_utf8(&b);
     bif_io_write(fd, b.data, b.len);
     bif_buf_free(&b);
     return AM(ok);
@@ -74,7 +106,9 @@ static Term put(Process *p, Term *args, bool chars) {
  * code points, written as UTF-8) */
 Term bif_vial_put_chars_2(Process *p, Term *args) { return put(p, args, true); }
 
-/* :vial.put_bytes(device, iodata) -> :ok (IO.binwrite: integers are bytes) */
+/* :vial.put_bytes(device, iodata) -> :ok | {:error, :badarg} (IO.binwrite:
+ * the devices are Unicode, so each byte is a Latin-1 character, written as
+ * UTF-8) */
 Term bif_vial_put_bytes_2(Process *p, Term *args) { return put(p, args, false); }
 
 /* Erlang's :io.put_chars/1 and :io.nl/0 on standard output. */

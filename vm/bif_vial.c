@@ -21,34 +21,98 @@ static bool limit_value(Term v, int *out) {
     return true;
 }
 
+/* IO.ANSI's names for SGR codes. */
+static const struct { const char *name; int code; } ansi_codes[] = {
+    {"reset", 0}, {"bright", 1}, {"faint", 2}, {"italic", 3}, {"underline", 4}, {"blink_slow", 5},
+    {"blink_rapid", 6}, {"inverse", 7}, {"reverse", 7}, {"conceal", 8}, {"crossed_out", 9},
+    {"primary_font", 10}, {"normal", 22}, {"not_italic", 23}, {"no_underline", 24}, {"blink_off", 25},
+    {"inverse_off", 27}, {"reverse_off", 27}, {"black", 30}, {"red", 31}, {"green", 32}, {"yellow", 33},
+    {"blue", 34}, {"magenta", 35}, {"cyan", 36}, {"white", 37}, {"default_color", 39},
+    {"black_background", 40}, {"red_background", 41}, {"green_background", 42},
+    {"yellow_background", 43}, {"blue_background", 44}, {"magenta_background", 45},
+    {"cyan_background", 46}, {"white_background", 47}, {"default_background", 49}, {"framed", 51},
+    {"encircled", 52}, {"overlined", 53}, {"not_framed_encircled", 54}, {"not_overlined", 55},
+    {"light_black", 90}, {"light_red", 91}, {"light_green", 92}, {"light_yellow", 93},
+    {"light_blue", 94}, {"light_magenta", 95}, {"light_cyan", 96}, {"light_white", 97},
+    {"light_black_background", 100}, {"light_red_background", 101}, {"light_green_background", 102},
+    {"light_yellow_background", 103}, {"light_blue_background", 104},
+    {"light_magenta_background", 105}, {"light_cyan_background", 106},
+    {"light_white_background", 107},
+};
+
+/* IO.ANSI.format_fragment of ansidata: names, binaries, lists of them. */
+static void ansi_text(Term v, char *out, size_t cap, int depth) {
+    size_t len = strlen(out);
+    if (is_atom(v)) {
+        for (size_t i = 0; i < sizeof ansi_codes / sizeof ansi_codes[0]; i++)
+            if (atom_is(v, ansi_codes[i].name)) snprintf(out + len, cap - len, "\x1b[%dm", ansi_codes[i].code);
+    } else if (bin_is_binary(v)) {
+        BinView b = bin_view(v);
+        size_t n = b.bits / 8 < cap - len - 1 ? b.bits / 8 : cap - len - 1;
+        if (!b.bit_offset) { memcpy(out + len, b.bytes, n); out[len + n] = 0; }
+    } else if (depth < 8) {
+        for (; is_cons(v); v = CDR(v)) ansi_text(CAR(v), out, cap, depth + 1);
+    }
+}
+
+/* syntax_colors: [kind: ansidata]; kinds it does not name stay plain. */
+static void syntax_colors(Term l, InspectOpts *o) {
+    for (; is_cons(l); l = CDR(l)) {
+        Term e = CAR(l);
+        if (!is_tuple(e) || tuple_arity(e) != 2) continue;
+        for (int k = 0; k < 11; k++)
+            if (atom_is(TUPLE_ELEM(e, 0), inspect_color_names[k])) {
+                o->colors[k][0] = 0;
+                ansi_text(TUPLE_ELEM(e, 1), o->colors[k], sizeof o->colors[k], 0);
+            }
+    }
+}
+
+/* What Elixir would fail in, while printing, for a bad option value. */
+typedef enum { OPTS_OK, OPTS_NOT_KEYWORD, OPTS_LIMIT, OPTS_PRINTABLE_LIMIT, OPTS_WIDTH, OPTS_CASE } OptsError;
+
+/* Elixir fails on a bad size option only when printing uses it: a limit
+ * for containers, a printable limit for text, a width when pretty. */
+static bool uses(OptsError e, Term t, const InspectOpts *o) {
+    switch (e) {
+    case OPTS_LIMIT: return is_cons(t) || is_tuple(t) || is_map(t) || is_bitstring(t);
+    case OPTS_PRINTABLE_LIMIT: return is_cons(t) || is_bitstring(t);
+    case OPTS_WIDTH: return o->pretty;
+    default: return true;
+    }
+}
+
 /* Reads the inspect options Elixir's Inspect.Opts knows; unknown keys are
- * ignored as Elixir ignores them. False on a bad value. */
-static bool parse_opts(Term l, InspectOpts *o) {
+ * ignored as Elixir ignores them. An unknown :charlists or :binaries value
+ * acts as :as_lists or :as_binaries, and :structs is a truthy value, as in
+ * Elixir's tests of them. *bad is the value a failing case would not match;
+ * a bad size goes to *size_error, for the caller to judge. */
+static OptsError parse_opts(Term l, InspectOpts *o, Term *bad, OptsError *size_error) {
     inspect_default_opts(o);
     for (; is_cons(l); l = CDR(l)) {
         Term e = CAR(l);
-        if (!is_tuple(e) || tuple_arity(e) != 2 || !is_atom(TUPLE_ELEM(e, 0))) return false;
+        if (!is_tuple(e) || tuple_arity(e) != 2) return OPTS_NOT_KEYWORD;
         Term k = TUPLE_ELEM(e, 0), v = TUPLE_ELEM(e, 1);
-        bool ok = true;
-        if (atom_is(k, "limit")) ok = limit_value(v, &o->limit);
-        else if (atom_is(k, "printable_limit")) ok = limit_value(v, &o->printable_limit);
-        else if (atom_is(k, "width")) ok = limit_value(v, &o->width);
-        else if (atom_is(k, "pretty")) { ok = is_bool(v); o->pretty = v == ATOM_true; }
-        else if (atom_is(k, "structs")) { ok = is_bool(v); o->structs = v == ATOM_true; }
+        *bad = v;
+        if (atom_is(k, "limit")) { if (!limit_value(v, &o->limit)) *size_error = OPTS_LIMIT; }
+        else if (atom_is(k, "printable_limit")) { if (!limit_value(v, &o->printable_limit)) *size_error = OPTS_PRINTABLE_LIMIT; }
+        else if (atom_is(k, "width")) { if (!limit_value(v, &o->width)) *size_error = OPTS_WIDTH; }
+        else if (atom_is(k, "pretty")) { if (!is_bool(v)) return OPTS_CASE; o->pretty = v == ATOM_true; }
+        else if (atom_is(k, "structs")) o->structs = v != ATOM_false && v != ATOM_nil;
         else if (atom_is(k, "base")) {
             o->base = atom_is(v, "hex") ? 16 : atom_is(v, "octal") ? 8 : atom_is(v, "binary") ? 2 : 10;
-            ok = o->base != 10 || atom_is(v, "decimal");
+            if (o->base == 10 && !atom_is(v, "decimal")) return OPTS_CASE;
         }
+        else if (atom_is(k, "syntax_colors")) syntax_colors(v, o);
         else if (atom_is(k, "charlists")) {
-            o->charlists = atom_is(v, "as_lists") ? INSPECT_AS_LISTS
-                         : atom_is(v, "as_charlists") ? INSPECT_AS_CHARLISTS : INSPECT_INFER;
+            o->charlists = atom_is(v, "as_charlists") ? INSPECT_AS_CHARLISTS
+                         : atom_is(v, "infer") ? INSPECT_INFER : INSPECT_AS_LISTS;
         } else if (atom_is(k, "binaries")) {
-            o->binaries = atom_is(v, "as_binaries") ? INSPECT_AS_BINARIES
-                        : atom_is(v, "as_strings") ? INSPECT_AS_STRINGS : INSPECT_INFER;
+            o->binaries = atom_is(v, "as_strings") ? INSPECT_AS_STRINGS
+                        : atom_is(v, "infer") ? INSPECT_INFER : INSPECT_AS_BINARIES;
         }
-        if (!ok) return false;
     }
-    return is_nil(l);
+    return is_nil(l) ? OPTS_OK : OPTS_NOT_KEYWORD;
 }
 
 static Term strbuf_to_bin(Process *p, StrBuf *b) {
@@ -57,10 +121,35 @@ static Term strbuf_to_bin(Process *p, StrBuf *b) {
     return t == THE_NON_VALUE ? bif_oom(p) : t;
 }
 
-/* :vial.inspect(term, opts) -> binary */
+/* FunctionClauseError for Mod.fun/arity, without arguments. Every value
+ * is immediate, so the pairs need not live where the collector looks. */
+static Term raise_clause(Process *p, const char *mod, const char *fun, unsigned arity) {
+    Term kv[] = {AM(__exception__), ATOM_true, AM(__struct__), atom_intern("Elixir.FunctionClauseError", 26),
+                 atom_intern("module", 6), atom_intern(mod, strlen(mod)), atom_intern("function", 8),
+                 atom_intern(fun, strlen(fun)), atom_intern("arity", 5), make_small(arity),
+                 atom_intern("kind", 4), ATOM_nil, atom_intern("args", 4), ATOM_nil,
+                 atom_intern("clauses", 7), ATOM_nil};
+    Term e = map_new_from_pairs(p, kv, sizeof kv / sizeof kv[0] / 2);
+    if (e == THE_NON_VALUE) return e;
+    return proc_raise(p, AM(error), e);
+}
+
+/* :vial.inspect(term, opts) -> binary. Bad options fail as Elixir's
+ * printing fails on them; where Elixir fails only when a nested term uses
+ * the option, vial judges by the outermost term. */
 Term bif_vial_inspect_2(Process *p, Term *args) {
     InspectOpts o;
-    if (!parse_opts(args[1], &o)) return bif_badarg(p);
+    Term bad = NIL;
+    OptsError size_error = OPTS_OK, e = parse_opts(args[1], &o, &bad, &size_error);
+    if (e == OPTS_OK && size_error != OPTS_OK && uses(size_error, args[0], &o)) e = size_error;
+    switch (e) {
+    case OPTS_OK: break;
+    case OPTS_NOT_KEYWORD: return raise_clause(p, "Elixir.Kernel", "-struct/2-fun-0-", 2);
+    case OPTS_LIMIT: return raise_clause(p, "Elixir.Inspect.Algebra", "container_each", 6);
+    case OPTS_PRINTABLE_LIMIT: return raise_clause(p, "Elixir.String", "printable?", 2);
+    case OPTS_WIDTH: return raise_clause(p, "Elixir.Inspect.Algebra", "format", 2);
+    case OPTS_CASE: return bif_raise2(p, AM(case_clause), bad);
+    }
     StrBuf b = {0};
     inspect_term(&b, args[0], &o);
     return strbuf_to_bin(p, &b);

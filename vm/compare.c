@@ -84,9 +84,9 @@ static int cmp_num(Term a, Term b, bool exact) {
         double x = float_val(a), y = float_val(b);
         return (x > y) - (x < y);
     }
-    int c = af ? -cmp_int_float(b, float_val(a)) : cmp_int_float(a, float_val(b));
-    if (c == 0 && exact) return af ? 1 : -1;
-    return c;
+    /* map key order puts every integer before every float */
+    if (exact) return af ? 1 : -1;
+    return af ? -cmp_int_float(b, float_val(a)) : cmp_int_float(a, float_val(b));
 }
 
 /* ---- bitstrings ---- */

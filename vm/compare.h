@@ -8,7 +8,7 @@
 #include "term.h"
 
 int  term_compare(Term a, Term b);        /* <0, 0, >0 as in ==/2 order */
-int  term_compare_exact(Term a, Term b);  /* like term_compare but 1 < 1.0 (map key order) */
+int  term_compare_exact(Term a, Term b);  /* map key order: every integer before every float */
 bool term_equal(Term a, Term b);          /* == */
 bool term_exact(Term a, Term b);          /* === */
 uint64_t term_hash(Term t);               /* consistent with term_exact */

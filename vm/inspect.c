@@ -21,7 +21,8 @@ bool (*inspect_struct_hook)(Term map, const Term **fields, size_t *nfields);
  * Documents (Inspect.Algebra), allocated in an arena freed at once
  * ================================================================ */
 
-enum { DOC_NIL, DOC_STR, DOC_CONS, DOC_NEST, DOC_BREAK, DOC_GROUP };
+/* DOC_COLOR is text of no width: an ANSI escape (Inspect.Algebra.color). */
+enum { DOC_NIL, DOC_STR, DOC_CONS, DOC_NEST, DOC_BREAK, DOC_GROUP, DOC_COLOR };
 
 typedef struct Doc Doc;
 struct Doc {
@@ -89,6 +90,8 @@ static Doc *d_text(Ctx *c, const char *s, size_t n) {
 
 static Doc *d_str(Ctx *c, const char *s) { return d_text(c, s, strlen(s)); }
 
+
+
 static Doc *d_sb(Ctx *c, const StrBuf *b) { return d_text(c, b->data ? b->data : "", b->len); }
 
 static Doc *d_cons(Ctx *c, Doc *a, Doc *b) {
@@ -129,6 +132,20 @@ static Doc *d_group(Ctx *c, Doc *x) {
 static Doc *d_glue(Ctx *c, Doc *a, const char *brk, Doc *b, bool flex) {
     return d_cons3(c, a, d_break(c, brk, flex), b);
 }
+
+const char *const inspect_color_names[11] = {"atom", "binary", "boolean", "list", "map", "nil",
+                                             "number", "string", "tuple", "charlist", "reset"};
+
+/* x between the escape syntax_colors gives `key` and the reset escape. */
+static Doc *colored(Ctx *c, Doc *x, int key) {
+    const char *pre = c->o->colors[key], *post = c->o->colors[INSPECT_COLOR_RESET];
+    if (!pre[0]) return x;
+    Doc *a = d_str(c, pre), *b = d_str(c, post[0] ? post : "\x1b[0m");
+    a->kind = b->kind = DOC_COLOR;
+    return d_cons3(c, a, x, b);
+}
+
+static Doc *d_color_str(Ctx *c, const char *s, int key) { return colored(c, d_str(c, s), key); }
 
 /* ================================================================
  * Layout: Inspect.Algebra.format/2
@@ -210,6 +227,7 @@ static void layout(StrBuf *out, Doc *root, long w) {
             sb_put(out, d->text, d->len);
             k += (long)d->len;
             break;
+        case DOC_COLOR: sb_put(out, d->text, d->len); break;
         case DOC_CONS:
             push(&st, d->right, e.indent, e.mode);
             push(&st, d->left, e.indent, e.mode);
@@ -632,11 +650,11 @@ static bool simple(const Doc *d) {
         if (!simple(d->left)) return false;
         d = d->right;
     }
-    return d->kind == DOC_STR || d->kind == DOC_NIL;
+    return d->kind == DOC_STR || d->kind == DOC_NIL || d->kind == DOC_COLOR;
 }
 
-static Doc *join(Ctx *c, Doc *a, Doc *b, bool flex, const char *sep) {
-    return d_glue(c, d_cons(c, a, d_str(c, sep)), " ", b, flex);
+static Doc *join(Ctx *c, Doc *a, Doc *b, bool flex, const char *sep, int key) {
+    return d_glue(c, d_cons(c, a, key < 0 ? d_str(c, sep) : d_color_str(c, sep, key)), " ", b, flex);
 }
 
 static long decrement(long limit) { return limit > 0 ? limit - 1 : limit; }
@@ -648,19 +666,20 @@ static Doc *elem_keyword(Ctx *c, Term a, Term b, long limit) {
     if (is_tuple(a)) { key = TUPLE_ELEM(a, 0); val = TUPLE_ELEM(a, 1); }
     StrBuf sb = {0};
     put_atom_key(&sb, key);
-    Doc *k = d_sb(c, &sb);
+    Doc *k = colored(c, d_sb(c, &sb), INSPECT_COLOR_ATOM);
     sb_free(&sb);
     return d_cons(c, k, d_cons(c, d_str(c, " "), to_doc(c, val, limit)));
 }
 
 static Doc *elem_assoc(Ctx *c, Term a, Term b, long limit) {
-    return d_cons(c, d_cons(c, to_doc(c, a, limit), d_str(c, " => ")), to_doc(c, b, limit));
+    return d_cons(c, d_cons(c, to_doc(c, a, limit), d_color_str(c, " => ", INSPECT_COLOR_MAP)), to_doc(c, b, limit));
 }
 
 /* Elements are counted against the limit; "..." stands for the rest. Each
- * element is printed with the limit left after it. */
+ * element is printed with the limit left after it. The brackets and commas
+ * take the syntax color `key`. */
 static Doc *container(Ctx *c, const char *left, Seq *s, const char *right, long limit,
-                      ElemDoc fn, int brk) {
+                      ElemDoc fn, int brk, int key) {
     DocVec dv = {0};
     bool simple_all = brk == BREAK_MAYBE;
     Term a = 0, b = 0;
@@ -671,22 +690,22 @@ static Doc *container(Ctx *c, const char *left, Seq *s, const char *right, long 
         if (r == SEQ_TAIL) {
             Doc *l = fn(c, a, 0, limit), *t = fn(c, b, 0, limit);
             simple_all = simple_all && simple(l) && simple(t);
-            dv_push(&dv, join(c, l, t, simple_all, " |"));
+            dv_push(&dv, join(c, l, t, simple_all, " |", -1));
             break;
         }
         Doc *d = fn(c, a, b, limit);
         simple_all = simple_all && simple(d);
         dv_push(&dv, d);
     }
+    Doc *l = d_color_str(c, left, key), *r = d_color_str(c, right, key);
     if (dv.n == 0) {
         free(dv.v);
-        return d_cons(c, d_str(c, left), d_str(c, right));
+        return d_cons(c, l, r);
     }
     bool flex = simple_all || brk == BREAK_FLEX;
     Doc *docs = dv.v[dv.n - 1];
-    for (size_t i = dv.n - 1; i-- > 0;) docs = join(c, dv.v[i], docs, flex, ",");
+    for (size_t i = dv.n - 1; i-- > 0;) docs = join(c, dv.v[i], docs, flex, ",", key);
     free(dv.v);
-    Doc *l = d_str(c, left), *r = d_str(c, right);
     if (flex) return d_group(c, d_cons3(c, l, d_nest(c, docs, 1), r));
     Doc *inner = d_nest(c, d_glue(c, l, "", docs, false), 2);
     return d_group(c, d_glue(c, inner, "", r, false));
@@ -729,14 +748,15 @@ static Doc *list_doc(Ctx *c, Term t, long limit) {
         (charlists == INSPECT_INFER && ascii_printable(t, c->o->printable_limit))) {
         StrBuf sb = {0};
         if (codepoints_utf8(t, &sb)) {
-            Doc *d = quoted_doc(c, (const uint8_t *)(sb.data ? sb.data : ""), sb.len, '\'', " ++ ...");
+            Doc *d = colored(c, quoted_doc(c, (const uint8_t *)(sb.data ? sb.data : ""), sb.len, '\'', " ++ ..."),
+                             INSPECT_COLOR_CHARLIST);
             sb_free(&sb);
             return d;
         }
         sb_free(&sb);
     }
-    if (seq_keyword(&s)) return container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT);
-    return container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE);
+    if (seq_keyword(&s)) return container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT, INSPECT_COLOR_LIST);
+    return container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE, INSPECT_COLOR_LIST);
 }
 
 static unsigned view_bits(BinView v, size_t bitpos, unsigned nbits) {
@@ -748,35 +768,51 @@ static unsigned view_bits(BinView v, size_t bitpos, unsigned nbits) {
     return val;
 }
 
+/* A byte (or the last bits) in the base of the options: 0xFF. */
+static Doc *byte_doc(Ctx *c, unsigned v, unsigned size) {
+    static const char *const digits = "0123456789ABCDEF";
+    unsigned base = (unsigned)c->o->base;
+    char num[32], rev[16];
+    size_t n = 0, k = 0;
+    if (base != 10) { num[n++] = '0'; num[n++] = base == 16 ? 'x' : base == 8 ? 'o' : 'b'; }
+    do rev[k++] = digits[v % base]; while ((v /= base) > 0);
+    while (k > 0) num[n++] = rev[--k];
+    num[n] = 0;
+    Doc *d = colored(c, d_str(c, num), INSPECT_COLOR_NUMBER);
+    if (!size) return d;
+    snprintf(num, sizeof num, "::size(%u)", size);
+    return d_cons(c, d, d_str(c, num));
+}
+
 /* <<1, 2, 3::size(3)>>, with bytes counted against the limit. */
 static Doc *bitstring_doc(Ctx *c, BinView v, long limit) {
     size_t nbytes = v.bits / 8;
     unsigned rest = (unsigned)(v.bits % 8);
     if (v.bits == 0) return d_str(c, "<<>>");
     DocVec dv = {0};
-    char num[32];
     for (size_t i = 0;; i++, limit = decrement(limit)) {
         bool last_byte = i + 1 == nbytes && rest == 0;
         if (limit == 0) { dv_push(&dv, d_str(c, "...")); break; }
         if (i < nbytes) {
-            snprintf(num, sizeof num, "%u", view_bits(v, i * 8, 8));
-            dv_push(&dv, d_str(c, num));
+            dv_push(&dv, byte_doc(c, view_bits(v, i * 8, 8), 0));
             if (last_byte) break;
         } else {
-            snprintf(num, sizeof num, "%u::size(%u)", view_bits(v, i * 8, rest), rest);
-            dv_push(&dv, d_str(c, num));
+            dv_push(&dv, byte_doc(c, view_bits(v, i * 8, rest), rest));
             break;
         }
     }
     Doc *docs = dv.n ? dv.v[dv.n - 1] : &doc_nil;
-    for (size_t i = dv.n ? dv.n - 1 : 0; i-- > 0;) docs = join(c, dv.v[i], docs, true, ",");
+    for (size_t i = dv.n ? dv.n - 1 : 0; i-- > 0;) docs = join(c, dv.v[i], docs, true, ",", -1);
     free(dv.v);
-    return d_group(c, d_cons3(c, d_str(c, "<<"), d_nest(c, docs, 2), d_str(c, ">>")));
+    return d_group(c, d_cons3(c, d_color_str(c, "<<", INSPECT_COLOR_BINARY), d_nest(c, docs, 2),
+                              d_color_str(c, ">>", INSPECT_COLOR_BINARY)));
 }
 
 static Doc *binary_doc(Ctx *c, Term t, long limit) {
     BinView v = bin_view(t);
-    if (v.bits % 8 != 0 || c->o->binaries == INSPECT_AS_BINARIES) return bitstring_doc(c, v, limit);
+    /* a base other than 10 is for seeing the bytes: never a string */
+    if (v.bits % 8 != 0 || c->o->binaries == INSPECT_AS_BINARIES || c->o->base != 10)
+        return bitstring_doc(c, v, limit);
     size_t n = v.bits / 8;
     uint8_t *copy = NULL;
     const uint8_t *bytes = v.bytes;
@@ -788,7 +824,7 @@ static Doc *binary_doc(Ctx *c, Term t, long limit) {
     }
     Doc *d;
     if (c->o->binaries == INSPECT_AS_STRINGS || printable_string(bytes, n, c->o->printable_limit))
-        d = quoted_doc(c, bytes, n, '"', " <> ...");
+        d = colored(c, quoted_doc(c, bytes, n, '"', " <> ..."), INSPECT_COLOR_STRING);
     else
         d = bitstring_doc(c, v, limit);
     free(copy);
@@ -834,8 +870,8 @@ static Doc *mapset_doc(Ctx *c, Term map, long limit) {
     inner.charlists = INSPECT_AS_LISTS;
     c->o = &inner;
     Doc *list = map_size(set) == 0 ? d_str(c, "[]")
-              : seq_keyword(&s) ? container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT)
-              : container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE);
+              : seq_keyword(&s) ? container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT, INSPECT_COLOR_LIST)
+              : container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE, INSPECT_COLOR_LIST);
     c->o = outer;
     return d_cons3(c, d_str(c, "MapSet.new("), list, d_str(c, ")"));
 }
@@ -863,7 +899,7 @@ static Doc *struct_doc(Ctx *c, Term t, Term mod, long limit) {
     inspect_atom(&open, mod);
     sb_putc(&open, '{');
     Doc *d = container(c, open.data ? open.data : "%{", &s, "}", limit,
-                       seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT);
+                       seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT, INSPECT_COLOR_MAP);
     sb_free(&open);
     return d;
 }
@@ -878,7 +914,8 @@ static Doc *map_doc(Ctx *c, Term t, long limit) {
         if (d) return d;
     }
     Seq s = seq_map(c, SEQ_PAIRS, t, false);
-    return container(c, "%{", &s, "}", limit, seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT);
+    return container(c, "%{", &s, "}", limit, seq_keyword(&s) ? elem_keyword : elem_assoc, BREAK_STRICT,
+                     INSPECT_COLOR_MAP);
 }
 
 static bool is_port(Term t) { return (t & TAG_IMM1_MASK) == TAG_PORT; }
@@ -943,15 +980,16 @@ static Doc *immediate_doc(Ctx *c, Term t) {
     else sb_puts(&sb, "#Unknown<>");
     Doc *d = d_sb(c, &sb);
     sb_free(&sb);
-    return d;
+    if (!is_atom(t)) return d;
+    return colored(c, d, t == ATOM_nil ? INSPECT_COLOR_NIL : is_bool(t) ? INSPECT_COLOR_BOOLEAN : INSPECT_COLOR_ATOM);
 }
 
 static Doc *term_doc(Ctx *c, Term t, long limit) {
-    if (is_small(t) || is_float(t) || is_bignum(t)) return number_doc(c, t);
+    if (is_small(t) || is_float(t) || is_bignum(t)) return colored(c, number_doc(c, t), INSPECT_COLOR_NUMBER);
     if (is_list(t)) return list_doc(c, t, limit);
     if (is_tuple(t)) {
         Seq s = {.kind = SEQ_TUPLE, .elems = tuple_elems(t), .n = tuple_arity(t)};
-        return container(c, "{", &s, "}", limit, elem_plain, BREAK_FLEX);
+        return container(c, "{", &s, "}", limit, elem_plain, BREAK_FLEX, INSPECT_COLOR_TUPLE);
     }
     if (is_map(t)) return map_doc(c, t, limit);
     if (is_bitstring(t)) return binary_doc(c, t, limit);

@@ -19,7 +19,16 @@ typedef struct {
                              (width is ignored); IO.inspect sets pretty: true */
     bool structs;         /* default true */
     int base;             /* integers: 10 (default), or 2, 8, 16 printed as 0b.., 0o.., 0x.. */
+    char colors[11][32];  /* syntax_colors: the ANSI escape before each kind of
+                             text (INSPECT_COLOR_*), "" for none; the reset one
+                             follows each colored text, "\e[0m" when "" */
 } InspectOpts;
+
+enum { INSPECT_COLOR_ATOM, INSPECT_COLOR_BINARY, INSPECT_COLOR_BOOLEAN, INSPECT_COLOR_LIST,
+       INSPECT_COLOR_MAP, INSPECT_COLOR_NIL, INSPECT_COLOR_NUMBER, INSPECT_COLOR_STRING,
+       INSPECT_COLOR_TUPLE, INSPECT_COLOR_CHARLIST, INSPECT_COLOR_RESET };
+/* The names syntax_colors uses for them, in that order. */
+extern const char *const inspect_color_names[11];
 
 enum { INSPECT_INFER = 0, INSPECT_AS_LISTS = 1, INSPECT_AS_CHARLISTS = 2 };
 enum { INSPECT_AS_BINARIES = 1, INSPECT_AS_STRINGS = 2 };
