@@ -8,6 +8,13 @@ defmodule String do
   def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
   def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
 
+  def next_grapheme_size(string) when is_binary(string) do
+    case :vial.next_grapheme(string) do
+      {grapheme, rest} -> {byte_size(grapheme), rest}
+      nil -> nil
+    end
+  end
+
   def codepoints(string) when is_binary(string), do: codepoints_loop(string)
 
   defp codepoints_loop(<<c::utf8, rest::binary>>), do: [<<c::utf8>> | codepoints_loop(rest)]
@@ -22,7 +29,8 @@ defmodule String do
   def valid?(<<>>), do: true
   def valid?(string) when is_binary(string), do: false
 
-  def printable?(string, limit \\ :infinity) when is_binary(string) do
+  def printable?(string, limit \\ :infinity)
+      when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
     printable_loop(string, limit)
   end
 
@@ -52,11 +60,28 @@ defmodule String do
   end
 
   def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
-    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), start, len))
+    :vial.string_slice(string, start, len)
   end
 
-  def slice(string, %Range{} = range) when is_binary(string) do
-    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
+  # A step of -1 with first > last is how ranges like 1..-1 were written
+  # before steps existed: Elixir still slices those forwards.
+  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do
+    cond do
+      step == 1 or (step == -1 and first > last) -> slice_forward(string, first, last)
+      step > 0 -> :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
+      true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+    end
+  end
+
+  defp slice_forward(string, first, last) when first >= 0 and last >= 0 do
+    :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
+  end
+
+  defp slice_forward(string, first, last) do
+    count = :vial.grapheme_count(string)
+    first = if first < 0, do: :erlang.max(count + first, 0), else: first
+    last = if last < 0, do: count + last, else: last
+    :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
   end
 
   def split_at(string, position) when is_binary(string) and is_integer(position) do
@@ -64,59 +89,25 @@ defmodule String do
     {:erlang.iolist_to_binary(left), :erlang.iolist_to_binary(right)}
   end
 
-  def reverse(string) when is_binary(string) do
-    :erlang.iolist_to_binary(:lists.reverse(:vial.graphemes(string)))
+  def reverse(string) when is_binary(string), do: :vial.string_reverse(string)
+
+  def duplicate(string, n), do: :binary.copy(string, n)
+
+  # Case (the natives apply Elixir's special casing and modes)
+
+  def upcase(string, mode \\ :default) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_upcase(string, mode)
   end
 
-  def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0 do
-    :binary.copy(string, n)
+  def downcase(string, mode \\ :default) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_downcase(string, mode)
   end
 
-  # Case
-
-  def upcase(string, mode \\ :default)
-  def upcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?a, ?z, -32)
-  def upcase(string, _mode) when is_binary(string), do: :vial.string_upcase(string)
-
-  def downcase(string, mode \\ :default)
-  def downcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?A, ?Z, 32)
-  def downcase(string, _mode) when is_binary(string), do: :vial.string_downcase(string)
-
-  defp ascii_map(string, lo, hi, delta), do: ascii_map(string, lo, hi, delta, <<>>)
-
-  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc) when c >= lo and c <= hi do
-    ascii_map(rest, lo, hi, delta, <<acc::binary, c + delta>>)
-  end
-
-  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc), do: ascii_map(rest, lo, hi, delta, <<acc::binary, c>>)
-  defp ascii_map(<<>>, _lo, _hi, _delta, acc), do: acc
-
-  # Titlecase of the first code point: differs from upcase for a few letters.
+  # Titlecase of the first code point, which differs from upcase for a few
+  # letters; Elixir takes any other mode as :default here.
   def capitalize(string, mode \\ :default) when is_binary(string) do
-    case next_codepoint(string) do
-      nil -> ""
-      {first, rest} -> titlecase(first, mode) <> downcase(rest, mode)
-    end
+    :vial.string_capitalize(string, if(mode in [:ascii, :greek, :turkic], do: mode, else: :default))
   end
-
-  defp titlecase(c, :ascii), do: upcase(c, :ascii)
-  defp titlecase("ß", _), do: "Ss"
-  defp titlecase("ǆ", _), do: "ǅ"
-  defp titlecase("ǅ", _), do: "ǅ"
-  defp titlecase("ǉ", _), do: "ǈ"
-  defp titlecase("ǈ", _), do: "ǈ"
-  defp titlecase("ǌ", _), do: "ǋ"
-  defp titlecase("ǋ", _), do: "ǋ"
-  defp titlecase("ǳ", _), do: "ǲ"
-  defp titlecase("ǲ", _), do: "ǲ"
-  defp titlecase("ﬀ", _), do: "Ff"
-  defp titlecase("ﬁ", _), do: "Fi"
-  defp titlecase("ﬂ", _), do: "Fl"
-  defp titlecase("ﬃ", _), do: "Ffi"
-  defp titlecase("ﬄ", _), do: "Ffl"
-  defp titlecase("ﬅ", _), do: "St"
-  defp titlecase("ﬆ", _), do: "St"
-  defp titlecase(c, mode), do: upcase(c, mode)
 
   # Whitespace (Unicode White_Space; split/1 keeps the non-breaking ones)
 
@@ -188,64 +179,82 @@ defmodule String do
       else: string
   end
 
-  # Padding
+  # Padding: a string pads with its graphemes, a list with its elements,
+  # each counting as one grapheme.
 
   def pad_leading(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
+             (is_binary(padding) or is_list(padding)) do
     case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> padding_for(padding, fill) <> string
+      fill when fill > 0 -> :erlang.iolist_to_binary([padding_for(padding, fill) | string])
       _ -> string
     end
   end
 
   def pad_trailing(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
+             (is_binary(padding) or is_list(padding)) do
     case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> string <> padding_for(padding, fill)
+      fill when fill > 0 -> :erlang.iolist_to_binary([string | padding_for(padding, fill)])
       _ -> string
     end
   end
 
-  defp padding_for(padding, fill) do
-    graphemes = :vial.graphemes(padding)
-    n = Kernel.length(graphemes)
-    whole = :binary.copy(padding, div(fill, n))
-    whole <> :erlang.iolist_to_binary(Enum.take(graphemes, rem(fill, n)))
+  defp padding_for(padding, fill) when is_binary(padding), do: padding_for(:vial.graphemes(padding), fill)
+
+  defp padding_for(elements, fill) do
+    for element <- Enum.take(elements, fill), not is_binary(element) do
+      raise ArgumentError, "expected a string padding element, got: #{inspect(element)}"
+    end
+
+    n = Kernel.length(elements)
+    [:lists.duplicate(div(fill, n), elements) | Enum.take(elements, rem(fill, n))]
   end
 
   # Searching
 
-  def contains?(_string, []), do: false
+  def contains?(string, []) when is_binary(string), do: false
   def contains?(string, "") when is_binary(string), do: true
 
-  def contains?(string, patterns) when is_binary(string) do
-    if is_list(patterns) and :lists.member("", patterns),
-      do: true,
-      else: :binary.match(string, patterns) != :nomatch
+  def contains?(string, patterns) when is_binary(string) and is_list(patterns) do
+    Enum.any?(patterns, &(byte_size(&1) == 0)) or :binary.match(string, patterns) != :nomatch
   end
+
+  # a compiled pattern, or anything :binary.match rejects as Elixir's does
+  def contains?(string, pattern) when is_binary(string), do: :binary.match(string, pattern) != :nomatch
 
   def starts_with?(string, prefixes) when is_binary(string) and is_list(prefixes) do
-    Enum.any?(prefixes, fn p -> starts_with?(string, p) end)
+    Enum.any?(prefixes, &has_prefix?(string, &1))
   end
 
-  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix) do
+  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix), do: has_prefix?(string, prefix)
+  def starts_with?(string, prefix) when is_binary(string), do: match?({0, _}, :binary.match(string, prefix))
+
+  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
+    Enum.any?(suffixes, &has_suffix?(string, &1))
+  end
+
+  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix), do: has_suffix?(string, suffix)
+
+  defp has_prefix?(string, prefix) when is_binary(prefix) do
     n = byte_size(prefix)
     byte_size(string) >= n and :binary.part(string, 0, n) == prefix
   end
 
-  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
-    Enum.any?(suffixes, fn s -> ends_with?(string, s) end)
-  end
+  defp has_prefix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
 
-  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
+  defp has_suffix?(string, suffix) when is_binary(suffix) do
     n = byte_size(suffix)
     size = byte_size(string)
     size >= n and :binary.part(string, size - n, n) == suffix
   end
 
+  defp has_suffix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
+
   # Splitting
 
   def split(string) when is_binary(string), do: split_ws(string, 0, 0, [])
+  def split(other), do: :binary.split(other, " ")
 
   # start: where the current word began; pos: where scanning is.
   defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
@@ -267,14 +276,19 @@ defmodule String do
   def split(string, pattern, options \\ [])
 
   def split(string, "", options) when is_binary(string) do
-    parts = Keyword.get(options, :parts, :infinity)
+    parts = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
     pieces = if trim, do: :vial.graphemes(string), else: ["" | :vial.graphemes(string)] ++ [""]
     limit_parts(pieces, parts)
   end
 
+  def split(string, [], options) when is_binary(string) do
+    parts_to_index(Keyword.get(options, :parts, :infinity))
+    if string == "" and Keyword.get(options, :trim, false), do: [], else: [string]
+  end
+
   def split(string, pattern, options) when is_binary(string) do
-    parts = Keyword.get(options, :parts, :infinity)
+    parts = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
 
     case parts do
@@ -287,6 +301,9 @@ defmodule String do
         split_loop(string, pattern, parts, trim, [])
     end
   end
+
+  defp parts_to_index(:infinity), do: :infinity
+  defp parts_to_index(n) when is_integer(n) and n > 0, do: n
 
   defp drop_empty(["" | t]), do: drop_empty(t)
   defp drop_empty([h | t]), do: [h | drop_empty(t)]
@@ -324,9 +341,34 @@ defmodule String do
   defp count_down(:infinity), do: :infinity
   defp count_down(n), do: n - 1
 
+  # A lazy split/3: one piece at a time.
+  def splitter(string, pattern, options \\ []) when is_binary(string) do
+    state = if pattern == "", do: {:graphemes_after, "", string}, else: {:pattern, :binary.compile_pattern(pattern), string}
+    pieces = Stream.unfold(state, &next_piece/1)
+    if Keyword.get(options, :trim, false), do: Stream.reject(pieces, &(&1 == "")), else: pieces
+  end
+
+  defp next_piece(:done), do: nil
+  defp next_piece({:graphemes_after, piece, rest}), do: {piece, {:graphemes, rest}}
+
+  defp next_piece({:graphemes, rest}) do
+    case :vial.next_grapheme(rest) do
+      {grapheme, rest} -> {grapheme, {:graphemes, rest}}
+      nil -> {"", :done}
+    end
+  end
+
+  defp next_piece({:pattern, pattern, rest}) do
+    case :binary.match(rest, pattern) do
+      {pos, len} -> {:binary.part(rest, 0, pos), {:pattern, pattern, :binary.part(rest, pos + len, byte_size(rest) - pos - len)}}
+      :nomatch -> {rest, :done}
+    end
+  end
+
   # Replacing
 
-  def replace(subject, pattern, replacement, options \\ []) when is_binary(subject) do
+  def replace(subject, pattern, replacement, options \\ [])
+      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) do
     global = Keyword.get(options, :global, true)
 
     case pattern do
@@ -402,7 +444,13 @@ defmodule String do
 
   def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
   def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
-  def to_charlist(string) when is_binary(string), do: :unicode.characters_to_list(string)
+  def to_charlist(string) when is_binary(string) do
+    case :unicode.characters_to_list(string) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  end
 
   def to_integer(string, base \\ 10) when is_binary(string) do
     case Integer.parse(string, base) do
