@@ -27,7 +27,7 @@ defmodule String do
 
   def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
   def valid?(<<>>), do: true
-  def valid?(string) when is_binary(string), do: false
+  def valid?(_), do: false
 
   def printable?(string, limit \\ :infinity)
       when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
@@ -514,7 +514,7 @@ defmodule String do
 
   # Normalization and comparison
 
-  def normalize(string, form) when is_binary(string) do
+  def normalize(string, form) when is_binary(string) and form in [:nfd, :nfc, :nfkd, :nfkc] do
     converted =
       case form do
         :nfd -> :unicode.characters_to_nfd_binary(string)
