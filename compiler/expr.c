@@ -8,6 +8,7 @@
  * returns: calls become tail calls.
  */
 #include "cg.h"
+#include "lexer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1666,10 +1667,30 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
 }
 
+/* A lowercase sigil's body with its escapes applied: the parse tree keeps
+ * the text as written, as Elixir's does. */
+static Node *unescaped_body(Unit *u, Node *body) {
+    if (body->kind != AST_CALL || !body->nitems) return body;
+    Node **items = ast_alloc(u->arena, body->nitems * sizeof(Node *));
+    for (size_t i = 0; i < body->nitems; i++) {
+        Node *it = body->items[i];
+        char *text;
+        size_t len;
+        items[i] = it;
+        if (it->kind != AST_STRING) continue;
+        if (!lex_unescape(it->str, it->len, &text, &len)) cg_error(u, it, "invalid escape sequence in sigil");
+        items[i] = ast_new(u->arena, AST_STRING, it->line, it->col);
+        items[i]->str = ast_strdup(u->arena, text ? text : "", len);
+        items[i]->len = len;
+        free(text);
+    }
+    return mk_call(u, body, body->str, items, body->nitems);
+}
+
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
-    Node *body = n->items[0];
+    Node *body = kind >= 'a' && kind <= 'z' ? unescaped_body(u, n->items[0]) : n->items[0];
     Node *mods = n->nitems > 1 ? n->items[1] : NULL;
     if (kind == 's' || kind == 'S') return cg_expr(f, body, dst);
     if (kind == 'c' || kind == 'C') {
