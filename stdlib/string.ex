@@ -109,50 +109,11 @@ defmodule String do
     :vial.string_capitalize(string, if(mode in [:ascii, :greek, :turkic], do: mode, else: :default))
   end
 
-  # Whitespace (Unicode White_Space; split/1 keeps the non-breaking ones)
+  # Whitespace: String.Break does the work, as in Elixir.
 
-  defp ws_size(<<c, _::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: 1
-  defp ws_size(<<0x85::utf8, _::binary>>), do: 2
-  defp ws_size(<<0xA0::utf8, _::binary>>), do: 2
-  defp ws_size(<<0x1680::utf8, _::binary>>), do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c >= 0x2000 and c <= 0x200A, do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c in [0x2028, 0x2029, 0x202F, 0x205F, 0x3000], do: 3
-  defp ws_size(_), do: 0
-
-  defp breaking_ws_size(<<0xA0::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x2007::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x202F::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(b), do: ws_size(b)
-
-  def trim(string) when is_binary(string), do: trim_trailing(trim_leading(string))
-
-  def trim_leading(string) when is_binary(string) do
-    case ws_size(string) do
-      0 -> string
-      n -> trim_leading(:binary.part(string, n, byte_size(string) - n))
-    end
-  end
-
-  def trim_trailing(string) when is_binary(string) do
-    :binary.part(string, 0, content_end(string, 0, 0))
-  end
-
-  # Byte offset just past the last non-whitespace code point.
-  defp content_end(<<>>, _pos, last), do: last
-
-  defp content_end(<<_, _::binary>> = b, pos, last) do
-    case ws_size(b) do
-      0 ->
-        n = char_size(b)
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, pos + n)
-
-      n ->
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, last)
-    end
-  end
-
-  defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
-  defp char_size(_), do: 1
+  def trim(string) when is_binary(string), do: String.Break.trim_trailing(String.Break.trim_leading(string))
+  def trim_leading(string), do: String.Break.trim_leading(string)
+  def trim_trailing(string), do: String.Break.trim_trailing(string)
 
   def trim(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
 
@@ -253,25 +214,8 @@ defmodule String do
 
   # Splitting
 
-  def split(string) when is_binary(string), do: split_ws(string, 0, 0, [])
+  def split(string) when is_binary(string), do: String.Break.split(string)
   def split(other), do: :binary.split(other, " ")
-
-  # start: where the current word began; pos: where scanning is.
-  defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
-    :lists.reverse(add_word(string, start, pos, acc))
-  end
-
-  defp split_ws(string, start, pos, acc) do
-    rest = :binary.part(string, pos, byte_size(string) - pos)
-
-    case breaking_ws_size(rest) do
-      0 -> split_ws(string, start, pos + char_size(rest), acc)
-      n -> split_ws(string, pos + n, pos + n, add_word(string, start, pos, acc))
-    end
-  end
-
-  defp add_word(_string, start, start, acc), do: acc
-  defp add_word(string, start, pos, acc), do: [:binary.part(string, start, pos - start) | acc]
 
   def split(string, pattern, options \\ [])
 
@@ -371,10 +315,17 @@ defmodule String do
       when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) do
     global = Keyword.get(options, :global, true)
 
-    case pattern do
-      "" -> replace_empty(subject, replacement, global)
-      _ -> replace_matches(subject, replacement, matches(subject, pattern, global))
+    cond do
+      pattern == "" -> replace_empty(subject, replacement, global)
+      Keyword.has_key?(options, :insert_replaced) -> insert_replaced(subject, pattern, replacement, options, global)
+      true -> replace_matches(subject, replacement, matches(subject, pattern, global))
     end
+  end
+
+  # The deprecated :insert_replaced option is :binary.replace's.
+  defp insert_replaced(subject, pattern, replacement, options, global) do
+    opts = [insert_replaced: Keyword.fetch!(options, :insert_replaced)]
+    :binary.replace(subject, pattern, replacement, if(global, do: [:global | opts], else: opts))
   end
 
   defp matches(subject, pattern, true), do: :binary.matches(subject, pattern)
@@ -478,38 +429,37 @@ defmodule String do
     ga = :vial.graphemes(a)
     gb = :vial.graphemes(b)
     {la, lb} = {Kernel.length(ga), Kernel.length(gb)}
-    window = :erlang.max(div(:erlang.max(la, lb), 2) - 1, 0)
-    {ma, mb} = jaro_matches(ga, :erlang.list_to_tuple(gb), window)
+    {outer, other, longest} = if la < lb, do: {ga, gb, lb}, else: {gb, ga, la}
 
-    case Kernel.length(ma) do
-      0 ->
-        0.0
-
-      m ->
-        transpositions = div(Enum.count(Enum.zip(ma, mb), fn {x, y} -> x != y end), 2)
-        (m / la + m / lb + (m - transpositions) / m) / 3
+    case jaro_scan(outer, :erlang.list_to_tuple(other), div(longest, 2) - 1) do
+      {0, _} -> 0.0
+      {m, transpositions} -> (m / la + m / lb + (m - transpositions) / m) / 3
     end
   end
 
-  # Characters of a matching characters of b within the window, in order.
-  defp jaro_matches(ga, tb, window) do
-    lb = tuple_size(tb)
+  # Matches each grapheme of the shorter string with the first unused equal
+  # one of the longer within the window. As in Elixir, a transposition is a
+  # match that lies before the previous match.
+  defp jaro_scan(outer, other, window) do
+    last = tuple_size(other) - 1
 
-    {ma, used} =
-      Enum.reduce(Enum.with_index(ga), {[], %{}}, fn {c, i}, {ma, used} ->
+    {_, m, transpositions, _, _} =
+      Enum.reduce(outer, {0, 0, 0, -1, %{}}, fn g, {i, m, t, previous, used} ->
         lo = :erlang.max(0, i - window)
-        hi = :erlang.min(lb - 1, i + window)
 
         found =
-          if lo <= hi,
-            do: Enum.find(Range.new(lo, hi, 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, tb) == c end),
+          if lo <= :erlang.min(last, i + window),
+            do: Enum.find(Range.new(lo, :erlang.min(last, i + window), 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, other) == g end),
             else: nil
 
-        if found == nil, do: {ma, used}, else: {[c | ma], :maps.put(found, true, used)}
+        cond do
+          found == nil -> {i + 1, m, t, previous, used}
+          found < previous -> {i + 1, m + 1, t + 1, found, :maps.put(found, true, used)}
+          true -> {i + 1, m + 1, t, found, :maps.put(found, true, used)}
+        end
       end)
 
-    mb = for j <- :lists.sort(:maps.keys(used)), do: :erlang.element(j + 1, tb)
-    {:lists.reverse(ma), mb}
+    {m, transpositions}
   end
 
   # Normalization and comparison
@@ -576,4 +526,68 @@ defmodule String do
       do: chunk_loop(rest, acc, chunk <> cp, flag, pred),
       else: chunk_loop(rest, [chunk | acc], cp, not flag, pred)
   end
+end
+
+# Unicode whitespace (White_Space; split/1 keeps the non-breaking spaces
+# inside words) for String's trim and split.
+defmodule String.Break do
+  defp ws_size(<<c, _::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: 1
+  defp ws_size(<<0x85::utf8, _::binary>>), do: 2
+  defp ws_size(<<0xA0::utf8, _::binary>>), do: 2
+  defp ws_size(<<0x1680::utf8, _::binary>>), do: 3
+  defp ws_size(<<c::utf8, _::binary>>) when c >= 0x2000 and c <= 0x200A, do: 3
+  defp ws_size(<<c::utf8, _::binary>>) when c in [0x2028, 0x2029, 0x202F, 0x205F, 0x3000], do: 3
+  defp ws_size(_), do: 0
+
+  defp breaking_ws_size(<<0xA0::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(<<0x2007::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(<<0x202F::utf8, _::binary>>), do: 0
+  defp breaking_ws_size(b), do: ws_size(b)
+
+  def trim_leading(string) when is_binary(string) do
+    case ws_size(string) do
+      0 -> string
+      n -> trim_leading(:binary.part(string, n, byte_size(string) - n))
+    end
+  end
+
+  def trim_trailing(string) when is_binary(string) do
+    :binary.part(string, 0, content_end(string, 0, 0))
+  end
+
+  # Byte offset just past the last non-whitespace code point.
+  defp content_end(<<>>, _pos, last), do: last
+
+  defp content_end(<<_, _::binary>> = b, pos, last) do
+    case ws_size(b) do
+      0 ->
+        n = char_size(b)
+        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, pos + n)
+
+      n ->
+        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, last)
+    end
+  end
+
+  defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
+  defp char_size(_), do: 1
+
+  def split(string), do: split_ws(string, 0, 0, [])
+
+  # start: where the current word began; pos: where scanning is.
+  defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
+    :lists.reverse(add_word(string, start, pos, acc))
+  end
+
+  defp split_ws(string, start, pos, acc) do
+    rest = :binary.part(string, pos, byte_size(string) - pos)
+
+    case breaking_ws_size(rest) do
+      0 -> split_ws(string, start, pos + char_size(rest), acc)
+      n -> split_ws(string, pos + n, pos + n, add_word(string, start, pos, acc))
+    end
+  end
+
+  defp add_word(_string, start, start, acc), do: acc
+  defp add_word(string, start, pos, acc), do: [:binary.part(string, start, pos - start) | acc]
 end
