@@ -111,7 +111,7 @@ defmodule String do
 
   # Whitespace: String.Break does the work, as in Elixir.
 
-  def trim(string) when is_binary(string), do: String.Break.trim_trailing(String.Break.trim_leading(string))
+  def trim(string) when is_binary(string), do: String.Break.trim(string)
   def trim_leading(string), do: String.Break.trim_leading(string)
   def trim_trailing(string), do: String.Break.trim_trailing(string)
 
@@ -528,66 +528,11 @@ defmodule String do
   end
 end
 
-# Unicode whitespace (White_Space; split/1 keeps the non-breaking spaces
-# inside words) for String's trim and split.
+# Unicode whitespace (White_Space; split/1 keeps the no-break spaces inside
+# words) for String's trim and split, scanned by natives.
 defmodule String.Break do
-  defp ws_size(<<c, _::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: 1
-  defp ws_size(<<0x85::utf8, _::binary>>), do: 2
-  defp ws_size(<<0xA0::utf8, _::binary>>), do: 2
-  defp ws_size(<<0x1680::utf8, _::binary>>), do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c >= 0x2000 and c <= 0x200A, do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c in [0x2028, 0x2029, 0x202F, 0x205F, 0x3000], do: 3
-  defp ws_size(_), do: 0
-
-  defp breaking_ws_size(<<0xA0::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x2007::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x202F::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(b), do: ws_size(b)
-
-  def trim_leading(string) when is_binary(string) do
-    case ws_size(string) do
-      0 -> string
-      n -> trim_leading(:binary.part(string, n, byte_size(string) - n))
-    end
-  end
-
-  def trim_trailing(string) when is_binary(string) do
-    :binary.part(string, 0, content_end(string, 0, 0))
-  end
-
-  # Byte offset just past the last non-whitespace code point.
-  defp content_end(<<>>, _pos, last), do: last
-
-  defp content_end(<<_, _::binary>> = b, pos, last) do
-    case ws_size(b) do
-      0 ->
-        n = char_size(b)
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, pos + n)
-
-      n ->
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, last)
-    end
-  end
-
-  defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
-  defp char_size(_), do: 1
-
-  def split(string), do: split_ws(string, 0, 0, [])
-
-  # start: where the current word began; pos: where scanning is.
-  defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
-    :lists.reverse(add_word(string, start, pos, acc))
-  end
-
-  defp split_ws(string, start, pos, acc) do
-    rest = :binary.part(string, pos, byte_size(string) - pos)
-
-    case breaking_ws_size(rest) do
-      0 -> split_ws(string, start, pos + char_size(rest), acc)
-      n -> split_ws(string, pos + n, pos + n, add_word(string, start, pos, acc))
-    end
-  end
-
-  defp add_word(_string, start, start, acc), do: acc
-  defp add_word(string, start, pos, acc), do: [:binary.part(string, start, pos - start) | acc]
+  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading)
+  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing)
+  def trim(string), do: :vial.string_trim(string, :both)
+  def split(string), do: :vial.string_split_ws(string)
 end

@@ -426,6 +426,93 @@ Term bif_vial_string_slice_3(Process *p, Term *args) {
     return bin_sub(p, args[0], from * 8, (to - from) * 8);
 }
 
+/* ---- whitespace: String.Break's trim and split ---- */
+
+/* Unicode White_Space; split/1 does not break at the no-break spaces. */
+static bool white_space(uint32_t c, bool breaking) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
+    if (c == 0xA0 || c == 0x2007 || c == 0x202F) return !breaking;
+    return c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x205F || c == 0x3000;
+}
+
+/* Byte length of the white space at s[i], 0 if there is none. */
+static size_t space_at(const uint8_t *s, size_t n, size_t i, bool breaking) {
+    uint32_t cp;
+    size_t len = bin_utf8_decode(s + i, n - i, &cp);
+    return len && white_space(cp, breaking) ? len : 0;
+}
+
+/* Where the white space ending at s[end] starts (end when there is none):
+ * white space is at most 3 bytes long, so at most 3 steps back. */
+static size_t space_before(const uint8_t *s, size_t end) {
+    size_t k = end;
+    while (k > 0 && end - k < 3 && (s[k - 1] & 0xC0) == 0x80) k--;
+    if (k == 0) return end;
+    k--;
+    return space_at(s, end, k, false) == end - k ? k : end;
+}
+
+/* :vial.string_trim(bin, :leading | :trailing | :both) */
+Term bif_vial_string_trim_2(Process *p, Term *args) {
+    bool leading = args[1] != atom_intern("trailing", 8), trailing = args[1] != atom_intern("leading", 7);
+    Buf in;
+    const uint8_t *s;
+    size_t n, from = 0, len;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    size_t to = n;
+    while (leading && from < to && (len = space_at(s, n, from, false))) from += len;
+    while (trailing && to > from && (len = to - space_before(s, to))) to -= len;
+    bif_buf_free(&in);
+    if (from == 0 && to == n) return args[0];
+    return bin_sub(p, args[0], from * 8, (to - from) * 8);
+}
+
+typedef struct { size_t *offs, *lens, n, cap; } Slices;
+
+static bool push_slice(Slices *v, size_t off, size_t len) {
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? 2 * v->cap : 16;
+        size_t *o = realloc(v->offs, cap * sizeof *o);
+        if (o) v->offs = o;
+        size_t *l = o ? realloc(v->lens, cap * sizeof *l) : NULL;
+        if (l) v->lens = l;
+        if (!l) return false;
+        v->cap = cap;
+    }
+    v->offs[v->n] = off;
+    v->lens[v->n++] = len;
+    return true;
+}
+
+/* :vial.string_split_ws(bin): the words between breaking white space. */
+Term bif_vial_string_split_ws_1(Process *p, Term *args) {
+    Buf in;
+    const uint8_t *s;
+    size_t n;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    Slices v = {0};
+    bool ok = true;
+    uint32_t cp;
+    for (size_t i = 0, start = 0; ok;) {
+        size_t space = i < n ? space_at(s, n, i, true) : 0;
+        if (i < n && !space) {
+            size_t len = bin_utf8_decode(s + i, n - i, &cp);
+            i += len ? len : 1;
+            continue;
+        }
+        if (i > start) ok = push_slice(&v, start, i - start);
+        if (i >= n) break;
+        i += space;
+        start = i;
+    }
+    bif_buf_free(&in);
+    Term r = ok ? bif_slices_list(p, 0, v.offs, v.lens, v.n) : bif_oom(p);
+    free(v.offs);
+    free(v.lens);
+    return r;
+}
+
 /* ---- normalization and printability ---- */
 
 Term bif_vial_normalize_2(Process *p, Term *args) {
