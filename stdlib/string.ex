@@ -25,8 +25,7 @@ defmodule String do
   def next_codepoint(<<c, rest::binary>>), do: {<<c>>, rest}
   def next_codepoint(<<>>), do: nil
 
-  def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
-  def valid?(<<>>), do: true
+  def valid?(string) when is_binary(string), do: :vial.string_valid(string)
   def valid?(_), do: false
 
   def printable?(string, limit \\ :infinity)

@@ -513,6 +513,18 @@ Term bif_vial_string_split_ws_1(Process *p, Term *args) {
     return r;
 }
 
+/* :vial.string_valid(bin): every byte is part of a UTF-8 code point. */
+Term bif_vial_string_valid_1(Process *p, Term *args) {
+    Buf in;
+    const uint8_t *s;
+    size_t n, len = 1;
+    uint32_t cp;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    for (size_t i = 0; i < n && len; i += len) len = s[i] < 0x80 ? 1 : bin_utf8_decode(s + i, n - i, &cp);
+    bif_buf_free(&in);
+    return make_bool(len != 0);
+}
+
 /* ---- normalization and printability ---- */
 
 Term bif_vial_normalize_2(Process *p, Term *args) {
