@@ -355,6 +355,9 @@ defmodule ErlangError do
   defp badarg_detail([{:binary, :part, [b, s, l], _} | _]), do: part_arg(b, s, l)
   defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
   defp badarg_detail([{:unicode, _fun, [data | encodings], _} | _]), do: chardata_args(data, encodings)
+
+  defp badarg_detail([{:vial, :put_chars, [device, _], _} | _]) when device in [:stdio, :stderr, :standard_io, :standard_error, :user],
+    do: {2, "not valid character data (an iodata term)"}
   defp badarg_detail(_), do: nil
 
   # :binary's searching functions: the subject, pattern and replacement are

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "bif.h"
+#include "binary.h"
 
 #define OUT_BUF_MAX 65536
 
@@ -57,11 +58,22 @@ int bif_io_device_fd(Term dev) {
     return -1;
 }
 
+/* Devices take Unicode text: a binary that is not UTF-8 is refused. */
+static bool utf8_text(const uint8_t *s, size_t n) {
+    uint32_t cp;
+    for (size_t i = 0, len; i < n; i += len) {
+        len = s[i] < 0x80 ? 1 : bin_utf8_decode(s + i, n - i, &cp);
+        if (!len) return false;
+    }
+    return true;
+}
+
 static Term put(Process *p, Term *args, bool chars) {
     int fd = bif_io_device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
-    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) : bif_iolist_collect(args[1], &b))) {
+    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) && utf8_text(b.data, b.len)
+                          : bif_iolist_collect(args[1], &b))) {
         bif_buf_free(&b);
         return bif_badarg(p);
     }
