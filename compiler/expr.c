@@ -1473,6 +1473,7 @@ static const Rewrite rewrites[] = {
     {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL},
     {"maps", "get", 2, "erlang", "map_get", {0, 1}, NULL},
     {"maps", "is_key", 2, "erlang", "is_map_key", {0, 1}, NULL},
+    {"Elixir.String", "duplicate", 2, "binary", "copy", {0, 1}, NULL},
     {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
     {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
     {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},

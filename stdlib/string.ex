@@ -90,22 +90,39 @@ defmodule String do
 
   def reverse(string) when is_binary(string), do: :vial.string_reverse(string)
 
-  def duplicate(string, n), do: :binary.copy(string, n)
+  # Calls written String.duplicate(...) compile to :binary.copy, as in Elixir.
+  def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0, do: :binary.copy(string, n)
 
   # Case (the natives apply Elixir's special casing and modes)
 
-  def upcase(string, mode \\ :default) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+  def upcase(string, mode \\ :default)
+  def upcase("", _mode), do: ""
+
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
     :vial.string_upcase(string, mode)
   end
 
-  def downcase(string, mode \\ :default) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+  def downcase(string, mode \\ :default)
+  def downcase("", _mode), do: ""
+
+  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
     :vial.string_downcase(string, mode)
   end
 
   # Titlecase of the first code point, which differs from upcase for a few
-  # letters; Elixir takes any other mode as :default here.
-  def capitalize(string, mode \\ :default) when is_binary(string) do
-    :vial.string_capitalize(string, if(mode in [:ascii, :greek, :turkic], do: mode, else: :default))
+  # letters. As in Elixir, another mode fails only in downcasing the rest.
+  def capitalize(string, mode \\ :default)
+
+  def capitalize(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_capitalize(string, mode)
+  end
+
+  def capitalize(string, mode) when is_binary(string) do
+    case :vial.next_grapheme(string) do
+      {first, ""} -> :vial.string_capitalize(first, :default)
+      {_first, rest} -> downcase(rest, mode)
+      nil -> ""
+    end
   end
 
   # Whitespace: String.Break does the work, as in Elixir.
@@ -218,19 +235,19 @@ defmodule String do
 
   def split(string, pattern, options \\ [])
 
-  def split(string, "", options) when is_binary(string) do
+  def split(string, "", options) when is_binary(string) and is_list(options) do
     parts = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
     pieces = if trim, do: :vial.graphemes(string), else: ["" | :vial.graphemes(string)] ++ [""]
     limit_parts(pieces, parts)
   end
 
-  def split(string, [], options) when is_binary(string) do
+  def split(string, [], options) when is_binary(string) and is_list(options) do
     parts_to_index(Keyword.get(options, :parts, :infinity))
     if string == "" and Keyword.get(options, :trim, false), do: [], else: [string]
   end
 
-  def split(string, pattern, options) when is_binary(string) do
+  def split(string, pattern, options) when is_binary(string) and is_list(options) do
     parts = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
 
@@ -315,6 +332,7 @@ defmodule String do
     global = Keyword.get(options, :global, true)
 
     cond do
+      pattern == [] -> subject
       pattern == "" -> replace_empty(subject, replacement, global)
       Keyword.has_key?(options, :insert_replaced) -> insert_replaced(subject, pattern, replacement, options, global)
       true -> replace_matches(subject, replacement, matches(subject, pattern, global))
@@ -402,25 +420,15 @@ defmodule String do
     end
   end
 
-  def to_integer(string, base \\ 10) when is_binary(string) do
-    case Integer.parse(string, base) do
-      {n, ""} -> n
-      _ -> raise ArgumentError, bad_argument("not a textual representation of an integer")
-    end
+  def to_integer(string) when is_binary(string), do: :erlang.binary_to_integer(string)
+
+  def to_integer(string, base) when is_binary(string) and is_integer(base) do
+    :erlang.binary_to_integer(string, base)
   end
 
-  def to_float(string) when is_binary(string) do
-    try do
-      :erlang.binary_to_float(string)
-    rescue
-      _ -> raise ArgumentError, bad_argument("not a textual representation of a float")
-    end
-  end
+  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
 
-  # The message the BEAM's extended error information gives for a bad 1st argument.
-  defp bad_argument(why), do: "errors were found at the given arguments:\n\n  * 1st argument: #{why}\n"
-
-  def jaro_distance(a, a) when is_binary(a), do: 1.0
+  def jaro_distance(a, a), do: 1.0
   def jaro_distance("", _), do: 0.0
   def jaro_distance(_, ""), do: 0.0
 
