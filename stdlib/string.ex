@@ -58,6 +58,8 @@ defmodule String do
     Enum.at(:vial.graphemes(string), index)
   end
 
+  def slice(_string, _start, 0), do: ""
+
   def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
     :vial.string_slice(string, start, len)
   end
@@ -235,46 +237,48 @@ defmodule String do
 
   def split(string, pattern, options \\ [])
 
+  # Only trim: true trims, though a leading "" goes with any other value.
   def split(string, "", options) when is_binary(string) and is_list(options) do
-    parts = parts_to_index(Keyword.get(options, :parts, :infinity))
+    count = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
-    pieces = if trim, do: :vial.graphemes(string), else: ["" | :vial.graphemes(string)] ++ [""]
-    limit_parts(pieces, parts)
+
+    if trim == false and count != 1,
+      do: ["" | split_graphemes(string, trim, :erlang.max(count - 1, 0))],
+      else: split_graphemes(string, trim, count)
   end
 
   def split(string, [], options) when is_binary(string) and is_list(options) do
-    parts_to_index(Keyword.get(options, :parts, :infinity))
     if string == "" and Keyword.get(options, :trim, false), do: [], else: [string]
   end
 
   def split(string, pattern, options) when is_binary(string) and is_list(options) do
-    parts = parts_to_index(Keyword.get(options, :parts, :infinity))
+    parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
-    case parts do
-      # one pass in C over the whole string
-      :infinity ->
-        pieces = :binary.split(string, pattern, [:global])
-        if trim, do: drop_empty(pieces), else: pieces
-
-      _ ->
-        split_loop(string, pattern, parts, trim, [])
+    # one pass in C where :binary.split can do it all, as in Elixir (which
+    # compiles the pattern only for the other cases)
+    case {parts, trim} do
+      {:infinity, false} -> :binary.split(string, pattern, [:global])
+      {:infinity, true} -> :binary.split(string, pattern, [:global, :trim_all])
+      {2, false} -> :binary.split(string, pattern)
+      _ -> split_loop(string, :binary.compile_pattern(pattern), parts_to_index(parts), trim == true, [])
     end
   end
 
-  defp parts_to_index(:infinity), do: :infinity
+  # :infinity is 0: counting down never reaches the last part.
+  defp parts_to_index(:infinity), do: 0
   defp parts_to_index(n) when is_integer(n) and n > 0, do: n
 
-  defp drop_empty(["" | t]), do: drop_empty(t)
-  defp drop_empty([h | t]), do: [h | drop_empty(t)]
-  defp drop_empty([]), do: []
+  defp split_graphemes(string, trim, 1), do: if(string == "" and trim == true, do: [], else: [string])
 
-  defp limit_parts(pieces, :infinity), do: pieces
+  defp split_graphemes(string, trim, 0) do
+    :vial.graphemes(string) ++ if(trim == true, do: [], else: [""])
+  end
 
-  defp limit_parts(pieces, n) when is_integer(n) and n > 0 do
-    case Enum.split(pieces, n - 1) do
-      {head, []} -> head
-      {head, tail} -> head ++ [:erlang.iolist_to_binary(tail)]
+  defp split_graphemes(string, trim, count) do
+    case :vial.next_grapheme(string) do
+      {grapheme, rest} -> [grapheme | split_graphemes(rest, trim, count - 1)]
+      nil -> split_graphemes("", trim, 1)
     end
   end
 
@@ -291,15 +295,13 @@ defmodule String do
 
         if trim and piece == "",
           do: split_loop(after_match, pattern, parts, trim, acc),
-          else: split_loop(after_match, pattern, count_down(parts), trim, [piece | acc])
+          else: split_loop(after_match, pattern, parts - 1, trim, [piece | acc])
     end
   end
 
   defp finish_split("", true, acc), do: :lists.reverse(acc)
   defp finish_split(rest, _trim, acc), do: :lists.reverse([rest | acc])
 
-  defp count_down(:infinity), do: :infinity
-  defp count_down(n), do: n - 1
 
   # A lazy split/3: one piece at a time.
   def splitter(string, pattern, options \\ []) when is_binary(string) do
