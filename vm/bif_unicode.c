@@ -22,6 +22,7 @@ typedef struct {
     Term *stops;                /* [item, tail, outer tails...] */
     size_t nstops;
     size_t bin_off;
+    bool truncated;             /* stopped in a truncated sequence with data after it */
 } Walk;
 
 static bool push_cp(Walk *w, uint32_t cp) {
@@ -117,6 +118,21 @@ static void stop_at(Walk *w, Term item, Term tail, const Term *stack, size_t dep
     w->nstops = depth + 2;
 }
 
+/* Whether chardata holds a character: nested empty lists do not. */
+static bool has_data(Term t) {
+    if (is_bitstring(t)) return bin_view(t).bits != 0;
+    if (!is_list(t)) return true;
+    for (; is_cons(t); t = CDR(t))
+        if (has_data(CAR(t))) return true;
+    return !is_nil(t) && has_data(t);
+}
+
+static bool data_follows(Term tail, const Term *stack, size_t depth) {
+    for (size_t i = 0; i < depth; i++)
+        if (has_data(stack[i])) return true;
+    return has_data(tail);
+}
+
 static CdStatus walk(Walk *w, Term t) {
     if (is_bitstring(t)) {
         CdStatus st = walk_binary(w, t, &w->bin_off);
@@ -140,7 +156,10 @@ static CdStatus walk(Walk *w, Term t) {
             if (!push_cp(w, (uint32_t)small_val(h))) st = CD_BADARG;
         } else if (is_bitstring(h)) {
             st = walk_binary(w, h, &w->bin_off);
-            if (st == CD_INCOMPLETE && (!is_nil(tail) || depth > 0)) st = CD_ERROR;
+            if (st == CD_INCOMPLETE && data_follows(tail, stack, depth)) {
+                st = CD_ERROR;
+                w->truncated = true;
+            }
             if (st == CD_ERROR || st == CD_INCOMPLETE) { stop_at(w, h, tail, stack, depth); break; }
         } else if (is_list(h) && is_cons(t)) {
             if (depth == cap) {
@@ -205,7 +224,26 @@ static Term cps_to_list(Process *p, const Walk *w) {
 /* The unconverted rest, shaped as Erlang shapes it: the item (a binary from
  * the stop offset) consed onto its tail (a binary alone when the tail is
  * empty), then for each outer level [rest] or [rest, outer_tail]. */
-static Term build_rest(Process *p, Walk *w) {
+/* A truncated sequence with data after it: [the bytes, what follows], the
+ * pending tails consed from the innermost out, as Erlang shapes it. */
+static Term truncated_rest(Process *p, Walk *w) {
+    Term *s = w->stops;   /* GC-protected: s[1] accumulates */
+    for (size_t i = 2; i < w->nstops; i++) {
+        if (is_nil(s[1])) { s[1] = s[i]; continue; }
+        BIF_RESERVE(h, p, 2);
+        h[0] = s[1];
+        h[1] = s[i];
+        s[1] = make_list(h);
+    }
+    BIF_RESERVE(h, p, 4);
+    h[0] = s[0];
+    h[1] = make_list(h + 2);
+    h[2] = s[1];
+    h[3] = NIL;
+    return make_list(h);
+}
+
+static Term build_rest(Process *p, Walk *w, bool incomplete) {
     Term *s = w->stops;
     if (is_bitstring(s[0])) {
         size_t bytes = bin_view(s[0]).bits / 8;
@@ -213,7 +251,8 @@ static Term build_rest(Process *p, Walk *w) {
         if (sub == THE_NON_VALUE) return sub;
         s[0] = sub;
     }
-    if (s[1] == THE_NON_VALUE) return s[0];   /* the input was a binary */
+    if (s[1] == THE_NON_VALUE || incomplete) return s[0];   /* the input was a binary, or ended early */
+    if (w->truncated) return truncated_rest(p, w);
     if (!is_bitstring(s[0]) || !is_nil(s[1])) {
         BIF_RESERVE(h, p, 2);
         h[0] = s[0];
@@ -251,7 +290,7 @@ static Term convert(Process *p, Term data, Enc in, Enc out, bool to_list) {
     GC_PROTECT(p, roots, w.stops, w.nstops);
     GC_PROTECT(p, roots2, res, 3);
     res[0] = to_list ? cps_to_list(p, &w) : cps_to_binary(p, &w);
-    if (res[0] != THE_NON_VALUE) res[1] = build_rest(p, &w);
+    if (res[0] != THE_NON_VALUE) res[1] = build_rest(p, &w, st == CD_INCOMPLETE);
     Term r = THE_NON_VALUE;
     if (res[0] != THE_NON_VALUE && res[1] != THE_NON_VALUE) {
         Term *h = heap_reserve(p, 4);

@@ -37,3 +37,11 @@ Try.show("nfkd list", fn -> :unicode.characters_to_nfkd_list(["ﬁ"]) end)
 Try.show("nfd list invalid", fn -> :unicode.characters_to_nfd_list(<<?a, 255>>) end)
 Try.show("bad encoding", fn -> :unicode.characters_to_binary("a", :utf8, Enum.random([:utf7])) end)
 Try.show("not chardata", fn -> :unicode.characters_to_binary(Enum.random([:a])) end)
+
+# a sequence cut short is :incomplete only at the very end of the data
+for data <- [["a", <<0xC3>>], [[["a", <<0xC3>>]]], [<<?a, 0xC3>>, [[]]], [<<0xC3>>, "a"], [?x, [<<0xC3>>, ?a]], [[<<0xC3>>, ?a], ?b]] do
+  Try.show(inspect(data), fn -> :unicode.characters_to_binary(data) end)
+end
+
+Try.show("incomplete in a list", fn -> List.to_string([?a, "é", [<<0xC3>>]]) end)
+Try.show("cut short before more", fn -> List.to_string([<<0xC3>>, "a"]) end)
