@@ -545,3 +545,152 @@ defmodule String.Break do
   def trim(string), do: :vial.string_trim(string, :both)
   def split(string), do: :vial.string_split_ws(string)
 end
+
+# The common functions of Erlang's :string (beside the case natives in
+# vm/bif_string.c) for binaries and charlists: a binary in gives binaries
+# out, a charlist charlists.
+defmodule :string do
+  def length(chardata), do: String.length(text(chardata))
+  def is_empty(chardata), do: text(chardata) == ""
+  def equal(a, b), do: text(a) == text(b)
+  def titlecase(chardata), do: back(chardata, titlecase_first(text(chardata)))
+  # full folding: ẞ and ß both become ss
+  def casefold(chardata) do
+    folded = text(chardata) |> :vial.string_downcase(:default) |> :vial.string_upcase(:default) |> :vial.string_downcase(:default)
+    back(chardata, folded)
+  end
+  def reverse(chardata), do: :lists.reverse(to_graphemes(chardata))
+  def slice(chardata, start), do: slice(chardata, start, :infinity)
+
+  def slice(chardata, start, len) when is_integer(start) and start >= 0 do
+    string = text(chardata)
+    len = if len == :infinity, do: byte_size(string), else: len
+    back(chardata, String.slice(string, start, len))
+  end
+
+  def to_graphemes(chardata) do
+    for g <- String.graphemes(text(chardata)) do
+      case String.to_charlist(g) do
+        [c] -> c
+        cs -> cs
+      end
+    end
+  end
+
+  # Erlang's Pattern_White_Space, and \r\n as one
+  @white [?\s, ?\t, ?\n, ?\r, ?\v, ?\f, 0x85, 0x200E, 0x200F, 0x2028, 0x2029]
+
+  def trim(chardata), do: trim(chardata, :both, @white)
+  def trim(chardata, dir), do: trim(chardata, dir, @white)
+
+  def trim(chardata, dir, chars) when dir in [:leading, :trailing, :both] and is_list(chars) do
+    string = text(chardata)
+    seps = for c <- chars, do: if(is_integer(c), do: <<c::utf8>>, else: List.to_string(c))
+    seps = if "\r" in seps and "\n" in seps, do: ["\r\n" | seps], else: seps
+    string = if dir != :trailing, do: trim_start(string, seps), else: string
+    back(chardata, if(dir != :leading, do: trim_end(string, seps), else: string))
+  end
+
+  defp trim_start(string, seps) do
+    case String.next_grapheme(string) do
+      {g, rest} -> if g in seps, do: trim_start(rest, seps), else: string
+      nil -> string
+    end
+  end
+
+  defp trim_end(string, seps) do
+    gs = :lists.reverse(String.graphemes(string))
+    IO.iodata_to_binary(:lists.reverse(Enum.drop_while(gs, &(&1 in seps))))
+  end
+
+  def chomp(chardata) do
+    string = text(chardata)
+
+    stripped =
+      cond do
+        String.ends_with?(string, "\r\n") -> binary_part(string, 0, byte_size(string) - 2)
+        String.ends_with?(string, "\n") -> binary_part(string, 0, byte_size(string) - 1)
+        true -> string
+      end
+
+    back(chardata, stripped)
+  end
+
+  def split(chardata, separator), do: split(chardata, separator, :leading)
+
+  def split(chardata, separator, where) when where in [:leading, :trailing, :all] do
+    string = text(chardata)
+    sep = text(separator)
+
+    parts =
+      case where do
+        :all -> String.split(string, sep)
+        :leading -> String.split(string, sep, parts: 2)
+        :trailing -> split_last(string, sep)
+      end
+
+    Enum.map(parts, &back(chardata, &1))
+  end
+
+  defp split_last(string, sep) do
+    case :binary.matches(string, sep) do
+      [] -> [string]
+      found ->
+        {pos, len} = List.last(found)
+        [binary_part(string, 0, pos), binary_part(string, pos + len, byte_size(string) - pos - len)]
+    end
+  end
+
+  def to_integer(chardata) do
+    string = text(chardata)
+
+    case {number_start?(string), Integer.parse(string)} do
+      {true, {n, rest}} -> {n, back(chardata, rest)}
+      _ -> {:error, :no_integer}
+    end
+  end
+
+  defp number_start?(<<c, _::binary>>), do: (c >= ?0 and c <= ?9) or c == ?+ or c == ?-
+  defp number_start?(_), do: false
+
+  def to_float(chardata) do
+    string = text(chardata)
+
+    case Float.parse(string) do
+      {f, rest} ->
+        used = binary_part(string, 0, byte_size(string) - byte_size(rest))
+        if String.contains?(used, ".") and float_text?(used), do: {f, back(chardata, rest)}, else: {:error, :no_float}
+
+      :error ->
+        {:error, :no_float}
+    end
+  end
+
+  # digits on both sides of the dot: Float.parse also takes "1" and "-.5"
+  defp float_text?(text) do
+    [whole | _] = String.split(String.trim_leading(text, "-") |> String.trim_leading("+"), ".", parts: 2)
+    [_, frac] = String.split(text, ".", parts: 2)
+    whole != "" and frac != "" and String.at(frac, 0) in ~w(0 1 2 3 4 5 6 7 8 9)
+  end
+
+  def join([], _sep), do: []
+  def join([h | t], sep) when is_list(sep), do: :lists.append([h | for(x <- t, do: sep ++ x)])
+
+  def copies(chars, n) when is_list(chars) and is_integer(n) and n >= 0, do: :lists.append(:lists.duplicate(n, chars))
+
+  def tokens(chars, seps) when is_list(chars) and is_list(seps) do
+    chars |> Enum.chunk_by(&(&1 in seps)) |> Enum.reject(&(hd(&1) in seps))
+  end
+
+  defp titlecase_first(string) do
+    case String.next_codepoint(string) do
+      {c, rest} -> :vial.string_capitalize(c, :default) <> rest
+      nil -> ""
+    end
+  end
+
+  defp text(chardata) when is_binary(chardata), do: chardata
+  defp text(chardata), do: IO.chardata_to_string(chardata)
+  defp back(original, string) when is_binary(original), do: string
+  defp back(_original, string), do: String.to_charlist(string)
+end
