@@ -30,20 +30,8 @@ defmodule String do
 
   def printable?(string, limit \\ :infinity)
       when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
-    printable_loop(string, limit)
+    :vial.printable?(string, limit)
   end
-
-  defp printable_loop(_, 0), do: true
-  defp printable_loop(<<>>, _), do: true
-
-  defp printable_loop(<<c::utf8, rest::binary>>, limit)
-       when (c >= 32 and c <= 126) or (c >= 7 and c <= 13) or c == 27 or c == 127 or
-              (c >= 0xA0 and c <= 0xD7FF) or (c >= 0xE000 and c <= 0xFFFD) or
-              (c >= 0x10000 and c <= 0x10FFFF) do
-    printable_loop(rest, if(limit == :infinity, do: limit, else: limit - 1))
-  end
-
-  defp printable_loop(_, _), do: false
 
   def first(string) when is_binary(string) do
     case :vial.next_grapheme(string) do
@@ -302,16 +290,15 @@ defmodule String do
   defp finish_split("", true, acc), do: :lists.reverse(acc)
   defp finish_split(rest, _trim, acc), do: :lists.reverse([rest | acc])
 
-
   # A lazy split/3: one piece at a time.
   def splitter(string, pattern, options \\ []) when is_binary(string) do
-    state = if pattern == "", do: {:graphemes_after, "", string}, else: {:pattern, :binary.compile_pattern(pattern), string}
+    state = if pattern == "", do: {:empty_then_graphemes, string}, else: {:pattern, :binary.compile_pattern(pattern), string}
     pieces = Stream.unfold(state, &next_piece/1)
     if Keyword.get(options, :trim, false), do: Stream.reject(pieces, &(&1 == "")), else: pieces
   end
 
   defp next_piece(:done), do: nil
-  defp next_piece({:graphemes_after, piece, rest}), do: {piece, {:graphemes, rest}}
+  defp next_piece({:empty_then_graphemes, rest}), do: {"", {:graphemes, rest}}
 
   defp next_piece({:graphemes, rest}) do
     case :vial.next_grapheme(rest) do
