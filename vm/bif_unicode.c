@@ -432,3 +432,51 @@ Term bif_unicode_characters_to_nfkc_list_1(Process *p, Term *args) {
 Term bif_unicode_characters_to_nfkd_list_1(Process *p, Term *args) {
     return normalize_list(p, args, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT);
 }
+
+/* ---- byte order marks ---- */
+
+static const struct { Enc enc; uint8_t len; uint8_t bytes[4]; } boms[] = {
+    {ENC_UTF8, 3, {0xEF, 0xBB, 0xBF}},
+    {ENC_UTF32BE, 4, {0x00, 0x00, 0xFE, 0xFF}},
+    {ENC_UTF32LE, 4, {0xFF, 0xFE, 0x00, 0x00}},   /* before UTF-16 LE, its prefix */
+    {ENC_UTF16BE, 2, {0xFE, 0xFF}},
+    {ENC_UTF16LE, 2, {0xFF, 0xFE}},
+};
+
+/* An encoding as Erlang names it: utf8, latin1 or {utf16 | utf32, endian}. May collect. */
+static Term encoding_term(Process *p, Enc e) {
+    if (e == ENC_UTF8) return AM(utf8);
+    if (e == ENC_LATIN1) return atom_intern("latin1", 6);
+    Term name = e == ENC_UTF16BE || e == ENC_UTF16LE ? AM(utf16) : AM(utf32);
+    return bif_tuple2(p, name, e == ENC_UTF16BE || e == ENC_UTF32BE ? AM(big) : AM(little));
+}
+
+/* :unicode.bom_to_encoding(bin) -> {encoding, bom_length}; {latin1, 0} without a BOM */
+Term bif_unicode_bom_to_encoding_1(Process *p, Term *args) {
+    if (!bin_is_binary(args[0])) return bif_badarg(p);
+    Buf b;
+    bif_buf_init(&b);
+    BinView v = bin_view(args[0]);
+    const uint8_t *s = v.bytes;
+    size_t n = v.bits / 8;
+    if (v.bit_offset) { bif_iolist_collect(args[0], &b); s = b.data; }
+    size_t k = 0, count = sizeof boms / sizeof boms[0];
+    while (k < count && !(n >= boms[k].len && !memcmp(s, boms[k].bytes, boms[k].len))) k++;
+    bif_buf_free(&b);
+    Term enc = encoding_term(p, k < count ? boms[k].enc : ENC_LATIN1);
+    if (enc == THE_NON_VALUE) return enc;
+    return bif_tuple2(p, enc, make_small(k < count ? boms[k].len : 0));
+}
+
+/* :unicode.encoding_to_bom(encoding) -> the BOM (empty for latin1) */
+Term bif_unicode_encoding_to_bom_1(Process *p, Term *args) {
+    Enc e = encoding(args[0]);
+    if (e == ENC_BAD) return bif_badarg(p);
+    for (size_t k = 0; k < sizeof boms / sizeof boms[0]; k++)
+        if (boms[k].enc == e) {
+            Term r = bin_from_bytes(p, boms[k].bytes, boms[k].len);
+            return r == THE_NON_VALUE ? bif_oom(p) : r;
+        }
+    Term r = bin_from_bytes(p, "", 0);
+    return r == THE_NON_VALUE ? bif_oom(p) : r;
+}
