@@ -1730,9 +1730,14 @@ static int cg_sigil(FnCtx *f, Node *n, int dst) {
             }
             return cg_expr(f, mk_list(u, n, words, nw), dst);
         }
-        if (mod != 's') cg_error(u, n, "~w with interpolation supports only the s modifier");
         Node *args[1] = {body};
-        return cg_expr(f, mk_remote(u, n, "Elixir.String", "split", args, 1), dst);
+        Node *words = mk_remote(u, n, "Elixir.String", "split", args, 1);
+        if (mod == 's') return cg_expr(f, words, dst);
+        /* :lists.map(fn word -> String.to_atom(word) end, words), or to_charlist */
+        Node *param = mk_var(u, n, "word"), *arg = mk_var(u, n, "word");
+        Node *convert = mk_remote(u, n, "Elixir.String", mod == 'a' ? "to_atom" : "to_charlist", &arg, 1);
+        Node *map_args[2] = {mk_fn1(u, n, &param, 1, convert), words};
+        return cg_expr(f, mk_remote(u, n, "lists", "map", map_args, 2), dst);
     }
     cg_error(u, n, "undefined function %s/2 (there is no such import)", n->str);
 }

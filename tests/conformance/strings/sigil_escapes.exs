@@ -36,3 +36,10 @@ IO.inspect(~w"""
   heredoc words
   on lines
   """a)
+
+# ~w with interpolation takes the a and c modifiers too
+words = "p q"
+IO.inspect(~w(#{words} r))
+IO.inspect(~w(#{words}r s)a)
+IO.inspect(~w(x#{words})c)
+IO.inspect({~w(), ~w(   )a, ~s(), ~c(), ~w(é ü)a})
