@@ -8,6 +8,7 @@
  * returns: calls become tail calls.
  */
 #include "cg.h"
+#include "lexer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1472,6 +1473,7 @@ static const Rewrite rewrites[] = {
     {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL},
     {"maps", "get", 2, "erlang", "map_get", {0, 1}, NULL},
     {"maps", "is_key", 2, "erlang", "is_map_key", {0, 1}, NULL},
+    {"Elixir.String", "duplicate", 2, "binary", "copy", {0, 1}, NULL},
     {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
     {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
     {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},
@@ -1666,10 +1668,30 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
 }
 
+/* A lowercase sigil's body with its escapes applied: the parse tree keeps
+ * the text as written, as Elixir's does. */
+static Node *unescaped_body(Unit *u, Node *body) {
+    if (body->kind != AST_CALL || !body->nitems) return body;
+    Node **items = ast_alloc(u->arena, body->nitems * sizeof(Node *));
+    for (size_t i = 0; i < body->nitems; i++) {
+        Node *it = body->items[i];
+        char *text;
+        size_t len;
+        items[i] = it;
+        if (it->kind != AST_STRING) continue;
+        if (!lex_unescape(it->str, it->len, &text, &len)) cg_error(u, it, "invalid escape sequence in sigil");
+        items[i] = ast_new(u->arena, AST_STRING, it->line, it->col);
+        items[i]->str = ast_strdup(u->arena, text ? text : "", len);
+        items[i]->len = len;
+        free(text);
+    }
+    return mk_call(u, body, body->str, items, body->nitems);
+}
+
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
-    Node *body = n->items[0];
+    Node *body = kind >= 'a' && kind <= 'z' ? unescaped_body(u, n->items[0]) : n->items[0];
     Node *mods = n->nitems > 1 ? n->items[1] : NULL;
     if (kind == 's' || kind == 'S') return cg_expr(f, body, dst);
     if (kind == 'c' || kind == 'C') {
@@ -1708,9 +1730,14 @@ static int cg_sigil(FnCtx *f, Node *n, int dst) {
             }
             return cg_expr(f, mk_list(u, n, words, nw), dst);
         }
-        if (mod != 's') cg_error(u, n, "~w with interpolation supports only the s modifier");
         Node *args[1] = {body};
-        return cg_expr(f, mk_remote(u, n, "Elixir.String", "split", args, 1), dst);
+        Node *words = mk_remote(u, n, "Elixir.String", "split", args, 1);
+        if (mod == 's') return cg_expr(f, words, dst);
+        /* :lists.map(fn word -> String.to_atom(word) end, words), or to_charlist */
+        Node *param = mk_var(u, n, "word"), *arg = mk_var(u, n, "word");
+        Node *convert = mk_remote(u, n, "Elixir.String", mod == 'a' ? "to_atom" : "to_charlist", &arg, 1);
+        Node *map_args[2] = {mk_fn1(u, n, &param, 1, convert), words};
+        return cg_expr(f, mk_remote(u, n, "lists", "map", map_args, 2), dst);
     }
     cg_error(u, n, "undefined function %s/2 (there is no such import)", n->str);
 }

@@ -352,6 +352,30 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
     return buf_push(b, &ch, 1);
 }
 
+int lex_unescape(const char *s, size_t n, char **out, size_t *outlen)
+{
+    Lexer L = {0};
+    Buf b = {0};
+    int ok = 1;
+    L.path = "nofile";
+    L.src = s;
+    L.len = n;
+    while (ok && L.pos < L.len) {
+        if (s[L.pos] == '\\') {
+            size_t bs = L.pos++;
+            ok = read_escape(&L, &b, bs);
+        } else {
+            ok = buf_push(&b, s + L.pos++, 1);
+        }
+    }
+    free(L.err);
+    *out = b.v;
+    *outlen = b.n;
+    if (!ok)
+        free(b.v);
+    return ok;
+}
+
 static void skip_indent(Lexer *L, int indent)
 {
     for (int k = 0; k < indent && (peek(L, 0) == ' ' || peek(L, 0) == '\t'); k++)
@@ -419,8 +443,9 @@ static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
                 && !m->heredoc) {
                 ok = buf_push(&b, m->term, tlen);
                 L->pos += 1 + tlen;
-            } else if (peek(L, 1) == '\\') {
-                ok = buf_push(&b, "\\\\", 2);
+            } else if (peek(L, 1) == '\\' || peek(L, 1) == '#') {
+                /* kept as written; an escaped #{ is no interpolation */
+                ok = buf_push(&b, L->src + L->pos, 2);
                 L->pos += 2;
             } else {
                 ok = buf_push(&b, "\\", 1);

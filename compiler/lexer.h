@@ -59,6 +59,11 @@ typedef enum { ERR_SYNTAX, ERR_TOKEN_MISSING } ErrKind;
  * to a malloc'd "(SyntaxError) file:L:C: ..." message. */
 Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err);
 
+/* The escapes of a lowercase sigil's text (the lexer keeps sigil bodies as
+ * written), as Elixir's sigil macros unescape them. Returns 0 when an escape
+ * is invalid; otherwise *out is a malloc'd copy. */
+int lex_unescape(const char *s, size_t n, char **out, size_t *outlen);
+
 /* Formats an error as Elixir prints it after "** ", with the source line
  * quoted under it when snippet is set and the line is not empty. */
 char *lex_format_error(ErrKind kind, const char *path, const char *src, size_t len,

@@ -296,11 +296,15 @@ defmodule ErlangError do
   # Raw reasons the VM raises with, as Elixir 1.14 maps them.
   def normalize(:badarg, stacktrace) do
     case badarg_detail(stacktrace) do
-      {n, why} ->
-        %ArgumentError{message: "errors were found at the given arguments:\n\n  * #{nth(n)} argument: #{why}\n"}
-
       nil ->
         %ArgumentError{message: "argument error"}
+
+      [] ->
+        %ArgumentError{message: "argument error"}
+
+      details ->
+        lines = for {n, why} <- List.wrap(details), do: "  * #{nth(n)} argument: #{why}\n"
+        %ArgumentError{message: IO.iodata_to_binary(["errors were found at the given arguments:\n\n" | lines])}
     end
   end
   def normalize(:badarith, _), do: %ArithmeticError{message: "bad argument in arithmetic expression"}
@@ -363,7 +367,71 @@ defmodule ErlangError do
       nil -> nil
     end
   end
+
+  defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
+  defp badarg_detail([{:unicode, _fun, [data | encodings], _} | _]), do: chardata_args(data, encodings)
   defp badarg_detail(_), do: nil
+
+  # :binary's searching functions: the subject, pattern and replacement are
+  # all reported; options only when nothing else is wrong.
+  defp binary_args(fun, [subject, pattern | rest]) when fun in [:split, :matches, :match, :replace] do
+    replacement = if fun == :replace, do: binary_arg(3, hd(rest)), else: []
+    bad = binary_arg(1, subject) ++ pattern_arg(2, pattern) ++ replacement
+    options_at = if fun == :replace, do: 4, else: 3
+
+    if bad == [] and length(rest) == options_at - 2, do: [{options_at, "invalid options"}], else: bad
+  end
+
+  defp binary_args(:compile_pattern, [pattern]), do: pattern_arg(1, pattern)
+  defp binary_args(:copy, [b | n]), do: binary_arg(1, b) ++ count_arg(n)
+
+  defp binary_args(fun, [b]) when fun == :first or fun == :last do
+    case binary_arg(1, b) do
+      [] -> [{1, "a zero-sized binary is not allowed"}]
+      bad -> bad
+    end
+  end
+
+  defp binary_args(:bin_to_list, [b]), do: binary_arg(1, b)
+  defp binary_args(fun, [b, _pos_len]) when fun == :bin_to_list or fun == :part do
+    if is_binary(b), do: {2, "out of range"}, else: {1, "not a binary"}
+  end
+
+  defp binary_args(:bin_to_list, [b, s, l]), do: part_arg(b, s, l)
+  defp binary_args(_, _), do: nil
+
+  defp binary_arg(_n, b) when is_binary(b), do: []
+  defp binary_arg(n, b) when is_bitstring(b), do: [{n, "is a bitstring (expected a binary)"}]
+  defp binary_arg(n, _), do: [{n, "not a binary"}]
+
+  defp pattern_arg(n, {kind, p}) when kind == :bm or kind == :ac, do: pattern_arg(n, p)
+  defp pattern_arg(_n, p) when is_binary(p) and p != "", do: []
+
+  defp pattern_arg(n, [_ | _] = ps) do
+    if Enum.all?(ps, &(is_binary(&1) and &1 != "")), do: [], else: [{n, "not a valid pattern"}]
+  end
+
+  defp pattern_arg(n, _), do: [{n, "not a valid pattern"}]
+
+  defp count_arg([]), do: []
+  defp count_arg([n]) when is_integer(n) and n >= 0, do: []
+  defp count_arg([n]) when is_integer(n), do: [{2, "out of range"}]
+  defp count_arg([_]), do: [{2, "not an integer"}]
+
+  # :unicode's conversions: bad character data, then any bad encoding.
+  defp chardata_args(data, encodings) do
+    data_bad = if is_binary(data) or is_list(data), do: [], else: [{1, "not valid character data (an iodata term)"}]
+    encodings_bad = for {e, i} <- Enum.with_index(encodings, 2), not encoding?(e), do: {i, "not a valid encoding"}
+
+    case data_bad ++ encodings_bad do
+      [] -> [{1, "not valid character data (an iodata term)"}]
+      bad -> bad
+    end
+  end
+
+  defp encoding?(e) when e in [:utf8, :unicode, :latin1, :utf16, :utf32], do: true
+  defp encoding?({e, endian}) when e in [:utf16, :utf32] and endian in [:big, :little], do: true
+  defp encoding?(_), do: false
 
   defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)
   defp erlang_arg(fun, [i, t, _]) when fun == :setelement or fun == :insert_element, do: index_arg(i, t)
@@ -373,8 +441,10 @@ defmodule ErlangError do
   defp erlang_arg(fun, [_, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36), do: {2, "not an integer in the range 2 through 36"}
   defp erlang_arg(:binary_to_integer, [b, _]), do: text_arg(b, :binary_to_integer, is_binary(b), "not a binary")
   defp erlang_arg(:list_to_integer, [l, _]), do: text_arg(l, :list_to_integer, is_list(l), "not a list")
-  defp erlang_arg(fun, [b | _]) when fun == :binary_to_atom and not is_binary(b), do: {1, "not a binary"}
-  defp erlang_arg(:binary_to_existing_atom, [b | _]), do: {1, if(is_binary(b), do: "not an already existing atom", else: "not a binary")}
+  defp erlang_arg(fun, [b | _]) when fun in [:binary_to_atom, :binary_to_existing_atom] and not is_binary(b), do: {1, "not a binary"}
+  defp erlang_arg(fun, [b, :utf8]) when fun in [:binary_to_atom, :binary_to_existing_atom], do: atom_text_arg(fun, b)
+  defp erlang_arg(:binary_to_existing_atom, [_ | _]), do: {1, "not an already existing atom"}
+  defp erlang_arg(fun, [l]) when fun in [:list_to_atom, :list_to_existing_atom] and is_list(l), do: {1, "not a list of characters"}
   defp erlang_arg(fun, [a | _]) when fun in [:atom_to_binary, :atom_to_list] and not is_atom(a), do: {1, "not an atom"}
   defp erlang_arg(:atom_to_binary, [_, _]), do: {2, "is an invalid encoding option"}
   defp erlang_arg(fun, [_]) when fun == :hd or fun == :tl, do: {1, "not a nonempty list"}
@@ -408,6 +478,14 @@ defmodule ErlangError do
   defp erlang_arg(:memory, [_]), do: {1, "invalid memory type option"}
   defp erlang_arg(_, _), do: nil
 
+  defp atom_text_arg(fun, b) do
+    cond do
+      not is_binary(:unicode.characters_to_binary(b)) -> {1, "invalid UTF8 encoding"}
+      fun == :binary_to_existing_atom -> {1, "not an already existing atom"}
+      true -> nil
+    end
+  end
+
   defp index_arg(i, _) when not is_integer(i), do: {1, "not an integer"}
   defp index_arg(_, t) when not is_tuple(t), do: {2, "not a tuple"}
   defp index_arg(_, _), do: {1, "out of range"}
@@ -440,6 +518,19 @@ defmodule ErlangError do
   defp top_frame(_), do: {nil, nil, nil}
 end
 
+defmodule UnicodeConversionError do
+  defexception [:encoded, :message]
+
+  def exception(opts) do
+    message = "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
+    %UnicodeConversionError{encoded: Keyword.fetch!(opts, :encoded), message: message}
+  end
+
+  defp detail(rest) when is_binary(rest), do: "encoding starting at #{Kernel.inspect(rest)}"
+  defp detail([code_point | _]) when is_integer(code_point), do: "code point #{code_point}"
+  defp detail([rest | _]), do: detail(rest)
+end
+
 defmodule Protocol.UndefinedError do
   defexception [:protocol, :value, description: ""]
 
@@ -460,19 +551,6 @@ defmodule Protocol.UndefinedError do
   defp value_type(value) when is_port(value), do: "Port"
   defp value_type(value) when is_reference(value), do: "Reference"
   defp value_type(value) when is_tuple(value), do: "Tuple"
-end
-
-defmodule UnicodeConversionError do
-  defexception [:encoded, :message]
-
-  def exception(opts) do
-    message = "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
-    %UnicodeConversionError{encoded: Keyword.fetch!(opts, :encoded), message: message}
-  end
-
-  defp detail(rest) when is_binary(rest), do: "encoding starting at #{Kernel.inspect(rest)}"
-  defp detail([h | _]) when is_integer(h), do: "code point #{h}"
-  defp detail([h | _]), do: detail(h)
 end
 
 defmodule Enum.EmptyError do

@@ -8,8 +8,7 @@ defmodule Kernel do
 
   def to_string(term), do: String.Chars.to_string(term)
 
-  def to_charlist(term) when is_list(term), do: term
-  def to_charlist(term), do: :unicode.characters_to_list(String.Chars.to_string(term))
+  def to_charlist(term), do: List.Chars.to_charlist(term)
 
   # Plain wrappers, for code that calls them remotely or captures them.
 

@@ -144,25 +144,27 @@ defmodule List do
   def to_float(charlist), do: :erlang.list_to_float(charlist)
   def to_integer(charlist), do: :erlang.list_to_integer(charlist)
   def to_integer(charlist, base), do: :erlang.list_to_integer(charlist, base)
-  def to_charlist(list) when is_list(list), do: :unicode.characters_to_list(list)
-
-  def to_string(list) when is_list(list) do
-    case :unicode.characters_to_binary(list) do
-      result when is_binary(result) -> result
+  def to_charlist(list) when is_list(list) do
+    try do
+      :unicode.characters_to_list(list)
+    rescue
+      ArgumentError ->
+        raise ArgumentError,
+              "cannot convert the given list to a charlist.\n\n" <>
+                "To be converted to a charlist, a list must contain only:\n\n" <>
+                "  * strings\n  * integers representing Unicode code points\n" <>
+                "  * or a list containing one of these three elements\n\n" <>
+                "Please check the given list or call inspect/1 to get the list " <>
+                "representation, got:\n\n" <> Kernel.inspect(list) <> "\n"
+    else
+      result when is_list(result) -> result
       {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
       {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
     end
-  rescue
-    ArgumentError ->
-      raise ArgumentError,
-              "cannot convert the given list to a string.\n\n" <>
-                "To be converted to a string, a list must either be empty or only\n" <>
-                "contain the following elements:\n\n" <>
-                "  * strings\n  * integers representing Unicode code points\n" <>
-                "  * a list containing one of these three elements\n\n" <>
-                "Please check the given list or call inspect/1 to get the list " <>
-                "representation, got:\n\n" <> Kernel.inspect(list) <> "\n"
   end
+
+  # The native raises Elixir's errors for lists that are not chardata.
+  def to_string(list) when is_list(list), do: :vial.to_string(list)
 
   # Myers' O(ND) difference: the shortest edit script from list1 to list2
   # as [eq: [...], del: [...], ins: [...]], exploring diagonals as Elixir does

@@ -8,6 +8,13 @@ defmodule String do
   def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
   def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
 
+  def next_grapheme_size(string) when is_binary(string) do
+    case :vial.next_grapheme(string) do
+      {grapheme, rest} -> {byte_size(grapheme), rest}
+      nil -> nil
+    end
+  end
+
   def codepoints(string) when is_binary(string), do: codepoints_loop(string)
 
   defp codepoints_loop(<<c::utf8, rest::binary>>), do: [<<c::utf8>> | codepoints_loop(rest)]
@@ -18,25 +25,13 @@ defmodule String do
   def next_codepoint(<<c, rest::binary>>), do: {<<c>>, rest}
   def next_codepoint(<<>>), do: nil
 
-  def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
-  def valid?(<<>>), do: true
-  def valid?(string) when is_binary(string), do: false
+  def valid?(string) when is_binary(string), do: :vial.string_valid(string)
+  def valid?(_), do: false
 
-  def printable?(string, limit \\ :infinity) when is_binary(string) do
-    printable_loop(string, limit)
+  def printable?(string, limit \\ :infinity)
+      when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
+    :vial.printable?(string, limit)
   end
-
-  defp printable_loop(_, 0), do: true
-  defp printable_loop(<<>>, _), do: true
-
-  defp printable_loop(<<c::utf8, rest::binary>>, limit)
-       when (c >= 32 and c <= 126) or (c >= 7 and c <= 13) or c == 27 or c == 127 or
-              (c >= 0xA0 and c <= 0xD7FF) or (c >= 0xE000 and c <= 0xFFFD) or
-              (c >= 0x10000 and c <= 0x10FFFF) do
-    printable_loop(rest, if(limit == :infinity, do: limit, else: limit - 1))
-  end
-
-  defp printable_loop(_, _), do: false
 
   def first(string) when is_binary(string) do
     case :vial.next_grapheme(string) do
@@ -51,12 +46,31 @@ defmodule String do
     Enum.at(:vial.graphemes(string), index)
   end
 
+  def slice(_string, _start, 0), do: ""
+
   def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
-    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), start, len))
+    :vial.string_slice(string, start, len)
   end
 
-  def slice(string, %Range{} = range) when is_binary(string) do
-    :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
+  # A step of -1 with first > last is how ranges like 1..-1 were written
+  # before steps existed: Elixir still slices those forwards.
+  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do
+    cond do
+      step == 1 or (step == -1 and first > last) -> slice_forward(string, first, last)
+      step > 0 -> :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
+      true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+    end
+  end
+
+  defp slice_forward(string, first, last) when first >= 0 and last >= 0 do
+    :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
+  end
+
+  defp slice_forward(string, first, last) do
+    count = :vial.grapheme_count(string)
+    first = if first < 0, do: :erlang.max(count + first, 0), else: first
+    last = if last < 0, do: count + last, else: last
+    :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
   end
 
   def split_at(string, position) when is_binary(string) and is_integer(position) do
@@ -64,104 +78,48 @@ defmodule String do
     {:erlang.iolist_to_binary(left), :erlang.iolist_to_binary(right)}
   end
 
-  def reverse(string) when is_binary(string) do
-    :erlang.iolist_to_binary(:lists.reverse(:vial.graphemes(string)))
-  end
+  def reverse(string) when is_binary(string), do: :vial.string_reverse(string)
 
-  def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0 do
-    :binary.copy(string, n)
-  end
+  # Calls written String.duplicate(...) compile to :binary.copy, as in Elixir.
+  def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0, do: :binary.copy(string, n)
 
-  # Case
+  # Case (the natives apply Elixir's special casing and modes)
 
   def upcase(string, mode \\ :default)
-  def upcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?a, ?z, -32)
-  def upcase(string, _mode) when is_binary(string), do: :vial.string_upcase(string)
+  def upcase("", _mode), do: ""
+
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_upcase(string, mode)
+  end
 
   def downcase(string, mode \\ :default)
-  def downcase(string, :ascii) when is_binary(string), do: ascii_map(string, ?A, ?Z, 32)
-  def downcase(string, _mode) when is_binary(string), do: :vial.string_downcase(string)
+  def downcase("", _mode), do: ""
 
-  defp ascii_map(string, lo, hi, delta), do: ascii_map(string, lo, hi, delta, <<>>)
-
-  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc) when c >= lo and c <= hi do
-    ascii_map(rest, lo, hi, delta, <<acc::binary, c + delta>>)
+  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_downcase(string, mode)
   end
 
-  defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc), do: ascii_map(rest, lo, hi, delta, <<acc::binary, c>>)
-  defp ascii_map(<<>>, _lo, _hi, _delta, acc), do: acc
+  # Titlecase of the first code point, which differs from upcase for a few
+  # letters. As in Elixir, another mode fails only in downcasing the rest.
+  def capitalize(string, mode \\ :default)
 
-  # Titlecase of the first code point: differs from upcase for a few letters.
-  def capitalize(string, mode \\ :default) when is_binary(string) do
-    case next_codepoint(string) do
+  def capitalize(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    :vial.string_capitalize(string, mode)
+  end
+
+  def capitalize(string, mode) when is_binary(string) do
+    case :vial.next_grapheme(string) do
+      {first, ""} -> :vial.string_capitalize(first, :default)
+      {_first, rest} -> downcase(rest, mode)
       nil -> ""
-      {first, rest} -> titlecase(first, mode) <> downcase(rest, mode)
     end
   end
 
-  defp titlecase(c, :ascii), do: upcase(c, :ascii)
-  defp titlecase("ß", _), do: "Ss"
-  defp titlecase("ǆ", _), do: "ǅ"
-  defp titlecase("ǅ", _), do: "ǅ"
-  defp titlecase("ǉ", _), do: "ǈ"
-  defp titlecase("ǈ", _), do: "ǈ"
-  defp titlecase("ǌ", _), do: "ǋ"
-  defp titlecase("ǋ", _), do: "ǋ"
-  defp titlecase("ǳ", _), do: "ǲ"
-  defp titlecase("ǲ", _), do: "ǲ"
-  defp titlecase("ﬀ", _), do: "Ff"
-  defp titlecase("ﬁ", _), do: "Fi"
-  defp titlecase("ﬂ", _), do: "Fl"
-  defp titlecase("ﬃ", _), do: "Ffi"
-  defp titlecase("ﬄ", _), do: "Ffl"
-  defp titlecase("ﬅ", _), do: "St"
-  defp titlecase("ﬆ", _), do: "St"
-  defp titlecase(c, mode), do: upcase(c, mode)
+  # Whitespace: String.Break does the work, as in Elixir.
 
-  # Whitespace (Unicode White_Space; split/1 keeps the non-breaking ones)
-
-  defp ws_size(<<c, _::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: 1
-  defp ws_size(<<0x85::utf8, _::binary>>), do: 2
-  defp ws_size(<<0xA0::utf8, _::binary>>), do: 2
-  defp ws_size(<<0x1680::utf8, _::binary>>), do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c >= 0x2000 and c <= 0x200A, do: 3
-  defp ws_size(<<c::utf8, _::binary>>) when c in [0x2028, 0x2029, 0x202F, 0x205F, 0x3000], do: 3
-  defp ws_size(_), do: 0
-
-  defp breaking_ws_size(<<0xA0::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x2007::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(<<0x202F::utf8, _::binary>>), do: 0
-  defp breaking_ws_size(b), do: ws_size(b)
-
-  def trim(string) when is_binary(string), do: trim_trailing(trim_leading(string))
-
-  def trim_leading(string) when is_binary(string) do
-    case ws_size(string) do
-      0 -> string
-      n -> trim_leading(:binary.part(string, n, byte_size(string) - n))
-    end
-  end
-
-  def trim_trailing(string) when is_binary(string) do
-    :binary.part(string, 0, content_end(string, 0, 0))
-  end
-
-  # Byte offset just past the last non-whitespace code point.
-  defp content_end(<<>>, _pos, last), do: last
-
-  defp content_end(<<_, _::binary>> = b, pos, last) do
-    case ws_size(b) do
-      0 ->
-        n = char_size(b)
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, pos + n)
-
-      n ->
-        content_end(:binary.part(b, n, byte_size(b) - n), pos + n, last)
-    end
-  end
-
-  defp char_size(<<c::utf8, _::binary>>), do: byte_size(<<c::utf8>>)
-  defp char_size(_), do: 1
+  def trim(string) when is_binary(string), do: String.Break.trim(string)
+  def trim_leading(string), do: String.Break.trim_leading(string)
+  def trim_trailing(string), do: String.Break.trim_trailing(string)
 
   def trim(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
 
@@ -188,116 +146,127 @@ defmodule String do
       else: string
   end
 
-  # Padding
+  # Padding: a string pads with its graphemes, a list with its elements,
+  # each counting as one grapheme.
 
   def pad_leading(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
+             (is_binary(padding) or is_list(padding)) do
     case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> padding_for(padding, fill) <> string
+      fill when fill > 0 -> :erlang.iolist_to_binary([padding_for(padding, fill) | string])
       _ -> string
     end
   end
 
   def pad_trailing(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and is_binary(padding) and padding != "" do
+      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
+             (is_binary(padding) or is_list(padding)) do
     case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> string <> padding_for(padding, fill)
+      fill when fill > 0 -> :erlang.iolist_to_binary([string | padding_for(padding, fill)])
       _ -> string
     end
   end
 
-  defp padding_for(padding, fill) do
-    graphemes = :vial.graphemes(padding)
-    n = Kernel.length(graphemes)
-    whole = :binary.copy(padding, div(fill, n))
-    whole <> :erlang.iolist_to_binary(Enum.take(graphemes, rem(fill, n)))
+  defp padding_for(padding, fill) when is_binary(padding), do: padding_for(:vial.graphemes(padding), fill)
+
+  defp padding_for(elements, fill) do
+    for element <- Enum.take(elements, fill), not is_binary(element) do
+      raise ArgumentError, "expected a string padding element, got: #{inspect(element)}"
+    end
+
+    n = Kernel.length(elements)
+    [:lists.duplicate(div(fill, n), elements) | Enum.take(elements, rem(fill, n))]
   end
 
   # Searching
 
-  def contains?(_string, []), do: false
+  def contains?(string, []) when is_binary(string), do: false
   def contains?(string, "") when is_binary(string), do: true
 
-  def contains?(string, patterns) when is_binary(string) do
-    if is_list(patterns) and :lists.member("", patterns),
-      do: true,
-      else: :binary.match(string, patterns) != :nomatch
+  def contains?(string, patterns) when is_binary(string) and is_list(patterns) do
+    Enum.any?(patterns, &(byte_size(&1) == 0)) or :binary.match(string, patterns) != :nomatch
   end
+
+  # a compiled pattern, or anything :binary.match rejects as Elixir's does
+  def contains?(string, pattern) when is_binary(string), do: :binary.match(string, pattern) != :nomatch
 
   def starts_with?(string, prefixes) when is_binary(string) and is_list(prefixes) do
-    Enum.any?(prefixes, fn p -> starts_with?(string, p) end)
+    Enum.any?(prefixes, &has_prefix?(string, &1))
   end
 
-  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix) do
+  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix), do: has_prefix?(string, prefix)
+  def starts_with?(string, prefix) when is_binary(string), do: match?({0, _}, :binary.match(string, prefix))
+
+  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
+    Enum.any?(suffixes, &has_suffix?(string, &1))
+  end
+
+  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix), do: has_suffix?(string, suffix)
+
+  defp has_prefix?(string, prefix) when is_binary(prefix) do
     n = byte_size(prefix)
     byte_size(string) >= n and :binary.part(string, 0, n) == prefix
   end
 
-  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
-    Enum.any?(suffixes, fn s -> ends_with?(string, s) end)
-  end
+  defp has_prefix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
 
-  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
+  defp has_suffix?(string, suffix) when is_binary(suffix) do
     n = byte_size(suffix)
     size = byte_size(string)
     size >= n and :binary.part(string, size - n, n) == suffix
   end
 
+  defp has_suffix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
+
   # Splitting
 
-  def split(string) when is_binary(string), do: split_ws(string, 0, 0, [])
-
-  # start: where the current word began; pos: where scanning is.
-  defp split_ws(string, start, pos, acc) when pos >= byte_size(string) do
-    :lists.reverse(add_word(string, start, pos, acc))
-  end
-
-  defp split_ws(string, start, pos, acc) do
-    rest = :binary.part(string, pos, byte_size(string) - pos)
-
-    case breaking_ws_size(rest) do
-      0 -> split_ws(string, start, pos + char_size(rest), acc)
-      n -> split_ws(string, pos + n, pos + n, add_word(string, start, pos, acc))
-    end
-  end
-
-  defp add_word(_string, start, start, acc), do: acc
-  defp add_word(string, start, pos, acc), do: [:binary.part(string, start, pos - start) | acc]
+  def split(string) when is_binary(string), do: String.Break.split(string)
+  def split(other), do: :binary.split(other, " ")
 
   def split(string, pattern, options \\ [])
 
-  def split(string, "", options) when is_binary(string) do
-    parts = Keyword.get(options, :parts, :infinity)
+  # Only trim: true trims, though a leading "" goes with any other value.
+  def split(string, "", options) when is_binary(string) and is_list(options) do
+    count = parts_to_index(Keyword.get(options, :parts, :infinity))
     trim = Keyword.get(options, :trim, false)
-    pieces = if trim, do: :vial.graphemes(string), else: ["" | :vial.graphemes(string)] ++ [""]
-    limit_parts(pieces, parts)
+
+    if trim == false and count != 1,
+      do: ["" | split_graphemes(string, trim, :erlang.max(count - 1, 0))],
+      else: split_graphemes(string, trim, count)
   end
 
-  def split(string, pattern, options) when is_binary(string) do
+  def split(string, [], options) when is_binary(string) and is_list(options) do
+    if string == "" and Keyword.get(options, :trim, false), do: [], else: [string]
+  end
+
+  def split(string, pattern, options) when is_binary(string) and is_list(options) do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
-    case parts do
-      # one pass in C over the whole string
-      :infinity ->
-        pieces = :binary.split(string, pattern, [:global])
-        if trim, do: drop_empty(pieces), else: pieces
-
-      _ ->
-        split_loop(string, pattern, parts, trim, [])
+    # one pass in C where :binary.split can do it all, as in Elixir (which
+    # compiles the pattern only for the other cases)
+    case {parts, trim} do
+      {:infinity, false} -> :binary.split(string, pattern, [:global])
+      {:infinity, true} -> :binary.split(string, pattern, [:global, :trim_all])
+      {2, false} -> :binary.split(string, pattern)
+      _ -> split_loop(string, :binary.compile_pattern(pattern), parts_to_index(parts), trim == true, [])
     end
   end
 
-  defp drop_empty(["" | t]), do: drop_empty(t)
-  defp drop_empty([h | t]), do: [h | drop_empty(t)]
-  defp drop_empty([]), do: []
+  # :infinity is 0: counting down never reaches the last part.
+  defp parts_to_index(:infinity), do: 0
+  defp parts_to_index(n) when is_integer(n) and n > 0, do: n
 
-  defp limit_parts(pieces, :infinity), do: pieces
+  defp split_graphemes(string, trim, 1), do: if(string == "" and trim == true, do: [], else: [string])
 
-  defp limit_parts(pieces, n) when is_integer(n) and n > 0 do
-    case Enum.split(pieces, n - 1) do
-      {head, []} -> head
-      {head, tail} -> head ++ [:erlang.iolist_to_binary(tail)]
+  defp split_graphemes(string, trim, 0) do
+    :vial.graphemes(string) ++ if(trim == true, do: [], else: [""])
+  end
+
+  defp split_graphemes(string, trim, count) do
+    case :vial.next_grapheme(string) do
+      {grapheme, rest} -> [grapheme | split_graphemes(rest, trim, count - 1)]
+      nil -> split_graphemes("", trim, 1)
     end
   end
 
@@ -314,25 +283,55 @@ defmodule String do
 
         if trim and piece == "",
           do: split_loop(after_match, pattern, parts, trim, acc),
-          else: split_loop(after_match, pattern, count_down(parts), trim, [piece | acc])
+          else: split_loop(after_match, pattern, parts - 1, trim, [piece | acc])
     end
   end
 
   defp finish_split("", true, acc), do: :lists.reverse(acc)
   defp finish_split(rest, _trim, acc), do: :lists.reverse([rest | acc])
 
-  defp count_down(:infinity), do: :infinity
-  defp count_down(n), do: n - 1
+  # A lazy split/3: one piece at a time.
+  def splitter(string, pattern, options \\ []) when is_binary(string) do
+    state = if pattern == "", do: {:empty_then_graphemes, string}, else: {:pattern, :binary.compile_pattern(pattern), string}
+    pieces = Stream.unfold(state, &next_piece/1)
+    if Keyword.get(options, :trim, false), do: Stream.reject(pieces, &(&1 == "")), else: pieces
+  end
+
+  defp next_piece(:done), do: nil
+  defp next_piece({:empty_then_graphemes, rest}), do: {"", {:graphemes, rest}}
+
+  defp next_piece({:graphemes, rest}) do
+    case :vial.next_grapheme(rest) do
+      {grapheme, rest} -> {grapheme, {:graphemes, rest}}
+      nil -> {"", :done}
+    end
+  end
+
+  defp next_piece({:pattern, pattern, rest}) do
+    case :binary.match(rest, pattern) do
+      {pos, len} -> {:binary.part(rest, 0, pos), {:pattern, pattern, :binary.part(rest, pos + len, byte_size(rest) - pos - len)}}
+      :nomatch -> {rest, :done}
+    end
+  end
 
   # Replacing
 
-  def replace(subject, pattern, replacement, options \\ []) when is_binary(subject) do
+  def replace(subject, pattern, replacement, options \\ [])
+      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) do
     global = Keyword.get(options, :global, true)
 
-    case pattern do
-      "" -> replace_empty(subject, replacement, global)
-      _ -> replace_matches(subject, replacement, matches(subject, pattern, global))
+    cond do
+      pattern == [] -> subject
+      pattern == "" -> replace_empty(subject, replacement, global)
+      Keyword.has_key?(options, :insert_replaced) -> insert_replaced(subject, pattern, replacement, options, global)
+      true -> replace_matches(subject, replacement, matches(subject, pattern, global))
     end
+  end
+
+  # The deprecated :insert_replaced option is :binary.replace's.
+  defp insert_replaced(subject, pattern, replacement, options, global) do
+    opts = [insert_replaced: Keyword.fetch!(options, :insert_replaced)]
+    :binary.replace(subject, pattern, replacement, if(global, do: [:global | opts], else: opts))
   end
 
   defp matches(subject, pattern, true), do: :binary.matches(subject, pattern)
@@ -402,27 +401,23 @@ defmodule String do
 
   def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
   def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
-  def to_charlist(string) when is_binary(string), do: :unicode.characters_to_list(string)
-
-  def to_integer(string, base \\ 10) when is_binary(string) do
-    case Integer.parse(string, base) do
-      {n, ""} -> n
-      _ -> raise ArgumentError, bad_argument("not a textual representation of an integer")
+  def to_charlist(string) when is_binary(string) do
+    case :unicode.characters_to_list(string) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
     end
   end
 
-  def to_float(string) when is_binary(string) do
-    try do
-      :erlang.binary_to_float(string)
-    rescue
-      _ -> raise ArgumentError, bad_argument("not a textual representation of a float")
-    end
+  def to_integer(string) when is_binary(string), do: :erlang.binary_to_integer(string)
+
+  def to_integer(string, base) when is_binary(string) and is_integer(base) do
+    :erlang.binary_to_integer(string, base)
   end
 
-  # The message the BEAM's extended error information gives for a bad 1st argument.
-  defp bad_argument(why), do: "errors were found at the given arguments:\n\n  * 1st argument: #{why}\n"
+  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
 
-  def jaro_distance(a, a) when is_binary(a), do: 1.0
+  def jaro_distance(a, a), do: 1.0
   def jaro_distance("", _), do: 0.0
   def jaro_distance(_, ""), do: 0.0
 
@@ -430,43 +425,42 @@ defmodule String do
     ga = :vial.graphemes(a)
     gb = :vial.graphemes(b)
     {la, lb} = {Kernel.length(ga), Kernel.length(gb)}
-    window = :erlang.max(div(:erlang.max(la, lb), 2) - 1, 0)
-    {ma, mb} = jaro_matches(ga, :erlang.list_to_tuple(gb), window)
+    {outer, other, longest} = if la < lb, do: {ga, gb, lb}, else: {gb, ga, la}
 
-    case Kernel.length(ma) do
-      0 ->
-        0.0
-
-      m ->
-        transpositions = div(Enum.count(Enum.zip(ma, mb), fn {x, y} -> x != y end), 2)
-        (m / la + m / lb + (m - transpositions) / m) / 3
+    case jaro_scan(outer, :erlang.list_to_tuple(other), div(longest, 2) - 1) do
+      {0, _} -> 0.0
+      {m, transpositions} -> (m / la + m / lb + (m - transpositions) / m) / 3
     end
   end
 
-  # Characters of a matching characters of b within the window, in order.
-  defp jaro_matches(ga, tb, window) do
-    lb = tuple_size(tb)
+  # Matches each grapheme of the shorter string with the first unused equal
+  # one of the longer within the window. As in Elixir, a transposition is a
+  # match that lies before the previous match.
+  defp jaro_scan(outer, other, window) do
+    last = tuple_size(other) - 1
 
-    {ma, used} =
-      Enum.reduce(Enum.with_index(ga), {[], %{}}, fn {c, i}, {ma, used} ->
+    {_, m, transpositions, _, _} =
+      Enum.reduce(outer, {0, 0, 0, -1, %{}}, fn g, {i, m, t, previous, used} ->
         lo = :erlang.max(0, i - window)
-        hi = :erlang.min(lb - 1, i + window)
 
         found =
-          if lo <= hi,
-            do: Enum.find(Range.new(lo, hi, 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, tb) == c end),
+          if lo <= :erlang.min(last, i + window),
+            do: Enum.find(Range.new(lo, :erlang.min(last, i + window), 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, other) == g end),
             else: nil
 
-        if found == nil, do: {ma, used}, else: {[c | ma], :maps.put(found, true, used)}
+        cond do
+          found == nil -> {i + 1, m, t, previous, used}
+          found < previous -> {i + 1, m + 1, t + 1, found, :maps.put(found, true, used)}
+          true -> {i + 1, m + 1, t, found, :maps.put(found, true, used)}
+        end
       end)
 
-    mb = for j <- :lists.sort(:maps.keys(used)), do: :erlang.element(j + 1, tb)
-    {:lists.reverse(ma), mb}
+    {m, transpositions}
   end
 
   # Normalization and comparison
 
-  def normalize(string, form) when is_binary(string) do
+  def normalize(string, form) when is_binary(string) and form in [:nfd, :nfc, :nfkd, :nfkc] do
     converted =
       case form do
         :nfd -> :unicode.characters_to_nfd_binary(string)
@@ -528,4 +522,162 @@ defmodule String do
       do: chunk_loop(rest, acc, chunk <> cp, flag, pred),
       else: chunk_loop(rest, [chunk | acc], cp, not flag, pred)
   end
+end
+
+# Unicode whitespace (White_Space; split/1 keeps the no-break spaces inside
+# words) for String's trim and split, scanned by natives.
+defmodule String.Break do
+  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading)
+  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing)
+  def trim(string), do: :vial.string_trim(string, :both)
+  def split(string), do: :vial.string_split_ws(string)
+end
+
+# The common functions of Erlang's :string (beside the case natives in
+# vm/bif_string.c) for binaries and charlists: a binary in gives binaries
+# out, a charlist charlists.
+defmodule :string do
+  def length(chardata), do: String.length(text(chardata))
+  def is_empty(chardata), do: text(chardata) == ""
+  def equal(a, b), do: text(a) == text(b)
+  def titlecase(chardata), do: back(chardata, titlecase_first(text(chardata)))
+  # full folding: ẞ and ß both become ss
+  def casefold(chardata) do
+    folded = text(chardata) |> :vial.string_downcase(:default) |> :vial.string_upcase(:default) |> :vial.string_downcase(:default)
+    back(chardata, folded)
+  end
+  def reverse(chardata), do: :lists.reverse(to_graphemes(chardata))
+  def slice(chardata, start), do: slice(chardata, start, :infinity)
+
+  def slice(chardata, start, len) when is_integer(start) and start >= 0 do
+    string = text(chardata)
+    len = if len == :infinity, do: byte_size(string), else: len
+    back(chardata, String.slice(string, start, len))
+  end
+
+  def to_graphemes(chardata) do
+    for g <- String.graphemes(text(chardata)) do
+      case String.to_charlist(g) do
+        [c] -> c
+        cs -> cs
+      end
+    end
+  end
+
+  # Erlang's Pattern_White_Space, and \r\n as one
+  @white [?\s, ?\t, ?\n, ?\r, ?\v, ?\f, 0x85, 0x200E, 0x200F, 0x2028, 0x2029]
+
+  def trim(chardata), do: trim(chardata, :both, @white)
+  def trim(chardata, dir), do: trim(chardata, dir, @white)
+
+  def trim(chardata, dir, chars) when dir in [:leading, :trailing, :both] and is_list(chars) do
+    string = text(chardata)
+    seps = for c <- chars, do: if(is_integer(c), do: <<c::utf8>>, else: List.to_string(c))
+    seps = if "\r" in seps and "\n" in seps, do: ["\r\n" | seps], else: seps
+    string = if dir != :trailing, do: trim_start(string, seps), else: string
+    back(chardata, if(dir != :leading, do: trim_end(string, seps), else: string))
+  end
+
+  defp trim_start(string, seps) do
+    case String.next_grapheme(string) do
+      {g, rest} -> if g in seps, do: trim_start(rest, seps), else: string
+      nil -> string
+    end
+  end
+
+  defp trim_end(string, seps) do
+    gs = :lists.reverse(String.graphemes(string))
+    IO.iodata_to_binary(:lists.reverse(Enum.drop_while(gs, &(&1 in seps))))
+  end
+
+  def chomp(chardata) do
+    string = text(chardata)
+
+    stripped =
+      cond do
+        String.ends_with?(string, "\r\n") -> binary_part(string, 0, byte_size(string) - 2)
+        String.ends_with?(string, "\n") -> binary_part(string, 0, byte_size(string) - 1)
+        true -> string
+      end
+
+    back(chardata, stripped)
+  end
+
+  def split(chardata, separator), do: split(chardata, separator, :leading)
+
+  def split(chardata, separator, where) when where in [:leading, :trailing, :all] do
+    string = text(chardata)
+    sep = text(separator)
+
+    parts =
+      case where do
+        :all -> String.split(string, sep)
+        :leading -> String.split(string, sep, parts: 2)
+        :trailing -> split_last(string, sep)
+      end
+
+    Enum.map(parts, &back(chardata, &1))
+  end
+
+  defp split_last(string, sep) do
+    case :binary.matches(string, sep) do
+      [] -> [string]
+      found ->
+        {pos, len} = List.last(found)
+        [binary_part(string, 0, pos), binary_part(string, pos + len, byte_size(string) - pos - len)]
+    end
+  end
+
+  def to_integer(chardata) do
+    string = text(chardata)
+
+    case {number_start?(string), Integer.parse(string)} do
+      {true, {n, rest}} -> {n, back(chardata, rest)}
+      _ -> {:error, :no_integer}
+    end
+  end
+
+  defp number_start?(<<c, _::binary>>), do: (c >= ?0 and c <= ?9) or c == ?+ or c == ?-
+  defp number_start?(_), do: false
+
+  def to_float(chardata) do
+    string = text(chardata)
+
+    case Float.parse(string) do
+      {f, rest} ->
+        used = binary_part(string, 0, byte_size(string) - byte_size(rest))
+        if String.contains?(used, ".") and float_text?(used), do: {f, back(chardata, rest)}, else: {:error, :no_float}
+
+      :error ->
+        {:error, :no_float}
+    end
+  end
+
+  # digits on both sides of the dot: Float.parse also takes "1" and "-.5"
+  defp float_text?(text) do
+    [whole | _] = String.split(String.trim_leading(text, "-") |> String.trim_leading("+"), ".", parts: 2)
+    [_, frac] = String.split(text, ".", parts: 2)
+    whole != "" and frac != "" and String.at(frac, 0) in ~w(0 1 2 3 4 5 6 7 8 9)
+  end
+
+  def join([], _sep), do: []
+  def join([h | t], sep) when is_list(sep), do: :lists.append([h | for(x <- t, do: sep ++ x)])
+
+  def copies(chars, n) when is_list(chars) and is_integer(n) and n >= 0, do: :lists.append(:lists.duplicate(n, chars))
+
+  def tokens(chars, seps) when is_list(chars) and is_list(seps) do
+    chars |> Enum.chunk_by(&(&1 in seps)) |> Enum.reject(&(hd(&1) in seps))
+  end
+
+  defp titlecase_first(string) do
+    case String.next_codepoint(string) do
+      {c, rest} -> :vial.string_capitalize(c, :default) <> rest
+      nil -> ""
+    end
+  end
+
+  defp text(chardata) when is_binary(chardata), do: chardata
+  defp text(chardata), do: IO.chardata_to_string(chardata)
+  defp back(original, string) when is_binary(original), do: string
+  defp back(_original, string), do: String.to_charlist(string)
 end

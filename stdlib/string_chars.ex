@@ -17,3 +17,22 @@ defmodule String.Chars do
 
   def to_string(term), do: raise(Protocol.UndefinedError, protocol: String.Chars, value: term)
 end
+
+# List.Chars without protocols: what Kernel.to_charlist/1 calls.
+defmodule List.Chars do
+  def to_charlist(term) when is_list(term), do: term
+  def to_charlist(nil), do: []
+  def to_charlist(term) when is_atom(term), do: :erlang.atom_to_list(term)
+  def to_charlist(term) when is_integer(term), do: :erlang.integer_to_list(term)
+  def to_charlist(term) when is_float(term), do: :erlang.binary_to_list(:erlang.float_to_binary(term, [:short]))
+  def to_charlist(term) when is_binary(term), do: String.to_charlist(term)
+
+  def to_charlist(term) when is_bitstring(term) do
+    raise Protocol.UndefinedError,
+      protocol: List.Chars,
+      value: term,
+      description: "cannot convert a bitstring to a charlist"
+  end
+
+  def to_charlist(term), do: raise(Protocol.UndefinedError, protocol: List.Chars, value: term)
+end

@@ -30,23 +30,10 @@ static bool bytes_of(Term t, Buf *b) {
     return bin_is_binary(t) && bif_iolist_collect(t, b);
 }
 
-/* Reads the subject and the pattern (a non-empty binary or a non-empty list
- * of them). Never collects. */
-static bool search_init(Search *q, Term subject, Term pattern) {
-    memset(q, 0, sizeof *q);
+/* Reads the pattern: a non-empty binary or a non-empty list of them. */
+static bool read_patterns(Search *q, Term pattern) {
     if (is_tuple(pattern) && tuple_arity(pattern) == 2 && is_atom(TUPLE_ELEM(pattern, 0)))
         pattern = TUPLE_ELEM(pattern, 1);   /* compile_pattern's {:bm | :ac, pattern} */
-    bif_buf_init(&q->subj);
-    bif_buf_init(&q->pats);
-    if (!bin_is_binary(subject)) return false;
-    BinView v = bin_view(subject);
-    q->n = v.bits / 8;
-    q->s = v.bytes;
-    if (v.bit_offset) {
-        if (!bytes_of(subject, &q->subj)) return false;
-        q->s = q->subj.data;
-    }
-    q->to = q->n;
     size_t count = 1;
     if (is_list(pattern) && !bif_list_length(pattern, &count)) return false;
     if (count == 0) return false;
@@ -62,6 +49,24 @@ static bool search_init(Search *q, Term subject, Term pattern) {
     }
     q->npats = count;
     return true;
+}
+
+/* Reads the subject and the pattern. As on the BEAM, an empty subject takes
+ * any pattern: npats stays 0 and nothing matches. Never collects. */
+static bool search_init(Search *q, Term subject, Term pattern) {
+    memset(q, 0, sizeof *q);
+    bif_buf_init(&q->subj);
+    bif_buf_init(&q->pats);
+    if (!bin_is_binary(subject)) return false;
+    BinView v = bin_view(subject);
+    q->n = v.bits / 8;
+    q->s = v.bytes;
+    if (v.bit_offset) {
+        if (!bytes_of(subject, &q->subj)) return false;
+        q->s = q->subj.data;
+    }
+    q->to = q->n;
+    return q->n == 0 || read_patterns(q, pattern);
 }
 
 /* search_next for several patterns: the earliest, then the longest. */
@@ -467,10 +472,10 @@ Term bif_binary_longest_common_suffix_1(Process *p, Term *args) { return common(
  * the "compiled" form only carries the validated pattern along (the BEAM
  * holds a reference there instead). */
 Term bif_binary_compile_pattern_1(Process *p, Term *args) {
-    Search q;
-    Term empty = bin_from_bytes(p, "", 0);
-    if (empty == THE_NON_VALUE) return bif_oom(p);
-    bool ok = search_init(&q, empty, args[0]);
+    Search q = {0};
+    bif_buf_init(&q.subj);
+    bif_buf_init(&q.pats);
+    bool ok = read_patterns(&q, args[0]);
     search_free(&q);
     if (!ok) return bif_badarg(p);
     args[1] = atom_intern(is_list(args[0]) ? "ac" : "bm", 2);

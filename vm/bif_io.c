@@ -74,7 +74,7 @@ static void latin1_to_utf8(Buf *b) {
     *b = u;
 }
 
-/* Chardata in a list must be valid UTF-8; a binary alone goes out as it is. */
+/* Whether the bytes are UTF-8 text. */
 static bool valid_utf8(const Buf *b) {
     uint32_t cp;
     for (size_t i = 0; i < b->len;) {
@@ -90,7 +90,8 @@ static Term put(Process *p, Term *args, bool chars) {
     int fd = bif_io_device_fd(args[0]);
     Buf b;
     bif_buf_init(&b);
-    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) && (!is_list(args[1]) || valid_utf8(&b))
+    /* stdout writes a lone binary as it is; stderr and lists want UTF-8 */
+    if (fd < 0 || !(chars ? bif_chardata_collect(args[1], &b) && ((fd == 1 && !is_list(args[1])) || valid_utf8(&b))
                           : bif_iolist_collect(args[1], &b))) {
         bif_buf_free(&b);
         /* bytes go through :file.write, which returns its errors */

@@ -181,14 +181,14 @@ static const SpecialCase *find_special(char kind, uint32_t cp) {
     return NULL;
 }
 
-typedef enum { MODE_DEFAULT, MODE_ASCII, MODE_TURKIC, MODE_BAD } CaseMode;
+typedef enum { MODE_DEFAULT, MODE_ASCII, MODE_GREEK, MODE_TURKIC, MODE_BAD } CaseMode;
 
 static CaseMode case_mode(Term t) {
     size_t len;
     const char *s = is_atom(t) ? atom_text(t, &len) : NULL;
     if (!s) return MODE_BAD;
     if (len == 7 && !memcmp(s, "default", 7)) return MODE_DEFAULT;
-    if (len == 5 && !memcmp(s, "greek", 5)) return MODE_DEFAULT;
+    if (len == 5 && !memcmp(s, "greek", 5)) return MODE_GREEK;
     if (len == 5 && !memcmp(s, "ascii", 5)) return MODE_ASCII;
     if (len == 6 && !memcmp(s, "turkic", 6)) return MODE_TURKIC;
     return MODE_BAD;
@@ -222,13 +222,49 @@ static void map_cp(Buf *b, uint32_t cp, char kind, CaseMode mode) {
                        : utf8proc_totitle((utf8proc_int32_t)cp)));
 }
 
+static bool cased_letter(uint32_t cp) {
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* Unicode's Case_Ignorable: marks, format characters, modifiers and the
+ * apostrophes and dots that may sit inside a word. */
+static bool case_ignorable(uint32_t cp) {
+    static const uint32_t inside_word[] = {0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019,
+                                           0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A};
+    for (size_t i = 0; i < sizeof inside_word / sizeof inside_word[0]; i++)
+        if (cp == inside_word[i]) return true;
+    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_SK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* :greek downcasing of the capital sigma at s[i]: final (ς) after a letter
+ * when no letter follows within the word. As in Elixir, an ASCII letter
+ * before it does not count. */
+static bool final_sigma(const uint8_t *s, size_t i, size_t n, uint32_t prev) {
+    if (prev < 0x80 || !cased_letter(prev)) return false;
+    uint32_t cp;
+    for (size_t j = i + 2, len; j < n; j += len) {
+        len = bin_utf8_decode(s + j, n - j, &cp);
+        if (!len) return true;
+        if (!case_ignorable(cp)) return !cased_letter(cp);
+    }
+    return true;
+}
+
 /* Map s[from..n) into b; `first` is the kind for the first code point
  * (capitalize), `rest` for all others. */
 static void map_text(Buf *b, const uint8_t *s, size_t n, char first, char rest, CaseMode mode) {
-    uint32_t cp;
-    for (size_t i = 0, len; i < n; i += len) {
+    uint32_t cp, prev = 0;
+    for (size_t i = 0, len; i < n; i += len, prev = cp) {
         len = bin_utf8_decode(s + i, n - i, &cp);
-        if (!len) { bif_buf_byte(b, s[i]); len = 1; }
+        if (!len) { bif_buf_byte(b, s[i]); len = 1; cp = 0; }
+        else if (mode == MODE_GREEK && cp == 0x3A3 && rest == 'L' && final_sigma(s, i, n, prev)) put_cp(b, 0x3C2);
         else map_cp(b, cp, i == 0 ? first : rest, mode);
     }
 }
@@ -357,7 +393,14 @@ Term bif_vial_string_reverse_1(Process *p, Term *args) {
     size_t *offs = clusters(s, n, &count);
     if (!offs) { bif_buf_free(&in); return bif_oom(p); }
     bif_buf_init(&out);
-    for (size_t i = count; i-- > 0;) bif_buf_put(&out, s + offs[i], offs[i + 1] - offs[i]);
+    /* as in Elixir, a byte that is not UTF-8 stays where it is and the runs
+     * of graphemes between such bytes are reversed each on its own */
+    uint32_t cp;
+    for (size_t run = 0, end = 0; run < count; run = end) {
+        while (end < count && bin_utf8_decode(s + offs[end], n - offs[end], &cp)) end++;
+        for (size_t i = end; i-- > run;) bif_buf_put(&out, s + offs[i], offs[i + 1] - offs[i]);
+        if (end < count) { bif_buf_byte(&out, s[offs[end]]); end++; }
+    }
     free(offs);
     bif_buf_free(&in);
     return bif_buf_to_bin(p, &out);
@@ -381,6 +424,105 @@ Term bif_vial_string_slice_3(Process *p, Term *args) {
     size_t from = offs[start], to = offs[end];
     free(offs);
     return bin_sub(p, args[0], from * 8, (to - from) * 8);
+}
+
+/* ---- whitespace: String.Break's trim and split ---- */
+
+/* Unicode White_Space; split/1 does not break at the no-break spaces. */
+static bool white_space(uint32_t c, bool breaking) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
+    if (c == 0xA0 || c == 0x2007 || c == 0x202F) return !breaking;
+    return c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x205F || c == 0x3000;
+}
+
+/* Byte length of the white space at s[i], 0 if there is none. */
+static size_t space_at(const uint8_t *s, size_t n, size_t i, bool breaking) {
+    uint32_t cp;
+    size_t len = bin_utf8_decode(s + i, n - i, &cp);
+    return len && white_space(cp, breaking) ? len : 0;
+}
+
+/* Where the white space ending at s[end] starts (end when there is none):
+ * white space is at most 3 bytes long, so at most 3 steps back. */
+static size_t space_before(const uint8_t *s, size_t end) {
+    size_t k = end;
+    while (k > 0 && end - k < 3 && (s[k - 1] & 0xC0) == 0x80) k--;
+    if (k == 0) return end;
+    k--;
+    return space_at(s, end, k, false) == end - k ? k : end;
+}
+
+/* :vial.string_trim(bin, :leading | :trailing | :both) */
+Term bif_vial_string_trim_2(Process *p, Term *args) {
+    bool leading = args[1] != atom_intern("trailing", 8), trailing = args[1] != atom_intern("leading", 7);
+    Buf in;
+    const uint8_t *s;
+    size_t n, from = 0, len;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    size_t to = n;
+    while (leading && from < to && (len = space_at(s, n, from, false))) from += len;
+    while (trailing && to > from && (len = to - space_before(s, to))) to -= len;
+    bif_buf_free(&in);
+    if (from == 0 && to == n) return args[0];
+    return bin_sub(p, args[0], from * 8, (to - from) * 8);
+}
+
+typedef struct { size_t *offs, *lens, n, cap; } Slices;
+
+static bool push_slice(Slices *v, size_t off, size_t len) {
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? 2 * v->cap : 16;
+        size_t *o = realloc(v->offs, cap * sizeof *o);
+        if (o) v->offs = o;
+        size_t *l = o ? realloc(v->lens, cap * sizeof *l) : NULL;
+        if (l) v->lens = l;
+        if (!l) return false;
+        v->cap = cap;
+    }
+    v->offs[v->n] = off;
+    v->lens[v->n++] = len;
+    return true;
+}
+
+/* :vial.string_split_ws(bin): the words between breaking white space. */
+Term bif_vial_string_split_ws_1(Process *p, Term *args) {
+    Buf in;
+    const uint8_t *s;
+    size_t n;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    Slices v = {0};
+    bool ok = true;
+    uint32_t cp;
+    for (size_t i = 0, start = 0; ok;) {
+        size_t space = i < n ? space_at(s, n, i, true) : 0;
+        if (i < n && !space) {
+            size_t len = bin_utf8_decode(s + i, n - i, &cp);
+            i += len ? len : 1;
+            continue;
+        }
+        if (i > start) ok = push_slice(&v, start, i - start);
+        if (i >= n) break;
+        i += space;
+        start = i;
+    }
+    bif_buf_free(&in);
+    Term r = ok ? bif_slices_list(p, 0, v.offs, v.lens, v.n) : bif_oom(p);
+    free(v.offs);
+    free(v.lens);
+    return r;
+}
+
+/* :vial.string_valid(bin): every byte is part of a UTF-8 code point. */
+Term bif_vial_string_valid_1(Process *p, Term *args) {
+    Buf in;
+    const uint8_t *s;
+    size_t n, len = 1;
+    uint32_t cp;
+    if (!text_of(p, &in, &s, &n)) return bif_badarg(p);
+    for (size_t i = 0; i < n && len; i += len) len = s[i] < 0x80 ? 1 : bin_utf8_decode(s + i, n - i, &cp);
+    bif_buf_free(&in);
+    return make_bool(len != 0);
 }
 
 /* ---- normalization and printability ---- */

@@ -1,0 +1,13 @@
+# Erlang's :string on binaries and charlists: trim, split, slice, reverse, to_integer, to_float, case folding and the old list functions.
+IO.inspect({:string.trim("\r\n x \t\n"), :string.trim(~c" x "), :string.trim("xxaxx", :both, [?x]), :string.trim("  a  ", :leading)})
+IO.inspect({:string.trim(~c"  a  ", :trailing), :string.trim("\u00a0a\u00a0"), :string.trim("abab", :both, [?a, ?b])})
+IO.inspect({:string.split("a,b,c", ","), :string.split(~c"a,b,c", ~c",", :all), :string.split("a,,b", ",", :all)})
+IO.inspect({:string.split("abc", "x"), :string.split("", ","), :string.split("a--b--c", "--", :trailing)})
+IO.inspect({:string.slice("héllo", 1), :string.slice("héllo", 1, 2), :string.slice(~c"hello", 10), :string.slice("hello", 2, :infinity)})
+IO.inspect({:string.reverse("héllo"), :string.reverse(~c"e\u0301a"), :string.to_graphemes("e\u0301a")})
+IO.inspect({:string.to_integer("  12"), :string.to_integer("+12x"), :string.to_integer(""), :string.to_integer(~c"42abc")})
+IO.inspect({:string.to_float("1.5e3rest"), :string.to_float("-.5"), :string.to_float("1.e5"), :string.to_float(~c"3.0"), :string.to_float("1")})
+IO.inspect({:string.equal("abc", ~c"abc"), :string.is_empty(["", []]), :string.length(["ab", ?c]), :string.titlecase("ßa"), :string.titlecase(~c"abc")})
+IO.inspect({:string.casefold(~c"ẞA"), :string.casefold("ABC ß"), :string.uppercase("straße"), :string.lowercase(~c"ÀB")})
+IO.inspect({:string.chomp("a\r\n"), :string.chomp(~c"a\n"), :string.chomp("a")})
+IO.inspect({:string.tokens(~c"a,b;;c", ~c",;"), :string.join([~c"a", ~c"b"], ~c", "), :string.copies(~c"ab", 3)})
