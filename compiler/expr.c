@@ -8,6 +8,7 @@
  * returns: calls become tail calls.
  */
 #include "cg.h"
+#include "lexer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1527,6 +1528,8 @@ static const char *static_module(FnCtx *f, Node *m) {
     return NULL;
 }
 
+static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
+
 static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
     Node *dot = n->callee;
@@ -1557,6 +1560,14 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (res >= 0) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }
         return res;
+    }
+    if (mod && strcmp(mod, "Elixir.Kernel") == 0 && !cg_module_exports(u, mod, fname, (uint32_t)n->nitems)) {
+        /* a Kernel macro or special form by its full name: Kernel.raise(e) */
+        Node *c = ast_new(u->arena, AST_CALL, n->line, n->col);
+        *c = *n;
+        c->callee = NULL;
+        c->str = fname;
+        return expr_call(f, c, dst, tail);
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
@@ -1666,56 +1677,80 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
 }
 
+/* A lowercase sigil's text with its escapes resolved: the parser keeps them
+ * as written, as Elixir's quoted form does. A copy, as the tree may be
+ * compiled more than once. */
+static Node *unescape_sigil(FnCtx *f, Node *body) {
+    Unit *u = f->mod->unit;
+    Node *c = ast_new(u->arena, body->kind, body->line, body->col);
+    *c = *body;
+    c->items = cg_grow(f, NULL, 0, body->nitems, sizeof *c->items);
+    for (size_t i = 0; i < body->nitems; i++) {
+        Node *s = body->items[i];
+        c->items[i] = s;
+        if (s->kind != AST_STRING || !memchr(s->str, '\\', s->len)) continue;
+        size_t len;
+        const char *t = lex_unescape(u->arena, s->str, s->len, &len);
+        if (!t) cg_error(u, s, "invalid escape sequence in %s", "sigil");
+        c->items[i] = ast_new(u->arena, AST_STRING, s->line, s->col);
+        c->items[i]->str = t;
+        c->items[i]->len = len;
+    }
+    return c;
+}
+
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
     Node *body = n->items[0];
+    if (kind == 's' || kind == 'c' || kind == 'w') body = unescape_sigil(f, body);
     Node *mods = n->nitems > 1 ? n->items[1] : NULL;
     if (kind == 's' || kind == 'S') return cg_expr(f, body, dst);
     if (kind == 'c' || kind == 'C') {
         Node *arg = body;
         return cg_call_remote(f, "Elixir.String", "to_charlist", &arg, 1, dst, false, n);
     }
-    if (kind == 'w' || kind == 'W') {
-        char mod = 's';
-        if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
-        /* split at compile time when the text is constant */
-        if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
-            Node *s = body->items[0];
-            Node **words = NULL;
-            size_t nw = 0, cap = 0;
-            size_t i = 0;
-            while (i < s->len) {
-                while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-                size_t st = i;
-                while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-                if (i > st) {
-                    if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
-                    Node *w;
-                    if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
-                    else if (mod == 'c') {
-                        Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
-                        str->str = ast_strdup(u->arena, s->str + st, i - st);
-                        str->len = i - st;
-                        w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
-                    } else {
-                        w = ast_new(u->arena, AST_STRING, n->line, n->col);
-                        w->str = ast_strdup(u->arena, s->str + st, i - st);
-                        w->len = i - st;
-                    }
-                    words[nw++] = w;
+    /* ~w and ~W */
+    char mod = 's';
+    if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
+    /* split at compile time when the text is constant */
+    if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
+        Node *s = body->items[0];
+        Node **words = NULL;
+        size_t nw = 0, cap = 0;
+        size_t i = 0;
+        while (i < s->len) {
+            while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+            size_t st = i;
+            while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+            if (i > st) {
+                if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
+                Node *w;
+                if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
+                else if (mod == 'c') {
+                    Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
+                    str->str = ast_strdup(u->arena, s->str + st, i - st);
+                    str->len = i - st;
+                    w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
+                } else {
+                    w = ast_new(u->arena, AST_STRING, n->line, n->col);
+                    w->str = ast_strdup(u->arena, s->str + st, i - st);
+                    w->len = i - st;
                 }
+                words[nw++] = w;
             }
-            return cg_expr(f, mk_list(u, n, words, nw), dst);
         }
-        if (mod != 's') cg_error(u, n, "~w with interpolation supports only the s modifier");
-        Node *args[1] = {body};
-        return cg_expr(f, mk_remote(u, n, "Elixir.String", "split", args, 1), dst);
+        return cg_expr(f, mk_list(u, n, words, nw), dst);
     }
-    cg_error(u, n, "undefined function %s/2 (there is no such import)", n->str);
+    Node *words = mk_remote(u, n, "Elixir.String", "split", &body, 1);
+    if (mod != 's') {
+        Node *w = mk_var(u, n, "&w");
+        Node *conv = mk_remote(u, n, "Elixir.String", mod == 'a' ? "to_atom" : "to_charlist", &w, 1);
+        Node *args[2] = {words, mk_fn1(u, n, &w, 1, conv)};
+        words = mk_remote(u, n, "Elixir.Enum", "map", args, 2);
+    }
+    return cg_expr(f, words, dst);
 }
-
-static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
 
 int cg_expr(FnCtx *f, Node *n, int dst) {
     int entry = f->freereg;
@@ -1906,7 +1941,8 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (strcmp(name, "receive") == 0) return finish(f, cg_receive(f, n, dst, tail), tail);
         break;
     case 's':
-        if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7) return finish(f, cg_sigil(f, n, dst), tail);
+        if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7 && strchr("sScCwW", name[6]) && !cg_find_def(f->mod, name, 2))
+            return finish(f, cg_sigil(f, n, dst), tail);
         break;
     case 't':
         if (strcmp(name, "try") == 0) return finish(f, cg_try(f, n, dst), tail);

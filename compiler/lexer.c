@@ -414,12 +414,14 @@ static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
         }
         int c = peek(L, 0);
         if (c == '\\' && m->raw) {
-            if (L->pos + 1 + tlen <= L->len && memcmp(L->src + L->pos + 1, m->term, tlen) == 0
-                && !m->heredoc) {
-                ok = buf_push(&b, m->term, tlen);
-                L->pos += 1 + tlen;
-            } else if (peek(L, 1) == '\\') {
-                ok = buf_push(&b, "\\\\", 2);
+            /* in a heredoc the escaped terminator is one quote */
+            size_t elen = m->heredoc ? 1 : tlen;
+            if (L->pos + 1 + elen <= L->len && memcmp(L->src + L->pos + 1, m->term, elen) == 0) {
+                ok = buf_push(&b, m->term, elen);
+                L->pos += 1 + elen;
+            } else if (peek(L, 1) == '\\' || (peek(L, 1) == '#' && m->interp)) {
+                /* kept for the sigil to unescape; `\#{` is no interpolation */
+                ok = buf_push(&b, L->src + L->pos, 2);
                 L->pos += 2;
             } else {
                 ok = buf_push(&b, "\\", 1);
@@ -1187,6 +1189,26 @@ static Token *lex_tokens(Lexer *L, int interp, size_t *ntoks)
     free(S->tv.v);
     free(S);
     return out;
+}
+
+const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen)
+{
+    Lexer L = {a, "", s, len, 0, 0, 1, NULL, 0, 0, 1};
+    Buf b = {0};
+    int ok = 1;
+    while (ok && L.pos < len) {
+        if (s[L.pos] == '\\') {
+            size_t bs = L.pos++;
+            ok = read_escape(&L, &b, bs);
+        } else {
+            ok = buf_push(&b, s + L.pos++, 1);
+        }
+    }
+    const char *r = ok ? ast_strdup(a, b.v ? b.v : "", b.n) : NULL;
+    *outlen = b.n;
+    free(b.v);
+    free(L.err);
+    return r;
 }
 
 Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err)

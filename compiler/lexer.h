@@ -64,4 +64,9 @@ Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char
 char *lex_format_error(ErrKind kind, const char *path, const char *src, size_t len,
                        uint32_t line, uint32_t col, int snippet, const char *msg);
 
+/* The escapes of a lowercase sigil's text, which the parser keeps as written
+ * (as Elixir's quoted form does), resolved as in a string. Returns an arena
+ * copy, or NULL for an invalid escape. */
+const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen);
+
 #endif
