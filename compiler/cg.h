@@ -148,6 +148,9 @@ const char *cg_inline_erlang_name(const char *name, size_t arity);
  * default) and whether it is a sizeless binary/bits tail. */
 uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary);
 
+/* The segments with each "string"::utf16 / ::utf32 split into one per code point. */
+Node **cg_split_utf_strings(FnCtx *f, Node **segs, size_t *n);
+
 /* ---- patterns and guards (pattern.c) ---- */
 void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail);
 void cg_guard(FnCtx *f, Node *guard, uint32_t fail);

@@ -735,15 +735,52 @@ uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *
     return spec_literal(f, &s, 1, false);
 }
 
+/* <<"é"::utf16>> stands for one utf16 segment per code point of the string
+ * (utf8 needs no splitting: the string's bytes are its encoding). */
+Node **cg_split_utf_strings(FnCtx *f, Node **segs, size_t *n) {
+    Unit *u = f->mod->unit;
+    size_t total = 0;
+    bool any = false;
+    for (size_t i = 0; i < *n; i++) {
+        Segment s = segment_of(f, segs[i]);
+        bool split = s.value->kind == AST_STRING && (strcmp(s.type, "utf16") == 0 || strcmp(s.type, "utf32") == 0);
+        total += split ? s.value->len : 1;
+        any |= split;
+    }
+    if (!any) return segs;
+    Node **out = cg_alloc(f, total * sizeof *out);
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        Segment s = segment_of(f, segs[i]);
+        if (s.value->kind != AST_STRING || (strcmp(s.type, "utf16") != 0 && strcmp(s.type, "utf32") != 0)) {
+            out[k++] = segs[i];
+            continue;
+        }
+        const unsigned char *p = (const unsigned char *)s.value->str, *end = p + s.value->len;
+        while (p < end) {
+            int extra = *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : *p >= 0xC0 ? 1 : 0;
+            int64_t cp = extra ? *p & (0x3F >> extra) : *p;
+            for (p++; extra-- > 0 && p < end; p++) cp = (cp << 6) | (*p & 0x3F);
+            Node *v = ast_new(u->arena, AST_INT, s.value->line, s.value->col);
+            v->i = cp;
+            Node *args[2] = {v, segs[i]->items[1]};
+            out[k++] = mk_call(u, segs[i], "::", args, 2);
+        }
+    }
+    *n = k;
+    return out;
+}
+
 /* The size operand that asks for a segment type's default size. */
 static Node *default_size(FnCtx *f, Node *at) { return mk_list(f->mod->unit, at, NULL, 0); }
 
 static int build_binary(FnCtx *f, Node *n, int dst) {
     size_t cnt = n->nitems;
+    Node **items = cg_split_utf_strings(f, n->items, &cnt);
     Segment *segs = cg_alloc(f, (cnt ? cnt : 1) * sizeof *segs);
     Node **vals = cg_alloc(f, (2 * cnt + 1) * sizeof *vals);
     for (size_t i = 0; i < cnt; i++) {
-        segs[i] = segment_of(f, n->items[i]);
+        segs[i] = segment_of(f, items[i]);
         vals[2 * i] = segs[i].value;
         vals[2 * i + 1] = segs[i].size ? segs[i].size : default_size(f, n);
     }

@@ -118,6 +118,7 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
 
 /* <<...>> patterns, and "prefix" <> rest. */
 static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail) {
+    segs = cg_split_utf_strings(f, segs, &n);
     int ms = cg_tmp(f);
     emit_op(f->e, OP_BS_START, fail, ms, src);
     bool rest_taken = false;
