@@ -39,7 +39,7 @@ typedef struct FunDef {
 typedef struct { const char *short_name; const char *full; } Alias;
 /* defguard name(params) when body: expanded in place wherever it is called */
 typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
-typedef struct { const char *name; Node *value; } Attr;
+typedef struct { const char *name; Node *value; bool accumulate; } Attr;
 typedef struct { const char *module; const char *only; /* unused */ Node *opts; } Import;
 
 typedef struct PendingLambda {

@@ -308,12 +308,45 @@ static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
     return m;
 }
 
-static void add_attr(ModCtx *m, const char *name, Node *value) {
+static Attr *find_attr(ModCtx *m, const char *name) {
+    for (size_t i = m->nattrs; i-- > 0;)
+        if (strcmp(m->attrs[i].name, name) == 0) return &m->attrs[i];
+    return NULL;
+}
+
+/* Setting an attribute registered with accumulate: true prepends to its list. */
+static void add_attr(Unit *u, ModCtx *m, const char *name, Node *value, bool accumulate) {
+    Attr *prev = find_attr(m, name);
+    if (prev && prev->accumulate && !accumulate) {
+        Node *old = prev->value;
+        Node **items = ast_alloc(u->arena, (old->nitems + 1) * sizeof(Node *));
+        items[0] = value;
+        memcpy(items + 1, old->items, old->nitems * sizeof(Node *));
+        value = mk_list(u, value, items, old->nitems + 1);
+        accumulate = true;
+    }
     if (m->nattrs == m->capattrs) {
         m->capattrs = m->capattrs ? m->capattrs * 2 : 8;
         m->attrs = realloc(m->attrs, m->capattrs * sizeof *m->attrs);
     }
-    m->attrs[m->nattrs++] = (Attr){name, value};
+    m->attrs[m->nattrs++] = (Attr){name, value, accumulate};
+}
+
+/* Module.register_attribute(__MODULE__, :name, opts): an accumulating
+ * attribute starts as [], any other reads nil until set. */
+static bool register_attribute(Unit *u, ModCtx *m, Node *it) {
+    if (it->kind != AST_CALL || !it->callee || !is_call_n(it->callee, ".", 2) || it->nitems != 3) return false;
+    Node *mod = it->callee->items[0], *fun = it->callee->items[1];
+    const char *modname = is_call(mod, "__aliases__") && mod->nitems == 1 ? atom_of(mod->items[0]) : NULL;
+    if (!modname || strcmp(modname, "Module") != 0 || !atom_of(fun) || strcmp(atom_of(fun), "register_attribute") != 0)
+        return false;
+    const char *name = atom_of(it->items[1]);
+    if (!name) cg_error(u, it, "Module.register_attribute/3 expects an atom name");
+    Node *acc = kw_get(it->items[2], "accumulate");
+    bool accumulate = acc && atom_of(acc) && strcmp(atom_of(acc), "true") == 0;
+    if (!find_attr(m, name))
+        add_attr(u, m, name, accumulate ? mk_list(u, it, NULL, 0) : mk_atom(u, it, "nil"), accumulate);
+    return true;
 }
 
 static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent);
@@ -349,9 +382,8 @@ static Node *body_call(Unit *u, Node *at, ModCtx *m) {
 static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
     if (!n) return n;
     if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {
-        for (size_t i = m->nattrs; i-- > 0;)
-            if (strcmp(m->attrs[i].name, n->items[0]->str) == 0) return m->attrs[i].value;
-        return n;
+        Attr *a = find_attr(m, n->items[0]->str);
+        return a ? a->value : n;
     }
     if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
     Node *copy = NULL;
@@ -495,7 +527,7 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
             for (int i = 0; ignored[i]; i++) if (strcmp(name, ignored[i]) == 0) return;
             Node *value = subst_attrs(u, m, a->items[0]);
             if (strcmp(name, "enforce_keys") == 0) m->enforce_keys = value;
-            add_attr(m, name, value);
+            add_attr(u, m, name, value, false);
             return;
         }
         return;
@@ -514,6 +546,7 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
         return;
     }
     if (is_call(it, "defguard") || is_call(it, "defguardp")) { gather_guard(u, m, it); return; }
+    if (register_attribute(u, m, it)) return;
     if (is_call(it, "defmacro") || is_call(it, "defmacrop") || is_call(it, "use") || is_call(it, "defprotocol") ||
         is_call(it, "defimpl") || is_call(it, "quote"))
         cg_error(u, it, "%s is not supported by vial yet", it->str);
