@@ -113,6 +113,7 @@ void cg_error(Unit *u, const Node *at, const char *fmt, ...);
 __attribute__((noreturn, format(printf, 3, 4)))
 void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...);
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
+void cg_warn_col(Unit *u, const Node *at, const char *msg);
 
 /* ---- memory: the unit's arena, freed with it even when an error unwinds ---- */
 void *cg_alloc(FnCtx *f, size_t bytes);

@@ -90,6 +90,11 @@ void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...)
     else fprintf(stderr, "\n  %s:%u\n\n", u->path, at ? at->line : 0);
 }
 
+/* What Elixir's tokenizer warns about is located by line and column. */
+void cg_warn_col(Unit *u, const Node *at, const char *msg) {
+    fprintf(stderr, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+}
+
 /* ------------------------------------------------------------------ */
 /* modules, aliases, definitions                                        */
 

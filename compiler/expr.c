@@ -1901,7 +1901,11 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (strcmp(name, "@") == 0 && na == 1) return finish(f, cg_attr(f, n, dst), tail);
         break;
     case '^':
-        cg_error(u, n, "cannot use ^%s outside of match clauses", na && n->items[0]->str ? n->items[0]->str : "");
+        if (strcmp(name, "^") == 0)
+            cg_error(u, n, "cannot use ^%s outside of match clauses", na && n->items[0]->str ? n->items[0]->str : "");
+        if (strcmp(name, "^^^") == 0 && na == 2)
+            cg_warn_col(u, n, "^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead");
+        break;
     case '.':
         if (strcmp(name, "..") == 0 || strcmp(name, "..//") == 0) {
             Node *c;

@@ -541,7 +541,12 @@ static int starts_np_arg(Parser *P)
             return 0;
         if (o->prec == 0)
             return 1;
+        /* `f -x` passes -x, but `f -(x)`, `f -[x]`, `f -%{}` subtract,
+         * as Elixir 1.14's tokenizer decides by the character after the sign */
         Token *n = ahead(P, 1);
+        if (n->kind == TK_LPAREN || n->kind == TK_LBRACKET || n->kind == TK_LBRACE || n->kind == TK_LBIN ||
+            n->kind == TK_PERCENT || (n->kind == TK_OP && strchr("+-/<>", lex_ops[n->op].text[0])))
+            return 0;
         return !n->space && n->kind != TK_EOF && n->kind != TK_EOL;
     }
     default:
