@@ -174,6 +174,9 @@ Node *mk_tuple2(Unit *u, const Node *at, Node *a, Node *b);
 Node *mk_fn1(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 
+/* ---- warnings about variables nothing reads (unused.c), into out ---- */
+void cg_warn_unused(Unit *u, Node *top, StrBuf *out);
+
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);

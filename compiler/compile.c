@@ -800,6 +800,10 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     u.opts = opts;
     u.arena = ast_arena_new();
     ModCtx *script = NULL;
+    /* printed once the unit compiles: Elixir stops at an error before
+     * reporting the variables of the definition it was in */
+    StrBuf unused = {0};
+    cg_scratch_push(&u, &unused);
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
         out->error = u.error;
@@ -821,9 +825,13 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
             script = new_module(&u, "elixir_compiler_0", NULL);
             script->is_script = true;
         }
+        cg_warn_unused(&u, top, &unused);
         gather_top(&u, top, script);
     }
     for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
+    if (unused.len) fwrite(unused.data, 1, unused.len, stderr);
+    sb_free(&unused);
+    cg_scratch_pop(&u);
     out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
     for (size_t i = 0; i < u.nmods; i++) {
         out->mods[out->nmods++] = emit_finish(u.mods[i]->e);

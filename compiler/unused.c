@@ -1,0 +1,367 @@
+/* unused.c — Elixir's "variable is unused" warnings, from the parse tree
+ * alone, before any code is generated.
+ *
+ * Elixir reports a variable binding that nothing reads when the scope that
+ * bound it closes (a clause of fn/case/receive/try, a def clause, the
+ * script), scope by scope in the order they close, and within a scope by
+ * name. A binding made while a variable of that name is visible gets the
+ * message about the pin operator. The script's own code is reported first,
+ * then each module in the order it is defined, as Elixir compiles a script
+ * before running it and a module when its defmodule runs.
+ */
+#include "cg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const char *name;
+    const Node *at;
+    bool used, shadows;
+    size_t order;
+} Binding;
+
+typedef struct {
+    Unit *u;
+    Binding *v;
+    size_t n, cap;
+    size_t pattern_start;   /* bindings of the pattern being walked start here */
+    const char *context;    /* "M.f/2", or "" in the script's code */
+    StrBuf *out;
+} Walk;
+
+static void walk(Walk *w, Node *n);
+static void walk_pattern(Walk *w, Node *n);
+
+static bool ignored(const char *name) { return name[0] == '_'; }
+
+static Binding *visible(Walk *w, const char *name, size_t from) {
+    for (size_t i = w->n; i-- > from;)
+        if (strcmp(w->v[i].name, name) == 0) return &w->v[i];
+    return NULL;
+}
+
+static void bind(Walk *w, Node *var) {
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->v = realloc(w->v, w->cap * sizeof *w->v);
+        if (!w->v) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    bool shadows = visible(w, var->str, 0) != NULL;
+    w->v[w->n] = (Binding){var->str, var, false, shadows, w->n};
+    w->n++;
+}
+
+static int by_name(const void *a, const void *b) {
+    const Binding *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* Closes the scope opened when w->n was mark, reporting what it left unread. */
+static void close_scope(Walk *w, size_t mark) {
+    size_t k = 0;
+    for (size_t i = mark; i < w->n; i++)
+        if (!w->v[i].used) w->v[mark + k++] = w->v[i];
+    qsort(w->v + mark, k, sizeof *w->v, by_name);
+    for (size_t i = 0; i < k; i++) {
+        Binding *b = &w->v[mark + i];
+        sb_printf(w->out, "warning: variable \"%s\" is unused (%s)\n  %s:%u%s%s\n\n", b->name,
+                  b->shadows ? "there is a variable with the same name in the context, use the pin operator (^) to match on it or prefix this variable with underscore if it is not meant to be used"
+                             : "if the variable is not meant to be used, prefix it with an underscore",
+                  w->u->path, b->at->line, *w->context ? ": " : "", w->context);
+    }
+    w->n = mark;
+}
+
+static void walk_items(Walk *w, Node *n) {
+    for (size_t i = 0; i < n->nitems; i++) walk(w, n->items[i]);
+}
+
+/* A pattern: its variables bind; pins, sizes and map keys are read. */
+static void walk_pattern(Walk *w, Node *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case AST_VAR: {
+        if (ignored(n->str)) return;
+        Binding *b = visible(w, n->str, w->pattern_start);
+        if (b) b->used = true;   /* {x, x}: the second one compares */
+        else bind(w, n);
+        return;
+    }
+    case AST_LIST: case AST_TUPLE:
+        for (size_t i = 0; i < n->nitems; i++) walk_pattern(w, n->items[i]);
+        return;
+    case AST_CALL:
+        break;
+    default:
+        return;
+    }
+    static const char *forms[] = {"{}", "%", "<<>>", "|", "<>", "=", "-", "+", 0};
+    bool form = false;
+    for (int i = 0; forms[i] && !form; i++) form = !n->callee && strcmp(n->str, forms[i]) == 0;
+    if (!form && !is_call(n, "^") && !is_call(n, "::") && !is_call(n, "%{}")) return;   /* the compiler rejects it */
+    if (is_call_n(n, "^", 1)) { walk(w, n->items[0]); return; }
+    if (is_call_n(n, "::", 2)) {   /* a segment: its size is read */
+        walk_pattern(w, n->items[0]);
+        walk(w, n->items[1]);
+        return;
+    }
+    if (is_call(n, "%{}")) {
+        for (size_t i = 0; i < n->nitems; i++) {
+            Node *p = n->items[i];
+            if (p->kind == AST_TUPLE && p->nitems == 2) { walk(w, p->items[0]); walk_pattern(w, p->items[1]); }
+            else walk_pattern(w, p);
+        }
+        return;
+    }
+    for (size_t i = 0; i < n->nitems; i++) walk_pattern(w, n->items[i]);
+}
+
+/* Patterns bound together (a clause's parameters), then the guard. */
+static void walk_head(Walk *w, Node **params, size_t n) {
+    Node *guard = NULL;
+    if (n == 1 && is_call(params[0], "when")) {
+        guard = params[0]->items[params[0]->nitems - 1];
+        n = params[0]->nitems - 1;
+        params = params[0]->items;
+    }
+    w->pattern_start = w->n;
+    for (size_t i = 0; i < n; i++) {
+        Node *p = params[i];
+        if (is_call_n(p, "\\\\", 2)) { walk(w, p->items[1]); p = p->items[0]; }
+        walk_pattern(w, p);
+    }
+    if (guard) walk(w, guard);
+}
+
+/* `head -> body` clauses, each its own scope. */
+static void walk_clause_items(Walk *w, Node **cls, size_t n, bool patterns) {
+    for (size_t i = 0; i < n; i++) {
+        Node *cl = cls[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST) { walk(w, cl); continue; }
+        size_t mark = w->n;
+        if (patterns) walk_head(w, cl->items[0]->items, cl->items[0]->nitems);
+        else walk_items(w, cl->items[0]);
+        walk(w, cl->items[1]);
+        close_scope(w, mark);
+    }
+}
+
+static void walk_clauses(Walk *w, Node *list, bool patterns) {
+    if (list && list->kind == AST_LIST) walk_clause_items(w, list->items, list->nitems, patterns);
+    else walk(w, list);
+}
+
+/* A do-block body on its own scope. */
+static void walk_scoped(Walk *w, Node *n) {
+    size_t mark = w->n;
+    walk(w, n);
+    close_scope(w, mark);
+}
+
+/* rescue clauses: `e in [A] ->`, `e ->`, `A ->` bind at most e. */
+static void walk_rescue(Walk *w, Node *list) {
+    if (!list || list->kind != AST_LIST) return;
+    for (size_t i = 0; i < list->nitems; i++) {
+        Node *cl = list->items[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1) continue;
+        Node *head = cl->items[0]->items[0];
+        size_t mark = w->n;
+        w->pattern_start = w->n;
+        if (is_call_n(head, "in", 2)) walk_pattern(w, head->items[0]);
+        else if (head->kind == AST_VAR) walk_pattern(w, head);
+        walk(w, cl->items[1]);
+        close_scope(w, mark);
+    }
+}
+
+static Node *kw_of(Node *n) {
+    Node *last = n->nitems ? n->items[n->nitems - 1] : NULL;
+    return is_keyword_list(last) ? last : NULL;
+}
+
+static void walk_match(Walk *w, Node *n) {
+    walk(w, n->items[1]);
+    w->pattern_start = w->n;
+    walk_pattern(w, n->items[0]);
+}
+
+/* with and for: qualifiers bind in one scope that the do-block shares. */
+static void walk_qualifiers(Walk *w, Node *n, bool is_for) {
+    Node *kw = kw_of(n);
+    size_t nq = n->nitems - (kw ? 1 : 0);
+    Node *more = is_for && nq > 0 && is_keyword_list(n->items[nq - 1]) ? n->items[--nq] : NULL;
+    size_t mark = w->n;
+    for (size_t i = 0; i < nq; i++) {
+        Node *q = n->items[i];
+        if (is_call_n(q, "<-", 2)) {
+            walk(w, q->items[1]);
+            walk_head(w, &q->items[0], 1);
+        } else if (is_call(q, "<<>>") && q->nitems > 0 && is_call_n(q->items[q->nitems - 1], "<-", 2)) {
+            Node *arrow = q->items[q->nitems - 1];
+            walk(w, arrow->items[1]);
+            w->pattern_start = w->n;
+            for (size_t k = 0; k + 1 < q->nitems; k++) walk_pattern(w, q->items[k]);
+            walk_pattern(w, arrow->items[0]);
+        } else if (is_call_n(q, "=", 2)) {
+            walk_match(w, q);
+        } else {
+            walk(w, q);
+        }
+    }
+    Node *opts[2] = {more, kw};
+    Node *body = NULL;
+    for (int k = 0; k < 2; k++) {
+        if (!opts[k]) continue;
+        for (size_t i = 0; i < opts[k]->nitems; i++) {
+            Node *p = opts[k]->items[i];
+            const char *key = atom_of(p->items[0]);
+            if (strcmp(key, "do") == 0) body = p->items[1];
+            else if (strcmp(key, "else") != 0) walk(w, p->items[1]);
+        }
+    }
+    bool reduce = is_for && ((more && kw_get(more, "reduce")) || (kw && kw_get(kw, "reduce")));
+    if (reduce) walk_clauses(w, body, true);
+    else walk(w, body);
+    close_scope(w, mark);
+    if (kw && kw_get(kw, "else")) walk_clauses(w, kw_get(kw, "else"), true);
+}
+
+static void walk_call(Walk *w, Node *n) {
+    const char *name = n->callee ? NULL : n->str;
+    Node *kw = kw_of(n);
+    if (!name) {
+        walk(w, n->callee);
+        walk_items(w, n);
+        return;
+    }
+    if (strcmp(name, "=") == 0 && n->nitems == 2) { walk_match(w, n); return; }
+    if (strcmp(name, "fn") == 0) { walk_clause_items(w, n->items, n->nitems, true); return; }
+    if (strcmp(name, "quote") == 0 || strcmp(name, "__aliases__") == 0 || strcmp(name, "@") == 0) return;
+    if (strcmp(name, "&") == 0 && n->nitems == 1 && n->items[0]->kind == AST_INT) return;
+    if ((strcmp(name, "case") == 0 || strcmp(name, "receive") == 0) && kw) {
+        if (strcmp(name, "case") == 0) walk(w, n->items[0]);
+        walk_clauses(w, kw_get(kw, "do"), true);
+        walk_clauses(w, kw_get(kw, "after"), false);
+        return;
+    }
+    if (strcmp(name, "cond") == 0 && kw) { walk_clauses(w, kw_get(kw, "do"), false); return; }
+    if ((strcmp(name, "if") == 0 || strcmp(name, "unless") == 0) && n->nitems == 2 && kw) {
+        /* if is a case whose falsy clause comes first; unless swaps them */
+        bool is_if = strcmp(name, "if") == 0;
+        walk(w, n->items[0]);
+        walk_scoped(w, kw_get(kw, is_if ? "else" : "do"));
+        walk_scoped(w, kw_get(kw, is_if ? "do" : "else"));
+        return;
+    }
+    if (strcmp(name, "try") == 0 && kw) {
+        walk_scoped(w, kw_get(kw, "do"));
+        walk_rescue(w, kw_get(kw, "rescue"));
+        walk_clauses(w, kw_get(kw, "catch"), true);
+        walk_clauses(w, kw_get(kw, "else"), true);
+        walk_scoped(w, kw_get(kw, "after"));
+        return;
+    }
+    if (strcmp(name, "with") == 0 && kw) { walk_qualifiers(w, n, false); return; }
+    if (strcmp(name, "for") == 0 && kw) { walk_qualifiers(w, n, true); return; }
+    walk_items(w, n);
+}
+
+static void walk(Walk *w, Node *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case AST_VAR: {
+        Binding *b = ignored(n->str) ? NULL : visible(w, n->str, 0);
+        if (b) b->used = true;
+        return;
+    }
+    case AST_LIST: case AST_TUPLE:
+        walk_items(w, n);
+        return;
+    case AST_CALL:
+        walk_call(w, n);
+        return;
+    default:
+        return;
+    }
+}
+
+/* ---- definitions and modules ---- */
+
+static const char *module_name(Unit *u, Node *name, const char *parent) {
+    StrBuf b = {0};
+    if (is_call(name, "__aliases__")) {
+        if (parent) sb_printf(&b, "%s.", parent);
+        for (size_t i = 0; i < name->nitems; i++) {
+            const char *seg = atom_of(name->items[i]);
+            sb_printf(&b, "%s%s", i ? "." : "", seg ? seg : "?");
+        }
+    } else {
+        const char *a = atom_of(name);
+        sb_puts(&b, a ? (strncmp(a, "Elixir.", 7) == 0 ? a + 7 : a) : "?");
+    }
+    const char *s = ast_strdup(u->arena, b.data ? b.data : "", b.len);
+    sb_free(&b);
+    return s;
+}
+
+static void walk_def(Walk *w, Node *def, const char *mod) {
+    if (def->nitems != 2 || !is_keyword_list(def->items[1])) return;   /* a bodiless head */
+    Node *head = def->items[0];
+    if (is_call_n(head, "when", 2)) head = head->items[0];
+    if (head->kind != AST_CALL && head->kind != AST_VAR) return;
+    if (head->kind == AST_CALL && (!head->str || head->callee)) return;
+    size_t arity = head->kind == AST_CALL ? head->nitems : 0;
+    char ctx[512];
+    snprintf(ctx, sizeof ctx, "%s.%s/%zu", mod, head->str, arity);
+    w->context = ctx;
+    size_t mark = w->n;
+    Node *params = def->items[0];
+    if (is_call_n(params, "when", 2)) {
+        Node *call = params->items[0];
+        Node **all = ast_alloc(w->u->arena, (arity + 1) * sizeof *all);
+        if (arity) memcpy(all, call->items, arity * sizeof *all);
+        all[arity] = params->items[1];
+        Node *when = mk_call(w->u, params, "when", all, arity + 1);
+        walk_head(w, &when, 1);
+    } else if (head->kind == AST_CALL) {
+        walk_head(w, head->items, arity);
+    }
+    Node *kw = def->items[1];
+    for (size_t i = 0; i < kw->nitems; i++) {
+        const char *key = atom_of(kw->items[i]->items[0]);
+        Node *body = kw->items[i]->items[1];
+        if (strcmp(key, "do") == 0) walk(w, body);
+        else if (strcmp(key, "rescue") == 0) walk_rescue(w, body);
+        else if (strcmp(key, "catch") == 0 || strcmp(key, "else") == 0) walk_clauses(w, body, true);
+        else walk_scoped(w, body);
+    }
+    close_scope(w, mark);
+}
+
+static void walk_module(Walk *w, Node *n, const char *parent) {
+    if (n->nitems != 2 || !is_keyword_list(n->items[1])) return;
+    const char *mod = module_name(w->u, n->items[0], parent);
+    Node *body = kw_get(n->items[1], "do");
+    if (!body) return;
+    Node **items = is_call(body, "__block__") ? body->items : &body;
+    size_t ni = is_call(body, "__block__") ? body->nitems : 1;
+    for (size_t i = 0; i < ni; i++) {
+        if (is_call(items[i], "def") || is_call(items[i], "defp")) walk_def(w, items[i], mod);
+        else if (is_call(items[i], "defmodule")) walk_module(w, items[i], mod);
+    }
+}
+
+void cg_warn_unused(Unit *u, Node *top, StrBuf *out) {
+    Walk w = {u, NULL, 0, 0, 0, "", out};
+    Node **items = is_call(top, "__block__") ? top->items : &top;
+    size_t n = is_call(top, "__block__") ? top->nitems : 1;
+    for (size_t i = 0; i < n; i++)
+        if (!is_call(items[i], "defmodule")) walk(&w, items[i]);
+    close_scope(&w, 0);
+    for (size_t i = 0; i < n; i++)
+        if (is_call(items[i], "defmodule")) walk_module(&w, items[i], NULL);
+    free(w.v);
+}
