@@ -34,6 +34,10 @@ typedef struct FunDef {
     uint32_t label;
     uint32_t line;
     Node **defaults;       /* per parameter: the default expression or NULL */
+    uint32_t *calls;       /* indices of the local functions it calls or captures */
+    size_t ncalls, capcalls;
+    bool reached;          /* from a public function: else a private one is unused */
+    bool wrapper;          /* a clause default arguments imply */
 } FunDef;
 
 typedef struct { const char *short_name; const char *full; } Alias;
@@ -75,6 +79,8 @@ struct ModCtx {
     Node *enforce_keys;
     bool is_exception;
     bool is_script;
+    Node *src;             /* the defmodule (the script: its top level), for warnings */
+    StrBuf warnings;       /* printed once the whole unit compiles, module by module */
 };
 
 typedef struct FnCtx {
@@ -174,12 +180,15 @@ Node *mk_tuple2(Unit *u, const Node *at, Node *a, Node *b);
 Node *mk_fn1(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 
-/* ---- warnings about variables nothing reads (unused.c), into out ---- */
-void cg_warn_unused(Unit *u, Node *top, StrBuf *out);
+/* ---- warnings about the module's source (unused.c), into m->warnings:
+ * variables nothing reads, clauses of one function apart ---- */
+void cg_warn_source(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
+/* Records that the function being compiled calls or captures d. */
+void cg_note_call(FnCtx *f, FunDef *d);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
 /* The body of the defguard module.name/nargs (module NULL: this module) with
  * the arguments put in, or NULL when there is no such guard. */

@@ -255,6 +255,46 @@ static FunDef *add_def(ModCtx *m, const char *name, uint32_t arity, bool private
     return d;
 }
 
+void cg_note_call(FnCtx *f, FunDef *d) {
+    FunDef *caller = f->def_name ? cg_find_def(f->mod, f->def_name, f->def_arity) : NULL;
+    if (!caller || caller == d) return;
+    if (caller->ncalls == caller->capcalls) {
+        caller->capcalls = caller->capcalls ? caller->capcalls * 2 : 4;
+        caller->calls = realloc(caller->calls, caller->capcalls * sizeof *caller->calls);
+        if (!caller->calls) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    caller->calls[caller->ncalls++] = (uint32_t)(d - f->mod->defs);
+}
+
+static void reach(ModCtx *m, FunDef *d) {
+    if (d->reached) return;
+    d->reached = true;
+    for (size_t i = 0; i < d->ncalls; i++) reach(m, &m->defs[d->calls[i]]);
+}
+
+static int by_name_arity(const void *a, const void *b) {
+    const FunDef *x = *(FunDef *const *)a, *y = *(FunDef *const *)b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->arity > y->arity) - (x->arity < y->arity);
+}
+
+/* Private functions no public one reaches, as Elixir reports them when the
+ * module is done; the clauses defaults add are not reported on their own. */
+static void warn_unused_functions(ModCtx *m) {
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (!m->defs[i].private) reach(m, &m->defs[i]);
+    FunDef **unused = calloc(m->ndefs ? m->ndefs : 1, sizeof *unused);
+    size_t n = 0;
+    for (size_t i = 0; i < m->ndefs; i++) {
+        FunDef *d = &m->defs[i];
+        if (!d->reached && !d->wrapper) unused[n++] = d;
+    }
+    qsort(unused, n, sizeof *unused, by_name_arity);
+    for (size_t i = 0; i < n; i++)
+        sb_printf(&m->warnings, "warning: function %s/%u is unused\n  %s:%u\n\n", unused[i]->name, unused[i]->arity, m->path, unused[i]->line);
+    free(unused);
+}
+
 static void add_clause(FunDef *d, Node *clause) {
     if (d->nclauses == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 4;
@@ -439,7 +479,9 @@ static void gather_def(Unit *u, ModCtx *m, Node *n, bool private) {
         Node *call = mk_call(u, n, h.name, args, h.nparams);
         Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), call)}, 1);
         Node *wrapper = mk_call(u, n, private ? "defp" : "def", (Node *[]){mk_call(u, n, h.name, params, k), kw}, 2);
-        add_clause(add_def(m, h.name, (uint32_t)k, private, n->line), wrapper);
+        FunDef *w = add_def(m, h.name, (uint32_t)k, private, n->line);
+        w->wrapper = true;
+        add_clause(w, wrapper);
     }
 }
 
@@ -575,6 +617,7 @@ static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent) {
     }
     if (find_module(u, full)) cg_error(u, n, "module %s is defined twice", full);
     ModCtx *m = new_module(u, full, parent);
+    m->src = n;
     Node *body = kw_get(n->items[1], "do");
     if (!body) return m;
     if (is_call(body, "__block__"))
@@ -722,6 +765,7 @@ static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
     u->path = m->path;   /* diagnostics name the module's own file */
     m->e = emit_new(m->name, m->path);
+    cg_warn_source(m);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
         d->label = emit_new_label(m->e);
@@ -742,6 +786,7 @@ static void compile_module(ModCtx *m) {
         PendingLambda pl = m->lambdas[i];
         if (pl.fn) compile_lambda(m, &pl);
     }
+    warn_unused_functions(m);
 }
 
 /* ------------------------------------------------------------------ */
@@ -778,7 +823,10 @@ static void gather_top(Unit *u, Node *top, ModCtx *script) {
 static void free_unit(Unit *u) {
     for (size_t i = 0; i < u->nmods; i++) {
         ModCtx *m = u->mods[i];
-        for (size_t k = 0; k < m->ndefs; k++) free(m->defs[k].clauses);
+        for (size_t k = 0; k < m->ndefs; k++) {
+            free(m->defs[k].clauses);
+            free(m->defs[k].calls);
+        }
         free(m->defs);
         free(m->aliases);
         free(m->attrs);
@@ -786,6 +834,7 @@ static void free_unit(Unit *u) {
         free(m->lambdas);
         free(m->guards);
         free(m->body);
+        sb_free(&m->warnings);
         if (m->e) emit_discard(m->e);
         free(m);
     }
@@ -800,10 +849,6 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     u.opts = opts;
     u.arena = ast_arena_new();
     ModCtx *script = NULL;
-    /* printed once the unit compiles: Elixir stops at an error before
-     * reporting the variables of the definition it was in */
-    StrBuf unused = {0};
-    cg_scratch_push(&u, &unused);
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
         out->error = u.error;
@@ -825,13 +870,14 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
             script = new_module(&u, "elixir_compiler_0", NULL);
             script->is_script = true;
         }
-        cg_warn_unused(&u, top, &unused);
+        if (script) script->src = top;
         gather_top(&u, top, script);
     }
     for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
-    if (unused.len) fwrite(unused.data, 1, unused.len, stderr);
-    sb_free(&unused);
-    cg_scratch_pop(&u);
+    /* warnings wait for success: Elixir stops at an error before reporting
+     * the variables of the definition it was in */
+    for (size_t i = 0; i < u.nmods; i++)
+        if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
     out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
     for (size_t i = 0; i < u.nmods; i++) {
         out->mods[out->nmods++] = emit_finish(u.mods[i]->e);

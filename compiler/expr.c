@@ -276,6 +276,7 @@ static void line_of(FnCtx *f, Node *n) { if (n) emit_line(f->e, n->line); }
 
 static int call_local(FnCtx *f, FunDef *d, Node **args, size_t n, int dst, bool tail, Node *at) {
     line_of(f, at);
+    cg_note_call(f, d);
     if (tail) {
         int base = cg_contiguous(f, args, n, 0);
         emit_op(f->e, OP_TAIL, d->func, base);
@@ -1341,6 +1342,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
         if (name) {
             FunDef *d = cg_find_def(f->mod, name, ar);
             if (d) {
+                cg_note_call(f, d);
                 PendingLambda *pl = cg_add_lambda(f, NULL, NULL, 0, ar, d->func);
                 int r = target(f, dst);
                 emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, 0u);

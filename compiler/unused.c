@@ -290,23 +290,6 @@ static void walk(Walk *w, Node *n) {
 
 /* ---- definitions and modules ---- */
 
-static const char *module_name(Unit *u, Node *name, const char *parent) {
-    StrBuf b = {0};
-    if (is_call(name, "__aliases__")) {
-        if (parent) sb_printf(&b, "%s.", parent);
-        for (size_t i = 0; i < name->nitems; i++) {
-            const char *seg = atom_of(name->items[i]);
-            sb_printf(&b, "%s%s", i ? "." : "", seg ? seg : "?");
-        }
-    } else {
-        const char *a = atom_of(name);
-        sb_puts(&b, a ? (strncmp(a, "Elixir.", 7) == 0 ? a + 7 : a) : "?");
-    }
-    const char *s = ast_strdup(u->arena, b.data ? b.data : "", b.len);
-    sb_free(&b);
-    return s;
-}
-
 static void walk_def(Walk *w, Node *def, const char *mod) {
     if (def->nitems != 2 || !is_keyword_list(def->items[1])) return;   /* a bodiless head */
     Node *head = def->items[0];
@@ -339,29 +322,62 @@ static void walk_def(Walk *w, Node *def, const char *mod) {
         else walk_scoped(w, body);
     }
     close_scope(w, mark);
+    w->context = "";
 }
 
-static void walk_module(Walk *w, Node *n, const char *parent) {
-    if (n->nitems != 2 || !is_keyword_list(n->items[1])) return;
-    const char *mod = module_name(w->u, n->items[0], parent);
-    Node *body = kw_get(n->items[1], "do");
-    if (!body) return;
-    Node **items = is_call(body, "__block__") ? body->items : &body;
-    size_t ni = is_call(body, "__block__") ? body->nitems : 1;
-    for (size_t i = 0; i < ni; i++) {
-        if (is_call(items[i], "def") || is_call(items[i], "defp")) walk_def(w, items[i], mod);
-        else if (is_call(items[i], "defmodule")) walk_module(w, items[i], mod);
+static Node **block_items(Unit *u, Node *body, size_t *n) {
+    if (is_call(body, "__block__")) { *n = body->nitems; return body->items; }
+    Node **one = ast_alloc(u->arena, sizeof *one);
+    *one = body;
+    *n = 1;
+    return one;
+}
+
+static bool def_name(Node *def, const char **name, size_t *arity) {
+    Node *head = def->nitems ? def->items[0] : NULL;
+    if (is_call_n(head, "when", 2)) head = head->items[0];
+    if (!head || !head->str || (head->kind != AST_CALL && head->kind != AST_VAR) || head->callee) return false;
+    *name = head->str;
+    *arity = head->kind == AST_CALL ? head->nitems : 0;
+    return true;
+}
+
+/* A clause apart from the earlier ones of its function (defs: the module's
+ * definitions so far, in order). */
+static void check_grouped(ModCtx *m, Node **defs, size_t ndefs, Node *def) {
+    const char *name, *prev_name;
+    size_t arity, prev_arity;
+    if (!ndefs || !def_name(def, &name, &arity)) return;
+    if (def_name(defs[ndefs - 1], &prev_name, &prev_arity) && strcmp(name, prev_name) == 0 && arity == prev_arity) return;
+    for (size_t i = 0; i < ndefs; i++) {
+        if (!def_name(defs[i], &prev_name, &prev_arity) || strcmp(name, prev_name) != 0 || arity != prev_arity) continue;
+        sb_printf(&m->warnings, "warning: clauses with the same name and arity (number of arguments) should be grouped together, \"%s %s/%zu\" was previously defined (%s:%u)\n  %s:%u\n\n",
+                  defs[i]->str, name, arity, m->path, defs[i]->line, m->path, def->line);
+        return;
     }
 }
 
-void cg_warn_unused(Unit *u, Node *top, StrBuf *out) {
-    Walk w = {u, NULL, 0, 0, 0, "", out};
-    Node **items = is_call(top, "__block__") ? top->items : &top;
-    size_t n = is_call(top, "__block__") ? top->nitems : 1;
-    for (size_t i = 0; i < n; i++)
-        if (!is_call(items[i], "defmodule")) walk(&w, items[i]);
-    close_scope(&w, 0);
-    for (size_t i = 0; i < n; i++)
-        if (is_call(items[i], "defmodule")) walk_module(&w, items[i], NULL);
+void cg_warn_source(ModCtx *m) {
+    if (!m->src) return;
+    Walk w = {m->unit, NULL, 0, 0, 0, "", &m->warnings};
+    size_t n = 0;
+    if (m->is_script) {
+        Node **items = block_items(m->unit, m->src, &n);
+        for (size_t i = 0; i < n; i++)
+            if (!is_call(items[i], "defmodule")) walk(&w, items[i]);
+        close_scope(&w, 0);
+    } else {
+        Node *body = m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL;
+        Node **items = body ? block_items(m->unit, body, &n) : NULL;
+        const char *mod = strncmp(m->name, "Elixir.", 7) == 0 ? m->name + 7 : m->name;
+        Node **defs = ast_alloc(m->unit->arena, (n ? n : 1) * sizeof *defs);
+        size_t ndefs = 0;
+        for (size_t i = 0; items && i < n; i++) {
+            if (!is_call(items[i], "def") && !is_call(items[i], "defp")) continue;
+            walk_def(&w, items[i], mod);
+            check_grouped(m, defs, ndefs, items[i]);
+            defs[ndefs++] = items[i];
+        }
+    }
     free(w.v);
 }
