@@ -40,11 +40,12 @@ typedef struct FunDef {
     bool wrapper;          /* a clause default arguments imply */
 } FunDef;
 
-typedef struct { const char *short_name; const char *full; } Alias;
+/* line and report: where a module-level directive is, for the warning when nothing uses it */
+typedef struct { const char *short_name; const char *full; uint32_t line; bool report; } Alias;
 /* defguard name(params) when body: expanded in place wherever it is called */
 typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
-typedef struct { const char *name; Node *value; bool accumulate; } Attr;
-typedef struct { const char *module; const char *only; /* unused */ Node *opts; } Import;
+typedef struct { const char *name; Node *value; bool accumulate; bool used; uint32_t line; } Attr;
+typedef struct { const char *module; const char *only; /* unused */ Node *opts; uint32_t line; bool report; } Import;
 
 typedef struct PendingLambda {
     Node *fn;              /* the fn node */
@@ -111,6 +112,8 @@ struct Unit {
     StrBuf *scratch[8];
     int nscratch;
     uint32_t script_fun_counter;
+    StrBuf *warnings;      /* the warnings of the module being compiled */
+    bool expanded;         /* the error came after expansion: its warnings are printed too */
 };
 
 /* ---- errors (compile.c) ---- */
@@ -183,6 +186,8 @@ Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *bo
 /* ---- warnings about the module's source (unused.c), into m->warnings:
  * variables nothing reads, clauses of one function apart ---- */
 void cg_warn_source(ModCtx *m);
+/* unused aliases and imports, when the module is done */
+void cg_warn_directives(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */

@@ -81,18 +81,22 @@ void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...) {
 }
 
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...) {
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("warning: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (context && *context) fprintf(stderr, "\n  %s:%u: %s\n\n", u->path, at ? at->line : 0, context);
-    else fprintf(stderr, "\n  %s:%u\n\n", u->path, at ? at->line : 0);
+    StrBuf b = {0};
+    StrBuf *out = u->warnings ? u->warnings : &b;
+    sb_printf(out, "warning: %s\n  %s:%u%s%s\n\n", msg, u->path, at ? at->line : 0, context && *context ? ": " : "", context ? context : "");
+    if (out == &b) fwrite(b.data, 1, b.len, stderr);
+    sb_free(&b);
 }
 
 /* What Elixir's tokenizer warns about is located by line and column. */
 void cg_warn_col(Unit *u, const Node *at, const char *msg) {
-    fprintf(stderr, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+    if (u->warnings) sb_printf(u->warnings, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+    else fprintf(stderr, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
 }
 
 /* ------------------------------------------------------------------ */
@@ -135,7 +139,7 @@ static void add_alias(ModCtx *m, const char *short_name, const char *full) {
         m->capaliases = m->capaliases ? m->capaliases * 2 : 8;
         m->aliases = realloc(m->aliases, m->capaliases * sizeof *m->aliases);
     }
-    m->aliases[m->naliases++] = (Alias){short_name, full};
+    m->aliases[m->naliases++] = (Alias){short_name, full, 0, false};
 }
 
 static const char *last_segment(const char *full) {
@@ -175,6 +179,8 @@ void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
         Node *as = opts ? kw_get(opts, "as") : NULL;
         const char *short_name = as && is_call(as, "__aliases__") ? atom_of(as->items[as->nitems - 1]) : last_segment(full);
         add_alias(m, short_name, full);
+        m->aliases[m->naliases - 1].line = n->line;
+        m->aliases[m->naliases - 1].report = !f && !m->is_script;
         return;
     }
     if (strcmp(n->str, "import") == 0) {
@@ -182,7 +188,7 @@ void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
             m->capimports = m->capimports ? m->capimports * 2 : 8;
             m->imports = realloc(m->imports, m->capimports * sizeof *m->imports);
         }
-        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts};
+        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts, n->line, !f && !m->is_script};
         return;
     }
     /* require: Elixir needs it for macros; nothing to do here */
@@ -276,6 +282,25 @@ static int by_name_arity(const void *a, const void *b) {
     const FunDef *x = *(FunDef *const *)a, *y = *(FunDef *const *)b;
     int c = strcmp(x->name, y->name);
     return c ? c : (x->arity > y->arity) - (x->arity < y->arity);
+}
+
+/* Attributes set and never read, the last set first, as Elixir lists them;
+ * registered ones (accumulate) are exempt. */
+static void warn_unused_attributes(ModCtx *m) {
+    Attr **unused = calloc(m->nattrs ? m->nattrs : 1, sizeof *unused);
+    size_t n = 0;
+    for (size_t i = 0; i < m->nattrs; i++) {
+        bool first = true, used = false;
+        for (size_t k = 0; k < m->nattrs; k++) {
+            if (strcmp(m->attrs[k].name, m->attrs[i].name) != 0) continue;
+            if (k < i) first = false;
+            used |= m->attrs[k].used || m->attrs[k].accumulate;
+        }
+        if (first && !used && !m->is_script) unused[n++] = &m->attrs[i];
+    }
+    for (size_t i = n; i-- > 0;)
+        sb_printf(&m->warnings, "warning: module attribute @%s was set but never used\n  %s:%u\n\n", unused[i]->name, m->path, unused[i]->line);
+    free(unused);
 }
 
 /* Private functions no public one reaches, as Elixir reports them when the
@@ -374,7 +399,7 @@ static void add_attr(Unit *u, ModCtx *m, const char *name, Node *value, bool acc
         m->capattrs = m->capattrs ? m->capattrs * 2 : 8;
         m->attrs = realloc(m->attrs, m->capattrs * sizeof *m->attrs);
     }
-    m->attrs[m->nattrs++] = (Attr){name, value, accumulate};
+    m->attrs[m->nattrs++] = (Attr){name, value, accumulate, false, value->line};
 }
 
 /* Module.register_attribute(__MODULE__, :name, opts): an accumulating
@@ -391,6 +416,7 @@ static bool register_attribute(Unit *u, ModCtx *m, Node *it) {
     bool accumulate = acc && atom_of(acc) && strcmp(atom_of(acc), "true") == 0;
     if (!find_attr(m, name))
         add_attr(u, m, name, accumulate ? mk_list(u, it, NULL, 0) : mk_atom(u, it, "nil"), accumulate);
+    m->attrs[m->nattrs - 1].used = true;   /* registered: never reported */
     return true;
 }
 
@@ -428,6 +454,7 @@ static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
     if (!n) return n;
     if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {
         Attr *a = find_attr(m, n->items[0]->str);
+        if (a) a->used = true;
         return a ? a->value : n;
     }
     if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
@@ -575,6 +602,8 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
             Node *value = subst_attrs(u, m, a->items[0]);
             if (strcmp(name, "enforce_keys") == 0) m->enforce_keys = value;
             add_attr(u, m, name, value, false);
+            m->attrs[m->nattrs - 1].line = it->line;
+            m->attrs[m->nattrs - 1].used |= strcmp(name, "enforce_keys") == 0;
             return;
         }
         return;
@@ -765,6 +794,7 @@ static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
     u->path = m->path;   /* diagnostics name the module's own file */
     m->e = emit_new(m->name, m->path);
+    u->warnings = &m->warnings;
     cg_warn_source(m);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
@@ -787,6 +817,9 @@ static void compile_module(ModCtx *m) {
         if (pl.fn) compile_lambda(m, &pl);
     }
     warn_unused_functions(m);
+    warn_unused_attributes(m);
+    cg_warn_directives(m);
+    u->warnings = NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -851,6 +884,8 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     ModCtx *script = NULL;
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
+        for (size_t i = 0; u.expanded && i < u.nmods; i++)
+            if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
         out->error = u.error;
         free_unit(&u);
         return false;

@@ -1371,6 +1371,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
  * (a script, a module body) has nothing of its own to call. */
 static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
     Unit *u = f->mod->unit;
+    u->expanded = true;   /* Elixir finds these once the module is expanded */
     if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
         cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;
@@ -1709,9 +1710,11 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     Node *a = n->items[0];
     if (a->kind != AST_VAR && !(a->kind == AST_CALL && a->str)) cg_error(u, n, "invalid module attribute");
     {
+        /* attributes are read while the module body runs, outside any function */
         char ctx[512];
-        warn_context(f, ctx, sizeof ctx);
-        cg_warn(u, n, ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
+        const char *m = f->mod->name;
+        snprintf(ctx, sizeof ctx, "%s (module)", strncmp(m, "Elixir.", 7) == 0 ? m + 7 : m);
+        cg_warn(u, n, f->mod->is_script ? "" : ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
     }
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
 }

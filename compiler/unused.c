@@ -381,3 +381,113 @@ void cg_warn_source(ModCtx *m) {
     }
     free(w.v);
 }
+
+/* ---- directives nothing uses ---- */
+
+typedef struct { const char *name; size_t arity; } Call;
+
+typedef struct {
+    const char **aliases; size_t naliases, capaliases;   /* first segments of Foo.Bar */
+    Call *calls; size_t ncalls, capcalls;                /* local calls and &name/arity */
+} Uses;
+
+static void *grow(void *v, size_t *cap, size_t elem) {
+    *cap = *cap ? *cap * 2 : 32;
+    v = realloc(v, *cap * elem);
+    if (!v) { fputs("vial: out of memory\n", stderr); exit(1); }
+    return v;
+}
+
+/* Everything the module's code could resolve through an alias or an
+ * import, collected from the tree: a use anywhere counts. */
+static void add_call(Uses *s, const char *name, size_t arity) {
+    if (s->ncalls == s->capcalls) s->calls = grow(s->calls, &s->capcalls, sizeof *s->calls);
+    s->calls[s->ncalls++] = (Call){name, arity};
+}
+
+static bool local_call(const Node *n) {
+    return n->kind == AST_VAR || (n->kind == AST_CALL && !n->callee && n->str && !is_call(n, "__aliases__"));
+}
+
+static void collect_uses(Uses *s, Node *n) {
+    if (!n || (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE && n->kind != AST_VAR)) return;
+    if (local_call(n)) add_call(s, n->str, n->kind == AST_CALL ? n->nitems : 0);
+    /* x |> f(a) calls f/2; &f/2 names f/2 */
+    if (is_call_n(n, "|>", 2) && local_call(n->items[1]))
+        add_call(s, n->items[1]->str, (n->items[1]->kind == AST_CALL ? n->items[1]->nitems : 0) + 1);
+    if (is_call_n(n, "/", 2) && n->items[1]->kind == AST_INT && local_call(n->items[0]))
+        add_call(s, n->items[0]->str, (size_t)n->items[1]->i);
+    if (is_call(n, "__aliases__") && n->nitems && atom_of(n->items[0])) {
+        if (s->naliases == s->capaliases) s->aliases = grow(s->aliases, &s->capaliases, sizeof *s->aliases);
+        s->aliases[s->naliases++] = atom_of(n->items[0]);
+    }
+    if (n->kind == AST_CALL) collect_uses(s, n->callee);
+    /* alias X, as: Y names Y; only X is a use */
+    size_t k = is_call(n, "alias") || is_call(n, "require") ? (n->nitems ? 1 : 0) : n->nitems;
+    for (size_t i = 0; i < k; i++) collect_uses(s, n->items[i]);
+}
+
+static bool listed(Node *list, const char *name, size_t arity) {
+    if (!list || list->kind != AST_LIST) return false;
+    for (size_t i = 0; i < list->nitems; i++) {
+        Node *p = list->items[i];
+        if (p->kind == AST_TUPLE && p->nitems == 2 && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
+            p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)arity)
+            return true;
+    }
+    return false;
+}
+
+static bool import_used(ModCtx *m, Import *im, Uses *s) {
+    if (strcmp(im->module, "Elixir.Kernel") == 0) return true;   /* its macros are always in use */
+    Node *only = im->opts ? kw_get(im->opts, "only") : NULL;
+    Node *except = im->opts ? kw_get(im->opts, "except") : NULL;
+    for (size_t i = 0; i < s->ncalls; i++) {
+        const char *name = s->calls[i].name;
+        size_t arity = s->calls[i].arity;
+        if (only && only->kind == AST_LIST && !listed(only, name, arity)) continue;
+        if (except && listed(except, name, arity)) continue;
+        if (cg_module_exports(m->unit, im->module, name, (uint32_t)arity)) return true;
+        /* Bitwise's operators are inlined rather than exported */
+        if (strcmp(im->module, "Elixir.Bitwise") == 0 && arity <= 2 && strspn(name, "&|^<>~") == strlen(name)) return true;
+    }
+    return false;
+}
+
+static int by_short_name(const void *a, const void *b) {
+    return strcmp((*(Alias *const *)a)->short_name, (*(Alias *const *)b)->short_name);
+}
+
+static int by_module(const void *a, const void *b) {
+    return strcmp((*(Import *const *)a)->module, (*(Import *const *)b)->module);
+}
+
+void cg_warn_directives(ModCtx *m) {
+    if (!m->src) return;
+    Uses s = {0};
+    collect_uses(&s, m->src);
+    Alias **aliases = calloc(m->naliases + 1, sizeof *aliases);
+    Import **imports = calloc(m->nimports + 1, sizeof *imports);
+    size_t na = 0, ni = 0;
+    for (size_t i = 0; i < m->naliases; i++) {
+        Alias *a = &m->aliases[i];
+        bool used = false;
+        for (size_t k = 0; k < s.naliases && !used; k++) used = strcmp(s.aliases[k], a->short_name) == 0;
+        if (a->report && !used) aliases[na++] = a;
+    }
+    for (size_t i = 0; i < m->nimports; i++)
+        if (m->imports[i].report && !import_used(m, &m->imports[i], &s)) imports[ni++] = &m->imports[i];
+    qsort(aliases, na, sizeof *aliases, by_short_name);
+    qsort(imports, ni, sizeof *imports, by_module);
+    for (size_t i = 0; i < na; i++)
+        sb_printf(&m->warnings, "warning: unused alias %s\n  %s:%u\n\n", aliases[i]->short_name, m->path, aliases[i]->line);
+    for (size_t i = 0; i < ni; i++) {
+        const char *mod = imports[i]->module;
+        bool elixir = strncmp(mod, "Elixir.", 7) == 0;
+        sb_printf(&m->warnings, "warning: unused import %s%s\n  %s:%u\n\n", elixir ? "" : ":", elixir ? mod + 7 : mod, m->path, imports[i]->line);
+    }
+    free(aliases);
+    free(imports);
+    free(s.aliases);
+    free(s.calls);
+}
