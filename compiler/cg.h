@@ -188,6 +188,8 @@ Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *bo
 void cg_warn_source(ModCtx *m);
 /* unused aliases and imports, when the module is done */
 void cg_warn_directives(ModCtx *m);
+/* built-in calls with literal arguments that must fail (fold.c) */
+void cg_warn_failing_calls(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */

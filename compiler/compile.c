@@ -819,6 +819,7 @@ static void compile_module(ModCtx *m) {
     warn_unused_functions(m);
     warn_unused_attributes(m);
     cg_warn_directives(m);
+    cg_warn_failing_calls(m);
     u->warnings = NULL;
 }
 
