@@ -551,10 +551,14 @@ __attribute__((noreturn))
 static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char *exception, StrBuf *msg) {
     Unit *u = f->mod->unit;
     StrBuf b = {0};
-    sb_printf(&b, "** (%s) %.*s\n    expanding struct: ", exception, (int)msg->len, msg->data);
+    /* a compile error names the place; an update expands __struct__/0 */
+    bool compile = strcmp(exception, "CompileError") == 0;
+    sb_printf(&b, "** (%s) ", exception);
+    if (compile) sb_printf(&b, "%s:%u: ", u->path, at->line);
+    sb_printf(&b, "%.*s\n    expanding struct: ", (int)msg->len, msg->data);
     sb_free(msg);
     sb_inspect(&b, mk_atom(u, at, mod));
-    sb_printf(&b, ".__struct__/1\n    %s:%u: ", u->path, at->line);
+    sb_printf(&b, ".__struct__/%d\n    %s:%u: ", compile ? 0 : 1, u->path, at->line);
     if (f->mod->is_script) {
         sb_puts(&b, "(file)\n");
     } else {
@@ -573,6 +577,25 @@ static bool struct_has_field(ModCtx *m, const char *key) {
         if (name && strcmp(name, key) == 0) return true;
     }
     return false;
+}
+
+/* %Mod{s | k: v} of a struct compiled with the code: its keys must be fields. */
+static void check_update_keys(FnCtx *f, Node *n, const char *mod, Node *pairs) {
+    Unit *u = f->mod->unit;
+    ModCtx *m = NULL;
+    for (size_t i = 0; i < u->nmods && !m; i++)
+        if (strcmp(u->mods[i]->name, mod) == 0) m = u->mods[i];
+    if (!m || !m->struct_fields || pairs->kind != AST_LIST) return;
+    for (size_t i = 0; i < pairs->nitems; i++) {
+        Node *p = pairs->items[i];
+        if (p->kind != AST_TUPLE || p->nitems != 2 || !atom_of(p->items[0]) || struct_has_field(m, atom_of(p->items[0]))) continue;
+        StrBuf msg = {0};
+        sb_puts(&msg, "unknown key ");
+        sb_inspect(&msg, p->items[0]);
+        sb_puts(&msg, " for struct ");
+        sb_inspect(&msg, mk_atom(u, n, mod));
+        struct_expand_raise(f, n, mod, "CompileError", &msg);
+    }
 }
 
 static bool pairs_have_key(Node **pairs, size_t n, const char *key) {
@@ -632,6 +655,7 @@ static int build_struct(FnCtx *f, Node *n, int dst) {
         /* %M{s | k: v}: check that s is a %M{}, then update */
         Node *s = body->items[0]->items[0];
         Node *pairs = body->items[0]->items[1];
+        check_update_keys(f, n, mod, pairs);
         Node *check_args[2] = {mk_atom(u, n, mod), s};
         Node *checked = mk_remote(u, n, "Elixir.Kernel.Utils", "check_struct", check_args, 2);
         Node *bar_args[2] = {checked, pairs};
