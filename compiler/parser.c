@@ -172,9 +172,17 @@ static void *fail_before(Parser *P, const Token *t)
 {
     char text[256];
     if (t->kind == TK_EOF) {
+        /* Elixir points past the last token when a newline or a comment
+         * follows it, at the last token when the file just ends */
         const Token *prev = P->i > 0 ? &P->t[P->i - 1] : t;
-        return fail(P, ERR_TOKEN_MISSING, prev->line, prev->col, 1,
-                    "syntax error: expression is incomplete");
+        uint32_t col = prev->col;
+        size_t p = prev->end;
+        while (p < P->len && (P->src[p] == ' ' || P->src[p] == '\t'))
+            p++;
+        if (p < P->len && p >= prev->pos && (P->src[p] == '\n' || P->src[p] == '\r' || P->src[p] == '#'))
+            for (size_t k = prev->pos; k < p; k++)
+                col += ((unsigned char)P->src[k] & 0xC0) != 0x80;
+        return fail(P, ERR_TOKEN_MISSING, prev->line, col, 1, "syntax error: expression is incomplete");
     }
     if (t->kind == TK_END)
         return fail(P, ERR_SYNTAX, t->line, t->col, 0, "unexpected reserved word: end");
