@@ -893,8 +893,10 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     }
     for (size_t i = 0; i < n; i++) {
         u.path = srcs[i].path;
-        char *err = NULL;
-        Node *top = parse_file(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err);
+        char *err = NULL, *warnings = NULL;
+        Node *top = parse_file_warn(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err, &warnings);
+        if (warnings) fputs(warnings, stderr);   /* the tokenizer's come first */
+        free(warnings);
         if (!top) {
             StrBuf b = {0};
             sb_printf(&b, "** %s\n", err ? err : "(SyntaxError) invalid syntax");

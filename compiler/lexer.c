@@ -64,6 +64,7 @@ typedef struct {
     int depth;
     size_t col_pos;     /* col_at's cursor, so columns cost O(1) per token */
     uint32_t col;
+    Buf early, warn;    /* warnings: those Elixir prints at once, then the located ones */
 } Lexer;
 
 /* ------------------------------------------------------------- utilities */
@@ -152,6 +153,37 @@ static int buf_utf8(Buf *b, uint32_t cp)
         n = 4;
     }
     return buf_push(b, s, n);
+}
+
+/* -------------------------------------------------------------- warnings */
+
+static void warn_at(Lexer *L, uint32_t line, uint32_t col, const char *what, const char *name, size_t n,
+                    const char *why)
+{
+    char head[64];
+    snprintf(head, sizeof head, "warning: found quoted %s \"", what);
+    buf_push(&L->warn, head, strlen(head));
+    buf_push(&L->warn, name, n);
+    static const char mid[] = "\" but the quotes are not required. ";
+    buf_push(&L->warn, mid, sizeof mid - 1);
+    buf_push(&L->warn, why, strlen(why));
+    char at[600];
+    snprintf(at, sizeof at, "\n  %s:%u:%u\n\n", L->path, line, col);
+    buf_push(&L->warn, at, strlen(at));
+}
+
+/* Whether a quoted atom or keyword could be written without its quotes:
+ * ASCII, a lowercase letter or _ first (keywords: anything but a digit),
+ * letters, digits and _ after, one ? or ! at the end. */
+static int needs_no_quotes(const char *s, size_t n, int keyword)
+{
+    if (!n || !(is_lower(s[0]) || (keyword && is_upper(s[0]))) || (unsigned char)s[0] >= 0x80)
+        return 0;
+    size_t end = (s[n - 1] == '?' || s[n - 1] == '!') ? n - 1 : n;
+    for (size_t i = 1; i < end; i++)
+        if (!is_ident(s[i]) || (unsigned char)s[i] >= 0x80)
+            return 0;
+    return end > 0;
 }
 
 /* ---------------------------------------------------------------- errors */
@@ -296,6 +328,9 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
     if (c == 'x') {
         L->pos++;
         if (peek(L, 0) == '{') {
+            static const char dep[] = "warning: \\x{H*} inside strings/sigils/chars is deprecated, please use "
+                                      "\\xHH (byte) or \\uHHHH (code point) instead\n";
+            buf_push(&L->early, dep, sizeof dep - 1);
             L->pos++;
             if (!read_hex(L, 1, 6, &cp) || peek(L, 0) != '}' || bad_codepoint(cp))
                 return fail_here(L, bs, "invalid hex escape character, expected \\xHH where "
@@ -776,6 +811,11 @@ static int lex_string_tok(Lexer *L, State *S, int quote, size_t start, int space
     if (kw) {
         t->str = pv.v[0].str;
         t->len = pv.v[0].len;
+        if (needs_no_quotes(t->str, t->len, 1))
+            warn_at(L, line, col + 1, "keyword", t->str, t->len,
+                    "Note that keywords are always atoms, even when quoted. Similar to atoms, keywords "
+                    "made exclusively of ASCII letters, numbers, and underscores and not beginning with "
+                    "a number do not require quotes");
         L->pos++;
         t->end = (uint32_t)L->pos;
     }
@@ -857,6 +897,10 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
         if (plain) {
             t->str = pv.v[0].str;
             t->len = pv.v[0].len;
+            if (needs_no_quotes(t->str, t->len, 0))
+                warn_at(L, line, col, "atom", t->str, t->len,
+                        "Atoms made exclusively of ASCII letters, numbers, underscores, beginning with "
+                        "a letter or underscore, and optionally ending with ! or ? do not require quotes");
         }
         return 1;
     }
@@ -1193,7 +1237,7 @@ static Token *lex_tokens(Lexer *L, int interp, size_t *ntoks)
 
 const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen)
 {
-    Lexer L = {a, "", s, len, 0, 0, 1, NULL, 0, 0, 1};
+    Lexer L = {a, "", s, len, 0, 0, 1, NULL, 0, 0, 1, {0}, {0}};
     Buf b = {0};
     int ok = 1;
     while (ok && L.pos < len) {
@@ -1208,17 +1252,30 @@ const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen)
     *outlen = b.n;
     free(b.v);
     free(L.err);
+    free(L.early.v);
+    free(L.warn.v);
     return r;
 }
 
-Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err)
+Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err, char **warnings)
 {
-    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0, 0, 1};
+    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0, 0, 1, {0}, {0}};
     size_t n;
     Token *t = lex_tokens(&L, 0, &n);
     if (!t) {
         *err = L.err ? L.err : strdup("(SyntaxError) out of memory");
+        free(L.early.v);
+        free(L.warn.v);
         return NULL;
     }
+    *warnings = NULL;
+    if (L.early.n || L.warn.n) {
+        buf_push(&L.early, L.warn.v ? L.warn.v : "", L.warn.n);
+        buf_push(&L.early, "", 1);
+        *warnings = L.early.v;
+    } else {
+        free(L.early.v);
+    }
+    free(L.warn.v);
     return t;
 }

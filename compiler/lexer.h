@@ -56,8 +56,9 @@ struct Token {
 typedef enum { ERR_SYNTAX, ERR_TOKEN_MISSING } ErrKind;
 
 /* Tokenizes src. Returns an array ending with TK_EOF, or NULL with *err set
- * to a malloc'd "(SyntaxError) file:L:C: ..." message. */
-Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err);
+ * to a malloc'd "(SyntaxError) file:L:C: ..." message. On success *warnings
+ * is NULL or a malloc'd text of the tokenizer's warnings, as Elixir prints them. */
+Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err, char **warnings);
 
 /* Formats an error as Elixir prints it after "** ", with the source line
  * quoted under it when snippet is set and the line is not empty. */

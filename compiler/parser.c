@@ -1391,8 +1391,19 @@ static uint32_t lone_semicolon_line(const char *src, size_t len)
 
 Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, char **err)
 {
+    char *warnings = NULL;
+    Node *n = parse_file_warn(a, path, src, len, err, &warnings);
+    free(warnings);
+    return n;
+}
+
+Node *parse_file_warn(AstArena *a, const char *path, const char *src, size_t len, char **err,
+                      char **warnings)
+{
     *err = NULL;
-    Token *toks = lex_file(a, path, src, len, err);
+    *warnings = NULL;
+    char *lexed = NULL;
+    Token *toks = lex_file(a, path, src, len, err, &lexed);
     if (!toks)
         return NULL;
     Parser P = {a, path, src, len, toks, 0, NULL, 0, NULL};
@@ -1403,9 +1414,11 @@ Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, cha
         fail_before(&P, cur(&P));
     if (P.err) {
         *err = P.err;
+        free(lexed);
         return NULL;
     }
     if (!n)
         *err = strdup("(SyntaxError) out of memory");
+    *warnings = lexed;
     return n;
 }
