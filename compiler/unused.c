@@ -64,7 +64,7 @@ static void close_scope(Walk *w, size_t mark) {
     size_t k = 0;
     for (size_t i = mark; i < w->n; i++)
         if (!w->v[i].used) w->v[mark + k++] = w->v[i];
-    qsort(w->v + mark, k, sizeof *w->v, by_name);
+    if (k > 1) qsort(w->v + mark, k, sizeof *w->v, by_name);
     for (size_t i = 0; i < k; i++) {
         Binding *b = &w->v[mark + i];
         sb_printf(w->out, "warning: variable \"%s\" is unused (%s)\n  %s:%u%s%s\n\n", b->name,
