@@ -262,6 +262,8 @@ typedef struct {
     int indent;         /* heredoc: whitespace stripped from each line */
     int interp;         /* #{...} is code */
     int raw;            /* sigil: escapes stay, except an escaped terminator */
+    uint32_t col;       /* heredoc: the opening's column, where Elixir's warning points */
+    int warned;         /* heredoc: an outdented line was reported */
 } BodyMode;
 
 typedef struct {
@@ -386,10 +388,25 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
     return buf_push(b, &ch, 1);
 }
 
-static void skip_indent(Lexer *L, int indent)
+static void skip_indent(Lexer *L, BodyMode *m)
 {
-    for (int k = 0; k < indent && (peek(L, 0) == ' ' || peek(L, 0) == '\t'); k++)
+    int k = 0;
+    for (; k < m->indent && (peek(L, 0) == ' ' || peek(L, 0) == '\t'); k++)
         L->pos++;
+    int c = peek(L, 0);
+    if (k == m->indent || m->warned || c == '\n' || c == '\r' || c < 0)
+        return;
+    /* Elixir warns once per heredoc, at its first line indented too little */
+    m->warned = 1;
+    char msg[1024];
+    snprintf(msg, sizeof msg,
+             "warning: outdented heredoc line. The contents inside the heredoc should be indented at "
+             "the same level as the closing %s. The following is forbidden:\n\n    def text do\n      \"\"\"\n"
+             "    contents\n      \"\"\"\n    end\n\nInstead make sure the contents are indented as much as "
+             "the heredoc closing:\n\n    def text do\n      \"\"\"\n      contents\n      \"\"\"\n    end\n\n"
+             "The current heredoc line is indented too little\n  %s:%u:%u\n\n",
+             m->term, L->path, L->line, m->col);
+    buf_push(&L->warn, msg, strlen(msg));
 }
 
 static int at_heredoc_end(Lexer *L, const char *term)
@@ -421,7 +438,7 @@ static int read_interpolation(Lexer *L, PartVec *pv, Buf *b)
 /* Scans a string body up to its terminator into parts. L->pos is just after
  * the opening delimiter (for heredocs, at the first content line). Returns 0
  * on error, with what/line naming the literal for "missing terminator". */
-static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
+static int read_body(Lexer *L, BodyMode *m, PartVec *pv, const char *what,
                      uint32_t line)
 {
     Buf b = {0};
@@ -436,7 +453,7 @@ static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
                 L->pos += tlen;
                 break;
             }
-            skip_indent(L, m->indent);
+            skip_indent(L, m);
         }
         if (L->pos >= L->len) {
             ok = 0;
@@ -500,6 +517,7 @@ static int open_heredoc(Lexer *L, BodyMode *m, uint32_t line, uint32_t col)
     newline(L);
     m->heredoc = 1;
     m->indent = 0;
+    m->col = col;
     for (size_t p = L->pos; p < L->len;) {
         size_t q = p;
         while (q < L->len && (L->src[q] == ' ' || L->src[q] == '\t'))
@@ -786,7 +804,7 @@ static int close_term(Lexer *L, State *S, const char *close, size_t start)
 static int lex_string_tok(Lexer *L, State *S, int quote, size_t start, int space)
 {
     uint32_t line = L->line, col = col_at(L, start);
-    BodyMode m = {{(char)quote, 0}, 0, 0, 1, 0};
+    BodyMode m = {{(char)quote, 0}, 0, 0, 1, 0, 0, 0};
     PartVec pv = {0};
     int heredoc = peek(L, 1) == quote && peek(L, 2) == quote;
     if (heredoc) {
@@ -833,7 +851,7 @@ static int lex_sigil(Lexer *L, State *S, size_t start, int space)
         char s[2] = {(char)(d > 0 ? d : ' '), 0};
         return fail_here(L, start, "invalid sigil delimiter: \"%s\"", s) != NULL;
     }
-    BodyMode m = {{closes[o - opens], 0}, 0, 0, is_lower(name), 1};
+    BodyMode m = {{closes[o - opens], 0}, 0, 0, is_lower(name), 1, 0, 0};
     PartVec pv = {0};
     char what[32];
     snprintf(what, sizeof what, "sigil ~%c%c", name, (char)d);
@@ -881,7 +899,7 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
     uint32_t line = L->line, col = col_at(L, start);
     int c = peek(L, 1);
     if (c == '"' || c == '\'') {
-        BodyMode m = {{(char)c, 0}, 0, 0, 1, 0};
+        BodyMode m = {{(char)c, 0}, 0, 0, 1, 0, 0, 0};
         PartVec pv = {0};
         L->pos += 2;
         if (!read_body(L, &m, &pv, "atom", line))
