@@ -14,7 +14,12 @@
 
 /* Variables in scope, innermost last: the literal each stands for, or NULL. */
 typedef struct { const char *name; Node *lit; } Var;
-typedef struct { ModCtx *m; Var *v; size_t n, cap; } Fold;
+typedef struct { uint32_t line; char *text; } Warning;
+typedef struct {
+    ModCtx *m;
+    Var *v; size_t n, cap;
+    Warning *w; size_t nw, capw;   /* sorted by line before they are printed, as Erlang's */
+} Fold;
 
 typedef enum { L_NONE, L_INT, L_FLOAT, L_ATOM, L_BINARY, L_LIST, L_NIL, L_TUPLE, L_MAP } Lit;
 
@@ -152,8 +157,45 @@ static void hide(Fold *w, Node *n) {
 
 static void fold(Fold *w, Node *n);
 
+static void add_warning(Fold *w, uint32_t line, const char *text) {
+    if (w->nw == w->capw) {
+        w->capw = w->capw ? w->capw * 2 : 8;
+        w->w = realloc(w->w, w->capw * sizeof *w->w);
+        if (!w->w) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    w->w[w->nw++] = (Warning){line, strdup(text)};
+}
+
 static void warn(Fold *w, Node *at, const char *shown, const char *exc) {
-    sb_printf(&w->m->warnings, "warning: the call to %s will fail with %s\n  %s:%u\n\n", shown, exc, w->m->path, at->line);
+    char text[512];
+    snprintf(text, sizeof text, "warning: the call to %s will fail with %s\n  %s:%u\n\n", shown, exc, w->m->path, at->line);
+    add_warning(w, at->line, text);
+}
+
+/* A pattern any value matches: a variable, _, or v1 = v2 of those. */
+static bool matches_all(Node *p) {
+    if (p->kind == AST_VAR) return true;
+    return is_call_n(p, "=", 2) && matches_all(p->items[0]) && matches_all(p->items[1]);
+}
+
+/* case clauses after one that always matches (no guard, a catch-all pattern). */
+static void check_case(Fold *w, Node *n) {
+    Node *kw = n->nitems == 2 && is_keyword_list(n->items[1]) ? n->items[1] : NULL;
+    Node *cls = kw ? kw_get(kw, "do") : NULL;
+    if (!cls || cls->kind != AST_LIST) return;
+    uint32_t always = 0;
+    for (size_t i = 0; i < cls->nitems; i++) {
+        Node *cl = cls->items[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1) return;
+        if (always) {
+            char text[512];
+            snprintf(text, sizeof text, "warning: this clause cannot match because a previous clause at line %u always matches\n  %s:%u\n\n",
+                     always, w->m->path, cl->line);
+            add_warning(w, cl->line, text);
+        } else if (matches_all(cl->items[0]->items[0])) {
+            always = cl->line;
+        }
+    }
 }
 
 static void check_call(Fold *w, Node *n) {
@@ -199,6 +241,7 @@ static void fold_call(Fold *w, Node *n) {
         return;
     }
     check_call(w, n);
+    if (!w->m->is_script && is_call(n, "case")) check_case(w, n);
     if (n->callee) fold(w, n->callee);
     bool block = is_call(n, "__block__");
     for (size_t i = 0; i < n->nitems; i++) {
@@ -214,11 +257,78 @@ static void fold(Fold *w, Node *n) {
         for (size_t i = 0; i < n->nitems; i++) fold(w, n->items[i]);
 }
 
+static bool def_head(Node *def, const char **name, Node ***params, size_t *arity, bool *guarded) {
+    Node *head = def->nitems == 2 && is_keyword_list(def->items[1]) ? def->items[0] : NULL;
+    *guarded = head && is_call_n(head, "when", 2);
+    if (*guarded) head = head->items[0];
+    if (!head || !head->str || head->callee || (head->kind != AST_CALL && head->kind != AST_VAR)) return false;
+    *name = head->str;
+    *params = head->items;
+    *arity = head->kind == AST_CALL ? head->nitems : 0;
+    return true;
+}
+
+static bool same_function(Node *def, const char *name, size_t arity) {
+    const char *other;
+    Node **ps;
+    size_t ar;
+    bool g;
+    return (is_call(def, "def") || is_call(def, "defp")) && def_head(def, &other, &ps, &ar, &g) &&
+           strcmp(other, name) == 0 && ar == arity;
+}
+
+static Node *param(Node *p) { return is_call_n(p, "\\\\", 2) ? p->items[0] : p; }
+
+/* f(a, b) matches anything; f(a, a) compares its arguments. */
+static bool catch_all(Node **params, size_t arity, bool guarded) {
+    if (guarded) return false;
+    for (size_t k = 0; k < arity; k++) {
+        Node *p = param(params[k]);
+        if (!matches_all(p) || p->kind != AST_VAR) return false;
+        for (size_t j = 0; j < k && strcmp(p->str, "_") != 0; j++)
+            if (strcmp(param(params[j])->str, p->str) == 0) return false;
+    }
+    return true;
+}
+
+/* Clauses of a function after one that always matches: unguarded, every
+ * parameter a catch-all. Each function is looked at from its first clause. */
+static void check_clauses(Fold *w, Node **items, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const char *name;
+        Node **params;
+        size_t arity;
+        bool guarded, seen = false;
+        if (!(is_call(items[i], "def") || is_call(items[i], "defp")) || !def_head(items[i], &name, &params, &arity, &guarded))
+            continue;
+        for (size_t k = 0; k < i && !seen; k++) seen = same_function(items[k], name, arity);
+        if (seen) continue;
+        uint32_t always = 0;
+        for (size_t k = i; k < n; k++) {
+            if (!same_function(items[k], name, arity)) continue;
+            if (always) {
+                char text[512];
+                snprintf(text, sizeof text, "warning: this clause for %s/%zu cannot match because a previous clause at line %u always matches\n  %s:%u\n\n",
+                         name, arity, always, w->m->path, items[k]->line);
+                add_warning(w, items[k]->line, text);
+                continue;
+            }
+            def_head(items[k], &name, &params, &arity, &guarded);
+            if (catch_all(params, arity, guarded)) always = items[k]->line;
+        }
+    }
+}
+
+static int by_line(const void *a, const void *b) {
+    const Warning *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
 void cg_warn_failing_calls(ModCtx *m) {
     if (!m->src) return;
     Node *body = m->is_script ? m->src : (m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL);
     if (!body) return;
-    Fold w = {m, NULL, 0, 0};
+    Fold w = {m, NULL, 0, 0, NULL, 0, 0};
     bool block = is_call(body, "__block__");
     size_t n = block ? body->nitems : 1;
     for (size_t i = 0; i < n; i++) {
@@ -234,5 +344,16 @@ void cg_warn_failing_calls(ModCtx *m) {
         }
         fold(&w, it);
     }
+    if (!m->is_script) check_clauses(&w, block ? body->items : &body, n);
+    /* stable: equal lines keep the order they were found in */
+    for (size_t i = 1; i < w.nw; i++)
+        for (size_t k = i; k > 0 && by_line(&w.w[k - 1], &w.w[k]) > 0; k--) {
+            Warning t = w.w[k]; w.w[k] = w.w[k - 1]; w.w[k - 1] = t;
+        }
+    for (size_t i = 0; i < w.nw; i++) {
+        sb_puts(&m->warnings, w.w[i].text);
+        free(w.w[i].text);
+    }
+    free(w.w);
     free(w.v);
 }
