@@ -82,6 +82,7 @@ struct ModCtx {
     bool is_script;
     Node *src;             /* the defmodule (the script: its top level), for warnings */
     StrBuf warnings;       /* printed once the whole unit compiles, module by module */
+    StrBuf expansion;      /* those also printed when it fails: Elixir emits them as it expands */
 };
 
 typedef struct FnCtx {
@@ -112,7 +113,7 @@ struct Unit {
     StrBuf *scratch[8];
     int nscratch;
     uint32_t script_fun_counter;
-    StrBuf *warnings;      /* the warnings of the module being compiled */
+    StrBuf *warnings, *expansion;   /* those of the module being compiled */
     bool expanded;         /* the error came after expansion: its warnings are printed too */
 };
 

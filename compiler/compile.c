@@ -80,6 +80,18 @@ void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...) {
     fail_with(u, at, frame, fmt, ap);
 }
 
+/* A warning found while generating code: kept with the module's, and
+ * among those printed even if the unit then fails. Frees b. */
+static void emit_warning(Unit *u, StrBuf *b) {
+    if (u->warnings) {
+        sb_put(u->warnings, b->data, b->len);
+        sb_put(u->expansion, b->data, b->len);
+    } else {
+        fwrite(b->data, 1, b->len, stderr);
+    }
+    sb_free(b);
+}
+
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...) {
     char msg[2048];
     va_list ap;
@@ -87,16 +99,15 @@ void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     StrBuf b = {0};
-    StrBuf *out = u->warnings ? u->warnings : &b;
-    sb_printf(out, "warning: %s\n  %s:%u%s%s\n\n", msg, u->path, at ? at->line : 0, context && *context ? ": " : "", context ? context : "");
-    if (out == &b) fwrite(b.data, 1, b.len, stderr);
-    sb_free(&b);
+    sb_printf(&b, "warning: %s\n  %s:%u%s%s\n\n", msg, u->path, at ? at->line : 0, context && *context ? ": " : "", context ? context : "");
+    emit_warning(u, &b);
 }
 
 /* What Elixir's tokenizer warns about is located by line and column. */
 void cg_warn_col(Unit *u, const Node *at, const char *msg) {
-    if (u->warnings) sb_printf(u->warnings, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
-    else fprintf(stderr, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+    StrBuf b = {0};
+    sb_printf(&b, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+    emit_warning(u, &b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -795,6 +806,7 @@ static void compile_module(ModCtx *m) {
     u->path = m->path;   /* diagnostics name the module's own file */
     m->e = emit_new(m->name, m->path);
     u->warnings = &m->warnings;
+    u->expansion = &m->expansion;
     cg_warn_source(m);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
@@ -869,6 +881,7 @@ static void free_unit(Unit *u) {
         free(m->guards);
         free(m->body);
         sb_free(&m->warnings);
+        sb_free(&m->expansion);
         if (m->e) emit_discard(m->e);
         free(m);
     }
@@ -885,8 +898,10 @@ bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, 
     ModCtx *script = NULL;
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
-        for (size_t i = 0; u.expanded && i < u.nmods; i++)
-            if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
+        for (size_t i = 0; i < u.nmods; i++) {
+            StrBuf *w = u.expanded ? &u.mods[i]->warnings : &u.mods[i]->expansion;
+            if (w->len) fwrite(w->data, 1, w->len, stderr);
+        }
         out->error = u.error;
         free_unit(&u);
         return false;

@@ -1395,7 +1395,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
  * (a script, a module body) has nothing of its own to call. */
 static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
     Unit *u = f->mod->unit;
-    u->expanded = true;   /* Elixir finds these once the module is expanded */
+    u->expanded = !f->mod->is_script;   /* Elixir finds these once a module is expanded */
     if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
         cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;
