@@ -569,6 +569,44 @@ static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char 
     longjmp(u->fail, 1);
 }
 
+/* Kernel.<>/2 expands a chain a <> b <> c at compile time and rejects an
+ * operand that is a literal other than a binary; the frames are those of
+ * its expansion, which depend on where the operand is in the chain. */
+static void check_concatenation(FnCtx *f, Node *n) {
+    Unit *u = f->mod->unit;
+    for (int depth = 1;; depth++) {
+        for (int side = 0; side < 2; side++) {
+            Node *x = n->items[side];
+            if (side == 1 && is_call_n(x, "<>", 2)) break;
+            bool bad = x->kind == AST_INT || x->kind == AST_FLOAT || x->kind == AST_BIGINT || x->kind == AST_ATOM ||
+                       x->kind == AST_LIST;
+            /* a list is shown as inspect shows it: only lists that are no charlist */
+            for (size_t i = 0; x->kind == AST_LIST && i < x->nitems; i++)
+                bad &= x->items[i]->kind == AST_ATOM || (x->items[i]->kind == AST_INT && (x->items[i]->i < 32 || x->items[i]->i > 126));
+            if (!bad) continue;
+            StrBuf b = {0};
+            sb_puts(&b, "** (ArgumentError) expected binary argument in <> operator but got: ");
+            sb_inspect(&b, x);
+            sb_puts(&b, "\n    (elixir 1.14.0) lib/kernel.ex:1934: Kernel.wrap_concatenation/3\n");
+            if (side == 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1925: Kernel.extract_concatenations/2\n");
+            if (side == 0 && depth > 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1921: Kernel.extract_concatenations/2\n");
+            sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1921: Kernel.extract_concatenations/2\n"
+                        "    (elixir 1.14.0) expanding macro: Kernel.<>/2\n");
+            sb_printf(&b, "    %s:%u: ", u->path, n->line);
+            if (f->mod->is_script) {
+                sb_puts(&b, "(file)\n");
+            } else {
+                sb_inspect(&b, mk_atom(u, n, f->mod->name));
+                sb_printf(&b, ".%s/%u\n", f->def_name, f->def_arity);
+            }
+            u->error = b.data;
+            longjmp(u->fail, 1);
+        }
+        if (!is_call_n(n->items[1], "<>", 2)) return;
+        n = n->items[1];
+    }
+}
+
 static bool struct_has_field(ModCtx *m, const char *key) {
     if (strcmp(key, "__struct__") == 0 || (m->is_exception && strcmp(key, "__exception__") == 0)) return true;
     for (size_t i = 0; i < m->struct_fields->nitems; i++) {
@@ -1898,6 +1936,7 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
     case '<':
         if (strcmp(name, "<<>>") == 0) return finish(f, build_binary(f, n, dst), tail);
         if (strcmp(name, "<>") == 0 && na == 2) {
+            check_concatenation(f, n);
             Unit *uu = u;
             Node *bin = ast_new(uu->arena, AST_CALL, n->line, n->col);
             bin->str = "<<>>";
