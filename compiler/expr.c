@@ -954,10 +954,20 @@ void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, boo
     emit_label(f->e, ldone);
 }
 
-static Node **clauses_of(FnCtx *f, Node *kw, const char *key, size_t *n) {
+/* The clauses under key in call's keywords; anything else there is the
+ * error Elixir's expansion of call raises (from inside lists:mapfoldl). */
+static Node **clauses_of(FnCtx *f, Node *call, Node *kw, const char *key, size_t *n) {
     Node *c = kw_get(kw, key);
     if (!c) { *n = 0; return NULL; }
-    if (c->kind != AST_LIST) cg_error(f->mod->unit, c, "expected -> clauses for :%s", key);
+    if (c->kind != AST_LIST) {
+        Unit *u = f->mod->unit;
+        StrBuf b = {0};
+        sb_printf(&b, "** (CompileError) %s:%u: expected -> clauses for :%s in \"%s\"\n"
+                      "    (stdlib 4.2) lists.erl:1462: :lists.mapfoldl_1/3\n", u->path, call->line, key, call->str);
+        if (!f->mod->is_script) sb_printf(&b, "    %s:%u: (module)\n", u->path, f->def_line);
+        u->error = b.data;
+        longjmp(u->fail, 1);
+    }
     *n = c->nitems;
     return c->items;
 }
@@ -969,7 +979,7 @@ static int cg_case(FnCtx *f, Node *n, int dst, bool tail) {
     int mark = f->freereg;
     int s = cg_expr(f, n->items[0], ANY);
     size_t nc;
-    Node **cls = clauses_of(f, n->items[1], "do", &nc);
+    Node **cls = clauses_of(f, n, n->items[1], "do", &nc);
     emit_line(f->e, n->line);
     cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE);
     if (!tail) cg_release(f, mark);
@@ -985,8 +995,8 @@ static int cg_receive(FnCtx *f, Node *n, int dst, bool tail) {
     if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for receive");
     Node *kw = n->items[0], *body = kw_get(kw, "do");
     size_t nc = 0, na;
-    Node **cls = body && body->kind == AST_LIST ? clauses_of(f, kw, "do", &nc) : NULL;
-    Node **after = clauses_of(f, kw, "after", &na);
+    Node **cls = body && body->kind == AST_LIST ? clauses_of(f, n, kw, "do", &nc) : NULL;
+    Node **after = clauses_of(f, n, kw, "after", &na);
     if (body && !cls && !is_call_n(body, "__block__", 0)) cg_error(u, n, "expected -> clauses for :do in \"receive\"");
     if (after && (na != 1 || !is_call_n(after[0], "->", 2) || after[0]->items[0]->kind != AST_LIST
                   || after[0]->items[0]->nitems != 1))
@@ -1030,7 +1040,7 @@ static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
     if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for cond");
     size_t nc;
-    Node **cls = clauses_of(f, n->items[0], "do", &nc);
+    Node **cls = clauses_of(f, n, n->items[0], "do", &nc);
     int r = branch_target(f, dst, tail);
     uint32_t ldone = emit_new_label(f->e);
     for (size_t i = 0; i < nc; i++) {
@@ -1126,7 +1136,7 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
     Node *kw = n->items[nc - 1];
     Node *body = kw_get(kw, "do");
     size_t nelse;
-    Node **elses = clauses_of(f, kw, "else", &nelse);
+    Node **elses = clauses_of(f, n, kw, "else", &nelse);
     int r = branch_target(f, dst, tail);
     Scope s = cg_scope_save(f);
     int w = cg_tmp(f);    /* the value that failed to match */
@@ -1267,9 +1277,9 @@ static int cg_try(FnCtx *f, Node *n, int dst) {
     Node *body = kw_get(kw, "do");
     Node *after = kw_get(kw, "after");
     size_t nresc, ncatch, nelse;
-    Node **resc = clauses_of(f, kw, "rescue", &nresc);
-    Node **cat = clauses_of(f, kw, "catch", &ncatch);
-    Node **els = clauses_of(f, kw, "else", &nelse);
+    Node **resc = clauses_of(f, n, kw, "rescue", &nresc);
+    Node **cat = clauses_of(f, n, kw, "catch", &ncatch);
+    Node **els = clauses_of(f, n, kw, "else", &nelse);
     int r = target(f, dst);
     Scope s0 = cg_scope_save(f);
     uint32_t ldone = emit_new_label(f->e);

@@ -184,13 +184,19 @@ static void *fail_before(Parser *P, const Token *t)
                 col += ((unsigned char)P->src[k] & 0xC0) != 0x80;
         return fail(P, ERR_TOKEN_MISSING, prev->line, col, 1, "syntax error: expression is incomplete");
     }
-    if (t->kind == TK_END)
+    /* an end that closes an open do or fn is in the wrong place, others are stray */
+    int open = 0;
+    for (const Token *k = P->t; t->kind == TK_END && k < t; k++)
+        open += (k->kind == TK_DO || k->kind == TK_FN) - (k->kind == TK_END);
+    if (t->kind == TK_END && open <= 0)
         return fail(P, ERR_SYNTAX, t->line, t->col, 0, "unexpected reserved word: end");
-    if (t->kind == TK_BLOCK)
+    if (t->kind == TK_BLOCK || t->kind == TK_END) {
+        const char *word = t->kind == TK_END ? "end" : t->str;
         return fail(P, ERR_SYNTAX, t->line, t->col, 0,
                     "syntax error before: %s. \"%s\" is a reserved word in Elixir and therefore "
                     "its usage is limited. For instance, it can't be used as a variable or be "
-                    "defined nor invoked as a regular function", t->str, t->str);
+                    "defined nor invoked as a regular function", word, word);
+    }
     token_text(P, t, text, sizeof text);
     return fail(P, ERR_SYNTAX, t->line, t->col, t->kind != TK_STRING, "syntax error before: %s",
                 text);
