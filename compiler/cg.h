@@ -34,13 +34,18 @@ typedef struct FunDef {
     uint32_t label;
     uint32_t line;
     Node **defaults;       /* per parameter: the default expression or NULL */
+    uint32_t *calls;       /* indices of the local functions it calls or captures */
+    size_t ncalls, capcalls;
+    bool reached;          /* from a public function: else a private one is unused */
+    bool wrapper;          /* a clause default arguments imply */
 } FunDef;
 
-typedef struct { const char *short_name; const char *full; } Alias;
+/* line and report: where a module-level directive is, for the warning when nothing uses it */
+typedef struct { const char *short_name; const char *full; uint32_t line; bool report; } Alias;
 /* defguard name(params) when body: expanded in place wherever it is called */
 typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
-typedef struct { const char *name; Node *value; } Attr;
-typedef struct { const char *module; const char *only; /* unused */ Node *opts; } Import;
+typedef struct { const char *name; Node *value; bool accumulate; bool used; uint32_t line; } Attr;
+typedef struct { const char *module; const char *only; /* unused */ Node *opts; uint32_t line; bool report; } Import;
 
 typedef struct PendingLambda {
     Node *fn;              /* the fn node */
@@ -75,6 +80,9 @@ struct ModCtx {
     Node *enforce_keys;
     bool is_exception;
     bool is_script;
+    Node *src;             /* the defmodule (the script: its top level), for warnings */
+    StrBuf warnings;       /* printed once the whole unit compiles, module by module */
+    StrBuf expansion;      /* those also printed when it fails: Elixir emits them as it expands */
 };
 
 typedef struct FnCtx {
@@ -105,6 +113,8 @@ struct Unit {
     StrBuf *scratch[8];
     int nscratch;
     uint32_t script_fun_counter;
+    StrBuf *warnings, *expansion;   /* those of the module being compiled */
+    bool expanded;         /* the error came after expansion: its warnings are printed too */
 };
 
 /* ---- errors (compile.c) ---- */
@@ -113,6 +123,7 @@ void cg_error(Unit *u, const Node *at, const char *fmt, ...);
 __attribute__((noreturn, format(printf, 3, 4)))
 void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...);
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
+void cg_warn_col(Unit *u, const Node *at, const char *msg);
 
 /* ---- memory: the unit's arena, freed with it even when an error unwinds ---- */
 void *cg_alloc(FnCtx *f, size_t bytes);
@@ -148,6 +159,9 @@ const char *cg_inline_erlang_name(const char *name, size_t arity);
  * default) and whether it is a sizeless binary/bits tail. */
 uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *is_tail_binary);
 
+/* The segments with each "string"::utf16 / ::utf32 split into one per code point. */
+Node **cg_split_utf_strings(FnCtx *f, Node **segs, size_t *n);
+
 /* ---- patterns and guards (pattern.c) ---- */
 void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail);
 void cg_guard(FnCtx *f, Node *guard, uint32_t fail);
@@ -170,9 +184,19 @@ Node *mk_tuple2(Unit *u, const Node *at, Node *a, Node *b);
 Node *mk_fn1(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *body);
 
+/* ---- warnings about the module's source (unused.c), into m->warnings:
+ * variables nothing reads, clauses of one function apart ---- */
+void cg_warn_source(ModCtx *m);
+/* unused aliases and imports, when the module is done */
+void cg_warn_directives(ModCtx *m);
+/* built-in calls with literal arguments that must fail (fold.c) */
+void cg_warn_failing_calls(ModCtx *m);
+
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
+/* Records that the function being compiled calls or captures d. */
+void cg_note_call(FnCtx *f, FunDef *d);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
 /* The body of the defguard module.name/nargs (module NULL: this module) with
  * the arguments put in, or NULL when there is no such guard. */

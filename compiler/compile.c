@@ -81,14 +81,34 @@ void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...) {
     fail_with(u, at, frame, fmt, ap);
 }
 
+/* A warning found while generating code: kept with the module's, and
+ * among those printed even if the unit then fails. Frees b. */
+static void emit_warning(Unit *u, StrBuf *b) {
+    if (u->warnings) {
+        sb_put(u->warnings, b->data, b->len);
+        sb_put(u->expansion, b->data, b->len);
+    } else {
+        fwrite(b->data, 1, b->len, stderr);
+    }
+    sb_free(b);
+}
+
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...) {
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("warning: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (context && *context) fprintf(stderr, "\n  %s:%u: %s\n\n", u->path, at ? at->line : 0, context);
-    else fprintf(stderr, "\n  %s:%u\n\n", u->path, at ? at->line : 0);
+    StrBuf b = {0};
+    sb_printf(&b, "warning: %s\n  %s:%u%s%s\n\n", msg, u->path, at ? at->line : 0, context && *context ? ": " : "", context ? context : "");
+    emit_warning(u, &b);
+}
+
+/* What Elixir's tokenizer warns about is located by line and column. */
+void cg_warn_col(Unit *u, const Node *at, const char *msg) {
+    StrBuf b = {0};
+    sb_printf(&b, "warning: %s\n  %s:%u:%u\n\n", msg, u->path, at->line, at->col);
+    emit_warning(u, &b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -131,7 +151,7 @@ static void add_alias(ModCtx *m, const char *short_name, const char *full) {
         m->capaliases = m->capaliases ? m->capaliases * 2 : 8;
         m->aliases = realloc(m->aliases, m->capaliases * sizeof *m->aliases);
     }
-    m->aliases[m->naliases++] = (Alias){short_name, full};
+    m->aliases[m->naliases++] = (Alias){short_name, full, 0, false};
 }
 
 static const char *last_segment(const char *full) {
@@ -171,6 +191,8 @@ void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
         Node *as = opts ? kw_get(opts, "as") : NULL;
         const char *short_name = as && is_call(as, "__aliases__") ? atom_of(as->items[as->nitems - 1]) : last_segment(full);
         add_alias(m, short_name, full);
+        m->aliases[m->naliases - 1].line = n->line;
+        m->aliases[m->naliases - 1].report = !f && !m->is_script;
         return;
     }
     if (strcmp(n->str, "import") == 0) {
@@ -178,7 +200,7 @@ void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
             m->capimports = m->capimports ? m->capimports * 2 : 8;
             m->imports = realloc(m->imports, m->capimports * sizeof *m->imports);
         }
-        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts};
+        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts, n->line, !f && !m->is_script};
         return;
     }
     /* require: Elixir needs it for macros; nothing to do here */
@@ -251,6 +273,65 @@ static FunDef *add_def(ModCtx *m, const char *name, uint32_t arity, bool private
     return d;
 }
 
+void cg_note_call(FnCtx *f, FunDef *d) {
+    FunDef *caller = f->def_name ? cg_find_def(f->mod, f->def_name, f->def_arity) : NULL;
+    if (!caller || caller == d) return;
+    if (caller->ncalls == caller->capcalls) {
+        caller->capcalls = caller->capcalls ? caller->capcalls * 2 : 4;
+        caller->calls = realloc(caller->calls, caller->capcalls * sizeof *caller->calls);
+        if (!caller->calls) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    caller->calls[caller->ncalls++] = (uint32_t)(d - f->mod->defs);
+}
+
+static void reach(ModCtx *m, FunDef *d) {
+    if (d->reached) return;
+    d->reached = true;
+    for (size_t i = 0; i < d->ncalls; i++) reach(m, &m->defs[d->calls[i]]);
+}
+
+static int by_name_arity(const void *a, const void *b) {
+    const FunDef *x = *(FunDef *const *)a, *y = *(FunDef *const *)b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->arity > y->arity) - (x->arity < y->arity);
+}
+
+/* Attributes set and never read, the last set first, as Elixir lists them;
+ * registered ones (accumulate) are exempt. */
+static void warn_unused_attributes(ModCtx *m) {
+    Attr **unused = calloc(m->nattrs ? m->nattrs : 1, sizeof *unused);
+    size_t n = 0;
+    for (size_t i = 0; i < m->nattrs; i++) {
+        bool first = true, used = false;
+        for (size_t k = 0; k < m->nattrs; k++) {
+            if (strcmp(m->attrs[k].name, m->attrs[i].name) != 0) continue;
+            if (k < i) first = false;
+            used |= m->attrs[k].used || m->attrs[k].accumulate;
+        }
+        if (first && !used && !m->is_script) unused[n++] = &m->attrs[i];
+    }
+    for (size_t i = n; i-- > 0;)
+        sb_printf(&m->warnings, "warning: module attribute @%s was set but never used\n  %s:%u\n\n", unused[i]->name, m->path, unused[i]->line);
+    free(unused);
+}
+
+/* Private functions no public one reaches, as Elixir reports them when the
+ * module is done; the clauses defaults add are not reported on their own. */
+static void warn_unused_functions(ModCtx *m) {
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (!m->defs[i].private) reach(m, &m->defs[i]);
+    FunDef **unused = calloc(m->ndefs ? m->ndefs : 1, sizeof *unused);
+    size_t n = 0;
+    for (size_t i = 0; i < m->ndefs; i++) {
+        FunDef *d = &m->defs[i];
+        if (!d->reached && !d->wrapper) unused[n++] = d;
+    }
+    qsort(unused, n, sizeof *unused, by_name_arity);
+    for (size_t i = 0; i < n; i++)
+        sb_printf(&m->warnings, "warning: function %s/%u is unused\n  %s:%u\n\n", unused[i]->name, unused[i]->arity, m->path, unused[i]->line);
+    free(unused);
+}
+
 static void add_clause(FunDef *d, Node *clause) {
     if (d->nclauses == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 4;
@@ -309,12 +390,46 @@ static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
     return m;
 }
 
-static void add_attr(ModCtx *m, const char *name, Node *value) {
+static Attr *find_attr(ModCtx *m, const char *name) {
+    for (size_t i = m->nattrs; i-- > 0;)
+        if (strcmp(m->attrs[i].name, name) == 0) return &m->attrs[i];
+    return NULL;
+}
+
+/* Setting an attribute registered with accumulate: true prepends to its list. */
+static void add_attr(Unit *u, ModCtx *m, const char *name, Node *value, bool accumulate) {
+    Attr *prev = find_attr(m, name);
+    if (prev && prev->accumulate && !accumulate) {
+        Node *old = prev->value;
+        Node **items = ast_alloc(u->arena, (old->nitems + 1) * sizeof(Node *));
+        items[0] = value;
+        memcpy(items + 1, old->items, old->nitems * sizeof(Node *));
+        value = mk_list(u, value, items, old->nitems + 1);
+        accumulate = true;
+    }
     if (m->nattrs == m->capattrs) {
         m->capattrs = m->capattrs ? m->capattrs * 2 : 8;
         m->attrs = realloc(m->attrs, m->capattrs * sizeof *m->attrs);
     }
-    m->attrs[m->nattrs++] = (Attr){name, value};
+    m->attrs[m->nattrs++] = (Attr){name, value, accumulate, false, value->line};
+}
+
+/* Module.register_attribute(__MODULE__, :name, opts): an accumulating
+ * attribute starts as [], any other reads nil until set. */
+static bool register_attribute(Unit *u, ModCtx *m, Node *it) {
+    if (it->kind != AST_CALL || !it->callee || !is_call_n(it->callee, ".", 2) || it->nitems != 3) return false;
+    Node *mod = it->callee->items[0], *fun = it->callee->items[1];
+    const char *modname = is_call(mod, "__aliases__") && mod->nitems == 1 ? atom_of(mod->items[0]) : NULL;
+    if (!modname || strcmp(modname, "Module") != 0 || !atom_of(fun) || strcmp(atom_of(fun), "register_attribute") != 0)
+        return false;
+    const char *name = atom_of(it->items[1]);
+    if (!name) cg_error(u, it, "Module.register_attribute/3 expects an atom name");
+    Node *acc = kw_get(it->items[2], "accumulate");
+    bool accumulate = acc && atom_of(acc) && strcmp(atom_of(acc), "true") == 0;
+    if (!find_attr(m, name))
+        add_attr(u, m, name, accumulate ? mk_list(u, it, NULL, 0) : mk_atom(u, it, "nil"), accumulate);
+    m->attrs[m->nattrs - 1].used = true;   /* registered: never reported */
+    return true;
 }
 
 static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent);
@@ -350,9 +465,9 @@ static Node *body_call(Unit *u, Node *at, ModCtx *m) {
 static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
     if (!n) return n;
     if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {
-        for (size_t i = m->nattrs; i-- > 0;)
-            if (strcmp(m->attrs[i].name, n->items[0]->str) == 0) return m->attrs[i].value;
-        return n;
+        Attr *a = find_attr(m, n->items[0]->str);
+        if (a) a->used = true;
+        return a ? a->value : n;
     }
     if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
     Node *copy = NULL;
@@ -403,7 +518,9 @@ static void gather_def(Unit *u, ModCtx *m, Node *n, bool private) {
         Node *call = mk_call(u, n, h.name, args, h.nparams);
         Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), call)}, 1);
         Node *wrapper = mk_call(u, n, private ? "defp" : "def", (Node *[]){mk_call(u, n, h.name, params, k), kw}, 2);
-        add_clause(add_def(m, h.name, (uint32_t)k, private, n->line), wrapper);
+        FunDef *w = add_def(m, h.name, (uint32_t)k, private, n->line);
+        w->wrapper = true;
+        add_clause(w, wrapper);
     }
 }
 
@@ -496,7 +613,9 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
             for (int i = 0; ignored[i]; i++) if (strcmp(name, ignored[i]) == 0) return;
             Node *value = subst_attrs(u, m, a->items[0]);
             if (strcmp(name, "enforce_keys") == 0) m->enforce_keys = value;
-            add_attr(m, name, value);
+            add_attr(u, m, name, value, false);
+            m->attrs[m->nattrs - 1].line = it->line;
+            m->attrs[m->nattrs - 1].used |= strcmp(name, "enforce_keys") == 0;
             return;
         }
         return;
@@ -515,6 +634,7 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
         return;
     }
     if (is_call(it, "defguard") || is_call(it, "defguardp")) { gather_guard(u, m, it); return; }
+    if (register_attribute(u, m, it)) return;
     if (is_call(it, "defmacro") || is_call(it, "defmacrop") || is_call(it, "use") || is_call(it, "defprotocol") ||
         is_call(it, "defimpl") || is_call(it, "quote"))
         cg_error(u, it, "%s is not supported by vial yet", it->str);
@@ -538,6 +658,7 @@ static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent) {
     }
     if (find_module(u, full)) cg_error(u, n, "module %s is defined twice", full);
     ModCtx *m = new_module(u, full, parent);
+    m->src = n;
     Node *body = kw_get(n->items[1], "do");
     if (!body) return m;
     if (is_call(body, "__block__"))
@@ -685,6 +806,9 @@ static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
     u->path = m->path;   /* diagnostics name the module's own file */
     m->e = emit_new(m->name, m->path);
+    u->warnings = &m->warnings;
+    u->expansion = &m->expansion;
+    cg_warn_source(m);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
         d->label = emit_new_label(m->e);
@@ -705,6 +829,11 @@ static void compile_module(ModCtx *m) {
         PendingLambda pl = m->lambdas[i];
         if (pl.fn) compile_lambda(m, &pl);
     }
+    warn_unused_functions(m);
+    warn_unused_attributes(m);
+    cg_warn_directives(m);
+    cg_warn_failing_calls(m);
+    u->warnings = NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -741,7 +870,10 @@ static void gather_top(Unit *u, Node *top, ModCtx *script) {
 static void free_unit(Unit *u) {
     for (size_t i = 0; i < u->nmods; i++) {
         ModCtx *m = u->mods[i];
-        for (size_t k = 0; k < m->ndefs; k++) free(m->defs[k].clauses);
+        for (size_t k = 0; k < m->ndefs; k++) {
+            free(m->defs[k].clauses);
+            free(m->defs[k].calls);
+        }
         free(m->defs);
         free(m->aliases);
         free(m->attrs);
@@ -749,6 +881,8 @@ static void free_unit(Unit *u) {
         free(m->lambdas);
         free(m->guards);
         free(m->body);
+        sb_free(&m->warnings);
+        sb_free(&m->expansion);
         if (m->e) emit_discard(m->e);
         free(m);
     }
@@ -765,14 +899,20 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
     ModCtx *script = NULL;
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
+        for (size_t i = 0; i < u.nmods; i++) {
+            StrBuf *w = u.expanded ? &u.mods[i]->warnings : &u.mods[i]->expansion;
+            if (w->len) fwrite(w->data, 1, w->len, stderr);
+        }
         out->error = u.error;
         free_unit(&u);
         return false;
     }
     for (size_t i = 0; i < n; i++) {
         u.path = srcs[i].path;
-        char *err = NULL;
-        Node *top = parse_file(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err);
+        char *err = NULL, *warnings = NULL;
+        Node *top = parse_file_warn(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err, &warnings);
+        if (warnings) fputs(warnings, stderr);   /* the tokenizer's come first */
+        free(warnings);
         if (!top) {
             StrBuf b = {0};
             sb_printf(&b, "** %s\n", err ? err : "(SyntaxError) invalid syntax");
@@ -784,9 +924,14 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
             script = new_module(&u, "elixir_compiler_0", NULL);
             script->is_script = true;
         }
+        if (script) script->src = top;
         gather_top(&u, top, script);
     }
     for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
+    /* warnings wait for success: Elixir stops at an error before reporting
+     * the variables of the definition it was in */
+    for (size_t i = 0; i < u.nmods; i++)
+        if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
     out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
     for (size_t i = 0; i < u.nmods; i++) {
         out->mods[out->nmods++] = emit_finish(u.mods[i]->e);

@@ -276,6 +276,7 @@ static void line_of(FnCtx *f, Node *n) { if (n) emit_line(f->e, n->line); }
 
 static int call_local(FnCtx *f, FunDef *d, Node **args, size_t n, int dst, bool tail, Node *at) {
     line_of(f, at);
+    cg_note_call(f, d);
     if (tail) {
         int base = cg_contiguous(f, args, n, 0);
         emit_op(f->e, OP_TAIL, d->func, base);
@@ -550,10 +551,14 @@ __attribute__((noreturn))
 static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char *exception, StrBuf *msg) {
     Unit *u = f->mod->unit;
     StrBuf b = {0};
-    sb_printf(&b, "** (%s) %.*s\n    expanding struct: ", exception, (int)msg->len, msg->data);
+    /* a compile error names the place; an update expands __struct__/0 */
+    bool compile = strcmp(exception, "CompileError") == 0;
+    sb_printf(&b, "** (%s) ", exception);
+    if (compile) sb_printf(&b, "%s:%u: ", u->path, at->line);
+    sb_printf(&b, "%.*s\n    expanding struct: ", (int)msg->len, msg->data);
     sb_free(msg);
     sb_inspect(&b, mk_atom(u, at, mod));
-    sb_printf(&b, ".__struct__/1\n    %s:%u: ", u->path, at->line);
+    sb_printf(&b, ".__struct__/%d\n    %s:%u: ", compile ? 0 : 1, u->path, at->line);
     if (f->mod->is_script) {
         sb_puts(&b, "(file)\n");
     } else {
@@ -564,6 +569,44 @@ static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char 
     longjmp(u->fail, 1);
 }
 
+/* Kernel.<>/2 expands a chain a <> b <> c at compile time and rejects an
+ * operand that is a literal other than a binary; the frames are those of
+ * its expansion, which depend on where the operand is in the chain. */
+static void check_concatenation(FnCtx *f, Node *n) {
+    Unit *u = f->mod->unit;
+    for (int depth = 1;; depth++) {
+        for (int side = 0; side < 2; side++) {
+            Node *x = n->items[side];
+            if (side == 1 && is_call_n(x, "<>", 2)) break;
+            bool bad = x->kind == AST_INT || x->kind == AST_FLOAT || x->kind == AST_BIGINT || x->kind == AST_ATOM ||
+                       x->kind == AST_LIST;
+            /* a list is shown as inspect shows it: only lists that are no charlist */
+            for (size_t i = 0; x->kind == AST_LIST && i < x->nitems; i++)
+                bad &= x->items[i]->kind == AST_ATOM || (x->items[i]->kind == AST_INT && (x->items[i]->i < 32 || x->items[i]->i > 126));
+            if (!bad) continue;
+            StrBuf b = {0};
+            sb_puts(&b, "** (ArgumentError) expected binary argument in <> operator but got: ");
+            sb_inspect(&b, x);
+            sb_puts(&b, "\n    (elixir 1.14.0) lib/kernel.ex:1934: Kernel.wrap_concatenation/3\n");
+            if (side == 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1925: Kernel.extract_concatenations/2\n");
+            if (side == 0 && depth > 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1921: Kernel.extract_concatenations/2\n");
+            sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1921: Kernel.extract_concatenations/2\n"
+                        "    (elixir 1.14.0) expanding macro: Kernel.<>/2\n");
+            sb_printf(&b, "    %s:%u: ", u->path, n->line);
+            if (f->mod->is_script) {
+                sb_puts(&b, "(file)\n");
+            } else {
+                sb_inspect(&b, mk_atom(u, n, f->mod->name));
+                sb_printf(&b, ".%s/%u\n", f->def_name, f->def_arity);
+            }
+            u->error = b.data;
+            longjmp(u->fail, 1);
+        }
+        if (!is_call_n(n->items[1], "<>", 2)) return;
+        n = n->items[1];
+    }
+}
+
 static bool struct_has_field(ModCtx *m, const char *key) {
     if (strcmp(key, "__struct__") == 0 || (m->is_exception && strcmp(key, "__exception__") == 0)) return true;
     for (size_t i = 0; i < m->struct_fields->nitems; i++) {
@@ -572,6 +615,25 @@ static bool struct_has_field(ModCtx *m, const char *key) {
         if (name && strcmp(name, key) == 0) return true;
     }
     return false;
+}
+
+/* %Mod{s | k: v} of a struct compiled with the code: its keys must be fields. */
+static void check_update_keys(FnCtx *f, Node *n, const char *mod, Node *pairs) {
+    Unit *u = f->mod->unit;
+    ModCtx *m = NULL;
+    for (size_t i = 0; i < u->nmods && !m; i++)
+        if (strcmp(u->mods[i]->name, mod) == 0) m = u->mods[i];
+    if (!m || !m->struct_fields || pairs->kind != AST_LIST) return;
+    for (size_t i = 0; i < pairs->nitems; i++) {
+        Node *p = pairs->items[i];
+        if (p->kind != AST_TUPLE || p->nitems != 2 || !atom_of(p->items[0]) || struct_has_field(m, atom_of(p->items[0]))) continue;
+        StrBuf msg = {0};
+        sb_puts(&msg, "unknown key ");
+        sb_inspect(&msg, p->items[0]);
+        sb_puts(&msg, " for struct ");
+        sb_inspect(&msg, mk_atom(u, n, mod));
+        struct_expand_raise(f, n, mod, "CompileError", &msg);
+    }
 }
 
 static bool pairs_have_key(Node **pairs, size_t n, const char *key) {
@@ -631,6 +693,7 @@ static int build_struct(FnCtx *f, Node *n, int dst) {
         /* %M{s | k: v}: check that s is a %M{}, then update */
         Node *s = body->items[0]->items[0];
         Node *pairs = body->items[0]->items[1];
+        check_update_keys(f, n, mod, pairs);
         Node *check_args[2] = {mk_atom(u, n, mod), s};
         Node *checked = mk_remote(u, n, "Elixir.Kernel.Utils", "check_struct", check_args, 2);
         Node *bar_args[2] = {checked, pairs};
@@ -735,15 +798,52 @@ uint32_t cg_segment_spec(FnCtx *f, Node *item, Node **value, Node **size, bool *
     return spec_literal(f, &s, 1, false);
 }
 
+/* <<"é"::utf16>> stands for one utf16 segment per code point of the string
+ * (utf8 needs no splitting: the string's bytes are its encoding). */
+Node **cg_split_utf_strings(FnCtx *f, Node **segs, size_t *n) {
+    Unit *u = f->mod->unit;
+    size_t total = 0;
+    bool any = false;
+    for (size_t i = 0; i < *n; i++) {
+        Segment s = segment_of(f, segs[i]);
+        bool split = s.value->kind == AST_STRING && (strcmp(s.type, "utf16") == 0 || strcmp(s.type, "utf32") == 0);
+        total += split ? s.value->len : 1;
+        any |= split;
+    }
+    if (!any) return segs;
+    Node **out = cg_alloc(f, total * sizeof *out);
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        Segment s = segment_of(f, segs[i]);
+        if (s.value->kind != AST_STRING || (strcmp(s.type, "utf16") != 0 && strcmp(s.type, "utf32") != 0)) {
+            out[k++] = segs[i];
+            continue;
+        }
+        const unsigned char *p = (const unsigned char *)s.value->str, *end = p + s.value->len;
+        while (p < end) {
+            int extra = *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : *p >= 0xC0 ? 1 : 0;
+            int64_t cp = extra ? *p & (0x3F >> extra) : *p;
+            for (p++; extra-- > 0 && p < end; p++) cp = (cp << 6) | (*p & 0x3F);
+            Node *v = ast_new(u->arena, AST_INT, s.value->line, s.value->col);
+            v->i = cp;
+            Node *args[2] = {v, segs[i]->items[1]};
+            out[k++] = mk_call(u, segs[i], "::", args, 2);
+        }
+    }
+    *n = k;
+    return out;
+}
+
 /* The size operand that asks for a segment type's default size. */
 static Node *default_size(FnCtx *f, Node *at) { return mk_list(f->mod->unit, at, NULL, 0); }
 
 static int build_binary(FnCtx *f, Node *n, int dst) {
     size_t cnt = n->nitems;
+    Node **items = cg_split_utf_strings(f, n->items, &cnt);
     Segment *segs = cg_alloc(f, (cnt ? cnt : 1) * sizeof *segs);
     Node **vals = cg_alloc(f, (2 * cnt + 1) * sizeof *vals);
     for (size_t i = 0; i < cnt; i++) {
-        segs[i] = segment_of(f, n->items[i]);
+        segs[i] = segment_of(f, items[i]);
         vals[2 * i] = segs[i].value;
         vals[2 * i + 1] = segs[i].size ? segs[i].size : default_size(f, n);
     }
@@ -854,10 +954,20 @@ void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, boo
     emit_label(f->e, ldone);
 }
 
-static Node **clauses_of(FnCtx *f, Node *kw, const char *key, size_t *n) {
+/* The clauses under key in call's keywords; anything else there is the
+ * error Elixir's expansion of call raises (from inside lists:mapfoldl). */
+static Node **clauses_of(FnCtx *f, Node *call, Node *kw, const char *key, size_t *n) {
     Node *c = kw_get(kw, key);
     if (!c) { *n = 0; return NULL; }
-    if (c->kind != AST_LIST) cg_error(f->mod->unit, c, "expected -> clauses for :%s", key);
+    if (c->kind != AST_LIST) {
+        Unit *u = f->mod->unit;
+        StrBuf b = {0};
+        sb_printf(&b, "** (CompileError) %s:%u: expected -> clauses for :%s in \"%s\"\n"
+                      "    (stdlib 4.2) lists.erl:1462: :lists.mapfoldl_1/3\n", u->path, call->line, key, call->str);
+        if (!f->mod->is_script) sb_printf(&b, "    %s:%u: (module)\n", u->path, f->def_line);
+        u->error = b.data;
+        longjmp(u->fail, 1);
+    }
     *n = c->nitems;
     return c->items;
 }
@@ -869,7 +979,7 @@ static int cg_case(FnCtx *f, Node *n, int dst, bool tail) {
     int mark = f->freereg;
     int s = cg_expr(f, n->items[0], ANY);
     size_t nc;
-    Node **cls = clauses_of(f, n->items[1], "do", &nc);
+    Node **cls = clauses_of(f, n, n->items[1], "do", &nc);
     emit_line(f->e, n->line);
     cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE);
     if (!tail) cg_release(f, mark);
@@ -885,8 +995,8 @@ static int cg_receive(FnCtx *f, Node *n, int dst, bool tail) {
     if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for receive");
     Node *kw = n->items[0], *body = kw_get(kw, "do");
     size_t nc = 0, na;
-    Node **cls = body && body->kind == AST_LIST ? clauses_of(f, kw, "do", &nc) : NULL;
-    Node **after = clauses_of(f, kw, "after", &na);
+    Node **cls = body && body->kind == AST_LIST ? clauses_of(f, n, kw, "do", &nc) : NULL;
+    Node **after = clauses_of(f, n, kw, "after", &na);
     if (body && !cls && !is_call_n(body, "__block__", 0)) cg_error(u, n, "expected -> clauses for :do in \"receive\"");
     if (after && (na != 1 || !is_call_n(after[0], "->", 2) || after[0]->items[0]->kind != AST_LIST
                   || after[0]->items[0]->nitems != 1))
@@ -930,7 +1040,7 @@ static int cg_cond(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
     if (n->nitems != 1 || !is_keyword_list(n->items[0])) cg_error(u, n, "invalid arguments for cond");
     size_t nc;
-    Node **cls = clauses_of(f, n->items[0], "do", &nc);
+    Node **cls = clauses_of(f, n, n->items[0], "do", &nc);
     int r = branch_target(f, dst, tail);
     uint32_t ldone = emit_new_label(f->e);
     for (size_t i = 0; i < nc; i++) {
@@ -1026,7 +1136,7 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
     Node *kw = n->items[nc - 1];
     Node *body = kw_get(kw, "do");
     size_t nelse;
-    Node **elses = clauses_of(f, kw, "else", &nelse);
+    Node **elses = clauses_of(f, n, kw, "else", &nelse);
     int r = branch_target(f, dst, tail);
     Scope s = cg_scope_save(f);
     int w = cg_tmp(f);    /* the value that failed to match */
@@ -1167,9 +1277,9 @@ static int cg_try(FnCtx *f, Node *n, int dst) {
     Node *body = kw_get(kw, "do");
     Node *after = kw_get(kw, "after");
     size_t nresc, ncatch, nelse;
-    Node **resc = clauses_of(f, kw, "rescue", &nresc);
-    Node **cat = clauses_of(f, kw, "catch", &ncatch);
-    Node **els = clauses_of(f, kw, "else", &nelse);
+    Node **resc = clauses_of(f, n, kw, "rescue", &nresc);
+    Node **cat = clauses_of(f, n, kw, "catch", &ncatch);
+    Node **els = clauses_of(f, n, kw, "else", &nelse);
     int r = target(f, dst);
     Scope s0 = cg_scope_save(f);
     uint32_t ldone = emit_new_label(f->e);
@@ -1304,6 +1414,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
         if (name) {
             FunDef *d = cg_find_def(f->mod, name, ar);
             if (d) {
+                cg_note_call(f, d);
                 PendingLambda *pl = cg_add_lambda(f, NULL, NULL, 0, ar, d->func);
                 int r = target(f, dst);
                 emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, 0u);
@@ -1332,6 +1443,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
  * (a script, a module body) has nothing of its own to call. */
 static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
     Unit *u = f->mod->unit;
+    u->expanded = !f->mod->is_script;   /* Elixir finds these once a module is expanded */
     if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
         cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;
@@ -1529,6 +1641,8 @@ static const char *static_module(FnCtx *f, Node *m) {
     return NULL;
 }
 
+static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
+
 static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
     Node *dot = n->callee;
@@ -1559,6 +1673,14 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (res >= 0) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }
         return res;
+    }
+    if (mod && strcmp(mod, "Elixir.Kernel") == 0 && !cg_module_exports(u, mod, fname, (uint32_t)n->nitems)) {
+        /* a Kernel macro or special form by its full name: Kernel.raise(e) */
+        Node *c = ast_new(u->arena, AST_CALL, n->line, n->col);
+        *c = *n;
+        c->callee = NULL;
+        c->str = fname;
+        return expr_call(f, c, dst, tail);
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
@@ -1661,88 +1783,89 @@ static int cg_attr(FnCtx *f, Node *n, int dst) {
     Node *a = n->items[0];
     if (a->kind != AST_VAR && !(a->kind == AST_CALL && a->str)) cg_error(u, n, "invalid module attribute");
     {
+        /* attributes are read while the module body runs, outside any function */
         char ctx[512];
-        warn_context(f, ctx, sizeof ctx);
-        cg_warn(u, n, ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
+        const char *m = f->mod->name;
+        snprintf(ctx, sizeof ctx, "%s (module)", strncmp(m, "Elixir.", 7) == 0 ? m + 7 : m);
+        cg_warn(u, n, f->mod->is_script ? "" : ctx, "undefined module attribute @%s, please remove access to @%s or explicitly set it before access", a->str, a->str);
     }
     return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
 }
 
-/* A lowercase sigil's body with its escapes applied: the parse tree keeps
- * the text as written, as Elixir's does. */
-static Node *unescaped_body(Unit *u, Node *body) {
-    if (body->kind != AST_CALL || !body->nitems) return body;
-    Node **items = ast_alloc(u->arena, body->nitems * sizeof(Node *));
+/* A lowercase sigil's text with its escapes resolved: the parser keeps them
+ * as written, as Elixir's quoted form does. A copy, as the tree may be
+ * compiled more than once. */
+static Node *unescape_sigil(FnCtx *f, Node *body) {
+    Unit *u = f->mod->unit;
+    Node *c = ast_new(u->arena, body->kind, body->line, body->col);
+    *c = *body;
+    c->items = cg_grow(f, NULL, 0, body->nitems, sizeof *c->items);
     for (size_t i = 0; i < body->nitems; i++) {
-        Node *it = body->items[i];
-        char *text;
+        Node *s = body->items[i];
+        c->items[i] = s;
+        if (s->kind != AST_STRING || !memchr(s->str, '\\', s->len)) continue;
         size_t len;
-        items[i] = it;
-        if (it->kind != AST_STRING) continue;
-        if (!lex_unescape(it->str, it->len, &text, &len)) cg_error(u, it, "invalid escape sequence in sigil");
-        items[i] = ast_new(u->arena, AST_STRING, it->line, it->col);
-        items[i]->str = ast_strdup(u->arena, text ? text : "", len);
-        items[i]->len = len;
-        free(text);
+        const char *t = lex_unescape(u->arena, s->str, s->len, &len);
+        if (!t) cg_error(u, s, "invalid escape sequence in %s", "sigil");
+        c->items[i] = ast_new(u->arena, AST_STRING, s->line, s->col);
+        c->items[i]->str = t;
+        c->items[i]->len = len;
     }
-    return mk_call(u, body, body->str, items, body->nitems);
+    return c;
 }
 
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
-    Node *body = kind >= 'a' && kind <= 'z' ? unescaped_body(u, n->items[0]) : n->items[0];
+    Node *body = n->items[0];
+    if (kind == 's' || kind == 'c' || kind == 'w') body = unescape_sigil(f, body);
     Node *mods = n->nitems > 1 ? n->items[1] : NULL;
     if (kind == 's' || kind == 'S') return cg_expr(f, body, dst);
     if (kind == 'c' || kind == 'C') {
         Node *arg = body;
         return cg_call_remote(f, "Elixir.String", "to_charlist", &arg, 1, dst, false, n);
     }
-    if (kind == 'w' || kind == 'W') {
-        char mod = 's';
-        if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
-        /* split at compile time when the text is constant */
-        if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
-            Node *s = body->items[0];
-            Node **words = NULL;
-            size_t nw = 0, cap = 0;
-            size_t i = 0;
-            while (i < s->len) {
-                while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-                size_t st = i;
-                while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-                if (i > st) {
-                    if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
-                    Node *w;
-                    if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
-                    else if (mod == 'c') {
-                        Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
-                        str->str = ast_strdup(u->arena, s->str + st, i - st);
-                        str->len = i - st;
-                        w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
-                    } else {
-                        w = ast_new(u->arena, AST_STRING, n->line, n->col);
-                        w->str = ast_strdup(u->arena, s->str + st, i - st);
-                        w->len = i - st;
-                    }
-                    words[nw++] = w;
+    /* ~w and ~W */
+    char mod = 's';
+    if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
+    /* split at compile time when the text is constant */
+    if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
+        Node *s = body->items[0];
+        Node **words = NULL;
+        size_t nw = 0, cap = 0;
+        size_t i = 0;
+        while (i < s->len) {
+            while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+            size_t st = i;
+            while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
+            if (i > st) {
+                if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
+                Node *w;
+                if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
+                else if (mod == 'c') {
+                    Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
+                    str->str = ast_strdup(u->arena, s->str + st, i - st);
+                    str->len = i - st;
+                    w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
+                } else {
+                    w = ast_new(u->arena, AST_STRING, n->line, n->col);
+                    w->str = ast_strdup(u->arena, s->str + st, i - st);
+                    w->len = i - st;
                 }
+                words[nw++] = w;
             }
-            return cg_expr(f, mk_list(u, n, words, nw), dst);
         }
-        Node *args[1] = {body};
-        Node *words = mk_remote(u, n, "Elixir.String", "split", args, 1);
-        if (mod == 's') return cg_expr(f, words, dst);
-        /* :lists.map(fn word -> String.to_atom(word) end, words), or to_charlist */
-        Node *param = mk_var(u, n, "word"), *arg = mk_var(u, n, "word");
-        Node *convert = mk_remote(u, n, "Elixir.String", mod == 'a' ? "to_atom" : "to_charlist", &arg, 1);
-        Node *map_args[2] = {mk_fn1(u, n, &param, 1, convert), words};
-        return cg_expr(f, mk_remote(u, n, "lists", "map", map_args, 2), dst);
+        return cg_expr(f, mk_list(u, n, words, nw), dst);
     }
-    cg_error(u, n, "undefined function %s/2 (there is no such import)", n->str);
+    Node *words = mk_remote(u, n, "Elixir.String", "split", &body, 1);
+    if (mod != 's') {
+        Node *w = mk_var(u, n, "&w");
+        Node *conv = mk_remote(u, n, "Elixir.String", mod == 'a' ? "to_atom" : "to_charlist", &w, 1);
+        Node *args[2] = {words, mk_fn1(u, n, &w, 1, conv)};
+        words = mk_remote(u, n, "Elixir.Enum", "map", args, 2);
+    }
+    return cg_expr(f, words, dst);
 }
-
-static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
 
 int cg_expr(FnCtx *f, Node *n, int dst) {
     int entry = f->freereg;
@@ -1824,6 +1947,7 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
     case '<':
         if (strcmp(name, "<<>>") == 0) return finish(f, build_binary(f, n, dst), tail);
         if (strcmp(name, "<>") == 0 && na == 2) {
+            check_concatenation(f, n);
             Unit *uu = u;
             Node *bin = ast_new(uu->arena, AST_CALL, n->line, n->col);
             bin->str = "<<>>";
@@ -1856,7 +1980,11 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (strcmp(name, "@") == 0 && na == 1) return finish(f, cg_attr(f, n, dst), tail);
         break;
     case '^':
-        cg_error(u, n, "cannot use ^%s outside of match clauses", na && n->items[0]->str ? n->items[0]->str : "");
+        if (strcmp(name, "^") == 0)
+            cg_error(u, n, "cannot use ^%s outside of match clauses", na && n->items[0]->str ? n->items[0]->str : "");
+        if (strcmp(name, "^^^") == 0 && na == 2)
+            cg_warn_col(u, n, "^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead");
+        break;
     case '.':
         if (strcmp(name, "..") == 0 || strcmp(name, "..//") == 0) {
             Node *c;
@@ -1933,7 +2061,8 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (strcmp(name, "receive") == 0) return finish(f, cg_receive(f, n, dst, tail), tail);
         break;
     case 's':
-        if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7) return finish(f, cg_sigil(f, n, dst), tail);
+        if (strncmp(name, "sigil_", 6) == 0 && strlen(name) == 7 && strchr("sScCwW", name[6]) && !cg_find_def(f->mod, name, 2))
+            return finish(f, cg_sigil(f, n, dst), tail);
         break;
     case 't':
         if (strcmp(name, "try") == 0) return finish(f, cg_try(f, n, dst), tail);

@@ -65,6 +65,7 @@ typedef struct {
     int depth;
     size_t col_pos;     /* col_at's cursor, so columns cost O(1) per token */
     uint32_t col;
+    Buf early, warn;    /* warnings: those Elixir prints at once, then the located ones */
 } Lexer;
 
 /* ------------------------------------------------------------- utilities */
@@ -155,6 +156,37 @@ static int buf_utf8(Buf *b, uint32_t cp)
     return buf_push(b, s, n);
 }
 
+/* -------------------------------------------------------------- warnings */
+
+static void warn_at(Lexer *L, uint32_t line, uint32_t col, const char *what, const char *name, size_t n,
+                    const char *why)
+{
+    char head[64];
+    snprintf(head, sizeof head, "warning: found quoted %s \"", what);
+    buf_push(&L->warn, head, strlen(head));
+    buf_push(&L->warn, name, n);
+    static const char mid[] = "\" but the quotes are not required. ";
+    buf_push(&L->warn, mid, sizeof mid - 1);
+    buf_push(&L->warn, why, strlen(why));
+    char at[600];
+    snprintf(at, sizeof at, "\n  %s:%u:%u\n\n", L->path, line, col);
+    buf_push(&L->warn, at, strlen(at));
+}
+
+/* Whether a quoted atom or keyword could be written without its quotes:
+ * ASCII, a lowercase letter or _ first (keywords: anything but a digit),
+ * letters, digits and _ after, one ? or ! at the end. */
+static int needs_no_quotes(const char *s, size_t n, int keyword)
+{
+    if (!n || !(is_lower(s[0]) || (keyword && is_upper(s[0]))) || (unsigned char)s[0] >= 0x80)
+        return 0;
+    size_t end = (s[n - 1] == '?' || s[n - 1] == '!') ? n - 1 : n;
+    for (size_t i = 1; i < end; i++)
+        if (!is_ident(s[i]) || (unsigned char)s[i] >= 0x80)
+            return 0;
+    return end > 0;
+}
+
 /* ---------------------------------------------------------------- errors */
 
 char *lex_format_error(ErrKind kind, const char *path, const char *src, size_t len,
@@ -231,6 +263,8 @@ typedef struct {
     int indent;         /* heredoc: whitespace stripped from each line */
     int interp;         /* #{...} is code */
     int raw;            /* sigil: escapes stay, except an escaped terminator */
+    uint32_t col;       /* heredoc: the opening's column, where Elixir's warning points */
+    int warned;         /* heredoc: an outdented line was reported */
 } BodyMode;
 
 typedef struct {
@@ -297,6 +331,9 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
     if (c == 'x') {
         L->pos++;
         if (peek(L, 0) == '{') {
+            static const char dep[] = "warning: \\x{H*} inside strings/sigils/chars is deprecated, please use "
+                                      "\\xHH (byte) or \\uHHHH (code point) instead\n";
+            buf_push(&L->early, dep, sizeof dep - 1);
             L->pos++;
             if (!read_hex(L, 1, 6, &cp) || peek(L, 0) != '}' || bad_codepoint(cp))
                 return fail_here(L, bs, "invalid hex escape character, expected \\xHH where "
@@ -352,34 +389,25 @@ static int read_escape(Lexer *L, Buf *b, size_t bs)
     return buf_push(b, &ch, 1);
 }
 
-int lex_unescape(const char *s, size_t n, char **out, size_t *outlen)
+static void skip_indent(Lexer *L, BodyMode *m)
 {
-    Lexer L = {0};
-    Buf b = {0};
-    int ok = 1;
-    L.path = "nofile";
-    L.src = s;
-    L.len = n;
-    while (ok && L.pos < L.len) {
-        if (s[L.pos] == '\\') {
-            size_t bs = L.pos++;
-            ok = read_escape(&L, &b, bs);
-        } else {
-            ok = buf_push(&b, s + L.pos++, 1);
-        }
-    }
-    free(L.err);
-    *out = b.v;
-    *outlen = b.n;
-    if (!ok)
-        free(b.v);
-    return ok;
-}
-
-static void skip_indent(Lexer *L, int indent)
-{
-    for (int k = 0; k < indent && (peek(L, 0) == ' ' || peek(L, 0) == '\t'); k++)
+    int k = 0;
+    for (; k < m->indent && (peek(L, 0) == ' ' || peek(L, 0) == '\t'); k++)
         L->pos++;
+    int c = peek(L, 0);
+    if (k == m->indent || m->warned || c == '\n' || c == '\r' || c < 0)
+        return;
+    /* Elixir warns once per heredoc, at its first line indented too little */
+    m->warned = 1;
+    char msg[1024];
+    snprintf(msg, sizeof msg,
+             "warning: outdented heredoc line. The contents inside the heredoc should be indented at "
+             "the same level as the closing %s. The following is forbidden:\n\n    def text do\n      \"\"\"\n"
+             "    contents\n      \"\"\"\n    end\n\nInstead make sure the contents are indented as much as "
+             "the heredoc closing:\n\n    def text do\n      \"\"\"\n      contents\n      \"\"\"\n    end\n\n"
+             "The current heredoc line is indented too little\n  %s:%u:%u\n\n",
+             m->term, L->path, L->line, m->col);
+    buf_push(&L->warn, msg, strlen(msg));
 }
 
 static int at_heredoc_end(Lexer *L, const char *term)
@@ -411,7 +439,7 @@ static int read_interpolation(Lexer *L, PartVec *pv, Buf *b)
 /* Scans a string body up to its terminator into parts. L->pos is just after
  * the opening delimiter (for heredocs, at the first content line). Returns 0
  * on error, with what/line naming the literal for "missing terminator". */
-static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
+static int read_body(Lexer *L, BodyMode *m, PartVec *pv, const char *what,
                      uint32_t line)
 {
     Buf b = {0};
@@ -426,7 +454,7 @@ static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
                 L->pos += tlen;
                 break;
             }
-            skip_indent(L, m->indent);
+            skip_indent(L, m);
         }
         if (L->pos >= L->len) {
             ok = 0;
@@ -439,12 +467,13 @@ static int read_body(Lexer *L, const BodyMode *m, PartVec *pv, const char *what,
         }
         int c = peek(L, 0);
         if (c == '\\' && m->raw) {
-            if (L->pos + 1 + tlen <= L->len && memcmp(L->src + L->pos + 1, m->term, tlen) == 0
-                && !m->heredoc) {
-                ok = buf_push(&b, m->term, tlen);
-                L->pos += 1 + tlen;
-            } else if (peek(L, 1) == '\\' || peek(L, 1) == '#') {
-                /* kept as written; an escaped #{ is no interpolation */
+            /* in a heredoc the escaped terminator is one quote */
+            size_t elen = m->heredoc ? 1 : tlen;
+            if (L->pos + 1 + elen <= L->len && memcmp(L->src + L->pos + 1, m->term, elen) == 0) {
+                ok = buf_push(&b, m->term, elen);
+                L->pos += 1 + elen;
+            } else if (peek(L, 1) == '\\' || (peek(L, 1) == '#' && m->interp)) {
+                /* kept for the sigil to unescape; `\#{` is no interpolation */
                 ok = buf_push(&b, L->src + L->pos, 2);
                 L->pos += 2;
             } else {
@@ -489,6 +518,7 @@ static int open_heredoc(Lexer *L, BodyMode *m, uint32_t line, uint32_t col)
     newline(L);
     m->heredoc = 1;
     m->indent = 0;
+    m->col = col;
     for (size_t p = L->pos; p < L->len;) {
         size_t q = p;
         while (q < L->len && (L->src[q] == ' ' || L->src[q] == '\t'))
@@ -784,7 +814,7 @@ static int close_term(Lexer *L, State *S, const char *close, size_t start)
 static int lex_string_tok(Lexer *L, State *S, int quote, size_t start, int space)
 {
     uint32_t line = L->line, col = col_at(L, start);
-    BodyMode m = {{(char)quote, 0}, 0, 0, 1, 0};
+    BodyMode m = {{(char)quote, 0}, 0, 0, 1, 0, 0, 0};
     PartVec pv = {0};
     int heredoc = peek(L, 1) == quote && peek(L, 2) == quote;
     if (heredoc) {
@@ -809,6 +839,11 @@ static int lex_string_tok(Lexer *L, State *S, int quote, size_t start, int space
     if (kw) {
         t->str = pv.v[0].str;
         t->len = pv.v[0].len;
+        if (needs_no_quotes(t->str, t->len, 1))
+            warn_at(L, line, col + 1, "keyword", t->str, t->len,
+                    "Note that keywords are always atoms, even when quoted. Similar to atoms, keywords "
+                    "made exclusively of ASCII letters, numbers, and underscores and not beginning with "
+                    "a number do not require quotes");
         L->pos++;
         t->end = (uint32_t)L->pos;
     }
@@ -826,7 +861,7 @@ static int lex_sigil(Lexer *L, State *S, size_t start, int space)
         char s[2] = {(char)(d > 0 ? d : ' '), 0};
         return fail_here(L, start, "invalid sigil delimiter: \"%s\"", s) != NULL;
     }
-    BodyMode m = {{closes[o - opens], 0}, 0, 0, is_lower(name), 1};
+    BodyMode m = {{closes[o - opens], 0}, 0, 0, is_lower(name), 1, 0, 0};
     PartVec pv = {0};
     char what[32];
     snprintf(what, sizeof what, "sigil ~%c%c", name, (char)d);
@@ -874,7 +909,7 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
     uint32_t line = L->line, col = col_at(L, start);
     int c = peek(L, 1);
     if (c == '"' || c == '\'') {
-        BodyMode m = {{(char)c, 0}, 0, 0, 1, 0};
+        BodyMode m = {{(char)c, 0}, 0, 0, 1, 0, 0, 0};
         PartVec pv = {0};
         L->pos += 2;
         if (!read_body(L, &m, &pv, "atom", line))
@@ -890,6 +925,10 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
         if (plain) {
             t->str = pv.v[0].str;
             t->len = pv.v[0].len;
+            if (needs_no_quotes(t->str, t->len, 0))
+                warn_at(L, line, col, "atom", t->str, t->len,
+                        "Atoms made exclusively of ASCII letters, numbers, underscores, beginning with "
+                        "a letter or underscore, and optionally ending with ! or ? do not require quotes");
         }
         return 1;
     }
@@ -1225,14 +1264,47 @@ static Token *lex_tokens(Lexer *L, int interp, size_t *ntoks)
     return out;
 }
 
-Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err)
+const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen)
 {
-    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0, 0, 1};
+    Lexer L = {a, "", s, len, 0, 0, 1, NULL, 0, 0, 1, {0}, {0}};
+    Buf b = {0};
+    int ok = 1;
+    while (ok && L.pos < len) {
+        if (s[L.pos] == '\\') {
+            size_t bs = L.pos++;
+            ok = read_escape(&L, &b, bs);
+        } else {
+            ok = buf_push(&b, s + L.pos++, 1);
+        }
+    }
+    const char *r = ok ? ast_strdup(a, b.v ? b.v : "", b.n) : NULL;
+    *outlen = b.n;
+    free(b.v);
+    free(L.err);
+    free(L.early.v);
+    free(L.warn.v);
+    return r;
+}
+
+Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err, char **warnings)
+{
+    Lexer L = {a, path, src, len, 0, 0, 1, NULL, 0, 0, 1, {0}, {0}};
     size_t n;
     Token *t = lex_tokens(&L, 0, &n);
     if (!t) {
         *err = L.err ? L.err : strdup("(SyntaxError) out of memory");
+        free(L.early.v);
+        free(L.warn.v);
         return NULL;
     }
+    *warnings = NULL;
+    if (L.early.n || L.warn.n) {
+        buf_push(&L.early, L.warn.v ? L.warn.v : "", L.warn.n);
+        buf_push(&L.early, "", 1);
+        *warnings = L.early.v;
+    } else {
+        free(L.early.v);
+    }
+    free(L.warn.v);
     return t;
 }

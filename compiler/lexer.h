@@ -56,17 +56,18 @@ struct Token {
 typedef enum { ERR_SYNTAX, ERR_TOKEN_MISSING } ErrKind;
 
 /* Tokenizes src. Returns an array ending with TK_EOF, or NULL with *err set
- * to a malloc'd "(SyntaxError) file:L:C: ..." message. */
-Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err);
-
-/* The escapes of a lowercase sigil's text (the lexer keeps sigil bodies as
- * written), as Elixir's sigil macros unescape them. Returns 0 when an escape
- * is invalid; otherwise *out is a malloc'd copy. */
-int lex_unescape(const char *s, size_t n, char **out, size_t *outlen);
+ * to a malloc'd "(SyntaxError) file:L:C: ..." message. On success *warnings
+ * is NULL or a malloc'd text of the tokenizer's warnings, as Elixir prints them. */
+Token *lex_file(AstArena *a, const char *path, const char *src, size_t len, char **err, char **warnings);
 
 /* Formats an error as Elixir prints it after "** ", with the source line
  * quoted under it when snippet is set and the line is not empty. */
 char *lex_format_error(ErrKind kind, const char *path, const char *src, size_t len,
                        uint32_t line, uint32_t col, int snippet, const char *msg);
+
+/* The escapes of a lowercase sigil's text, which the parser keeps as written
+ * (as Elixir's quoted form does), resolved as in a string. Returns an arena
+ * copy, or NULL for an invalid escape. */
+const char *lex_unescape(AstArena *a, const char *s, size_t len, size_t *outlen);
 
 #endif

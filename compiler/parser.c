@@ -172,17 +172,31 @@ static void *fail_before(Parser *P, const Token *t)
 {
     char text[256];
     if (t->kind == TK_EOF) {
+        /* Elixir points past the last token when a newline or a comment
+         * follows it, at the last token when the file just ends */
         const Token *prev = P->i > 0 ? &P->t[P->i - 1] : t;
-        return fail(P, ERR_TOKEN_MISSING, prev->line, prev->col, 1,
-                    "syntax error: expression is incomplete");
+        uint32_t col = prev->col;
+        size_t p = prev->end;
+        while (p < P->len && (P->src[p] == ' ' || P->src[p] == '\t'))
+            p++;
+        if (p < P->len && p >= prev->pos && (P->src[p] == '\n' || P->src[p] == '\r' || P->src[p] == '#'))
+            for (size_t k = prev->pos; k < p; k++)
+                col += ((unsigned char)P->src[k] & 0xC0) != 0x80;
+        return fail(P, ERR_TOKEN_MISSING, prev->line, col, 1, "syntax error: expression is incomplete");
     }
-    if (t->kind == TK_END)
+    /* an end that closes an open do or fn is in the wrong place, others are stray */
+    int open = 0;
+    for (const Token *k = P->t; t->kind == TK_END && k < t; k++)
+        open += (k->kind == TK_DO || k->kind == TK_FN) - (k->kind == TK_END);
+    if (t->kind == TK_END && open <= 0)
         return fail(P, ERR_SYNTAX, t->line, t->col, 0, "unexpected reserved word: end");
-    if (t->kind == TK_BLOCK)
+    if (t->kind == TK_BLOCK || t->kind == TK_END) {
+        const char *word = t->kind == TK_END ? "end" : t->str;
         return fail(P, ERR_SYNTAX, t->line, t->col, 0,
                     "syntax error before: %s. \"%s\" is a reserved word in Elixir and therefore "
                     "its usage is limited. For instance, it can't be used as a variable or be "
-                    "defined nor invoked as a regular function", t->str, t->str);
+                    "defined nor invoked as a regular function", word, word);
+    }
     token_text(P, t, text, sizeof text);
     return fail(P, ERR_SYNTAX, t->line, t->col, t->kind != TK_STRING, "syntax error before: %s",
                 text);
@@ -541,7 +555,12 @@ static int starts_np_arg(Parser *P)
             return 0;
         if (o->prec == 0)
             return 1;
+        /* `f -x` passes -x, but `f -(x)`, `f -[x]`, `f -%{}` subtract,
+         * as Elixir 1.14's tokenizer decides by the character after the sign */
         Token *n = ahead(P, 1);
+        if (n->kind == TK_LPAREN || n->kind == TK_LBRACKET || n->kind == TK_LBRACE || n->kind == TK_LBIN ||
+            n->kind == TK_PERCENT || (n->kind == TK_OP && strchr("+-/<>", lex_ops[n->op].text[0])))
+            return 0;
         return !n->space && n->kind != TK_EOF && n->kind != TK_EOL;
     }
     default:
@@ -1378,8 +1397,19 @@ static uint32_t lone_semicolon_line(const char *src, size_t len)
 
 Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, char **err)
 {
+    char *warnings = NULL;
+    Node *n = parse_file_warn(a, path, src, len, err, &warnings);
+    free(warnings);
+    return n;
+}
+
+Node *parse_file_warn(AstArena *a, const char *path, const char *src, size_t len, char **err,
+                      char **warnings)
+{
     *err = NULL;
-    Token *toks = lex_file(a, path, src, len, err);
+    *warnings = NULL;
+    char *lexed = NULL;
+    Token *toks = lex_file(a, path, src, len, err, &lexed);
     if (!toks)
         return NULL;
     Parser P = {a, path, src, len, toks, 0, NULL, 0, NULL};
@@ -1390,9 +1420,11 @@ Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, cha
         fail_before(&P, cur(&P));
     if (P.err) {
         *err = P.err;
+        free(lexed);
         return NULL;
     }
     if (!n)
         *err = strdup("(SyntaxError) out of memory");
+    *warnings = lexed;
     return n;
 }

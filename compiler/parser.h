@@ -18,5 +18,9 @@
  * PARSE_MAX_DEPTH is an error. */
 #define PARSE_MAX_DEPTH 10000
 Node *parse_file(AstArena *a, const char *path, const char *src, size_t len, char **err);
+/* The same, with *warnings set to NULL or a malloc'd text of the warnings
+ * Elixir's tokenizer prints (quoted atoms that need no quotes, ...). */
+Node *parse_file_warn(AstArena *a, const char *path, const char *src, size_t len, char **err,
+                      char **warnings);
 
 #endif

@@ -30,6 +30,11 @@ static int bound_in_pattern(FnCtx *f, const char *name) {
     return -1;
 }
 
+__attribute__((noreturn))
+static void undefined_pin(FnCtx *f, Node *at, const char *name) {
+    cg_error(f->mod->unit, at, "undefined variable ^%s. No variable \"%s\" has been defined before the current pattern", name, name);
+}
+
 static void match_literal(FnCtx *f, Node *lit, int src, uint32_t fail) {
     if (lit->kind == AST_ATOM) emit_op(f->e, OP_T_EQA, fail, src, cg_atom(f, lit->str));
     else if (lit->kind == AST_INT && lit->i >= INT32_MIN && lit->i <= INT32_MAX)
@@ -85,7 +90,7 @@ static void match_map_pairs(FnCtx *f, Node **pairs, size_t n, int src, uint32_t 
         int t = cg_tmp(f);
         if (is_call_n(key, "^", 1)) {
             int kr = cg_lookup(f, key->items[0]->str);
-            if (kr < 0) cg_expand_error(f, key, "undefined variable ^%s", key->items[0]->str);
+            if (kr < 0) undefined_pin(f, key, key->items[0]->str);
             emit_op(f->e, OP_GET_MAPR, fail, src, kr, t);
         } else if (ast_is_constant(f, key)) {
             emit_op(f->e, OP_GET_MAPK, fail, src, cg_literal_of(f, key), t);
@@ -118,6 +123,7 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
 
 /* <<...>> patterns, and "prefix" <> rest. */
 static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail) {
+    segs = cg_split_utf_strings(f, segs, &n);
     int ms = cg_tmp(f);
     emit_op(f->e, OP_BS_START, fail, ms, src);
     bool rest_taken = false;
@@ -146,7 +152,7 @@ static void match_binary(FnCtx *f, Node **segs, size_t n, int src, uint32_t fail
             cg_move(f, sz, r);
         } else if (is_call_n(size, "^", 1)) {
             int r = cg_lookup(f, size->items[0]->str);
-            if (r < 0) cg_expand_error(f, size, "undefined variable ^%s", size->items[0]->str);
+            if (r < 0) undefined_pin(f, size, size->items[0]->str);
             cg_move(f, sz, r);
         } else {
             cg_expr(f, size, sz);
@@ -199,7 +205,7 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
     if (strcmp(name, "^") == 0 && pat->nitems == 1) {
         Node *v = pat->items[0];
         int r = v->kind == AST_VAR ? cg_lookup(f, v->str) : -1;
-        if (r < 0) cg_expand_error(f, pat, "undefined variable ^%s", v->kind == AST_VAR ? v->str : "");
+        if (r < 0) undefined_pin(f, pat, v->kind == AST_VAR ? v->str : "");
         emit_op(f->e, OP_T_EQX, fail, src, r);
         return;
     }
@@ -378,7 +384,20 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
     const GuardOp *op = guard_op(name, g->nitems);
     if (op) return guard_bif(f, op->bif, g->items, g->nitems, fail);
     if (g->nitems == 0 || !g->items) return cg_expr(f, g, ANY);
-    cg_expand_error(f, g, "cannot invoke local %s/%zu inside guards", name, g->nitems);
+    if (f->mod->is_script)
+        cg_error(f->mod->unit, g, "undefined function %s/%zu (there is no such import)", name, g->nitems);
+    StrBuf args = {0};
+    cg_scratch_push(f->mod->unit, &args);
+    for (size_t i = 0; i < g->nitems; i++) {
+        Node *a = g->items[i];
+        if (i) sb_puts(&args, ", ");
+        if (a->kind == AST_VAR) sb_puts(&args, a->str);
+        else if (a->kind == AST_INT) sb_printf(&args, "%lld", (long long)a->i);
+        else if (a->kind == AST_ATOM) sb_printf(&args, ":%s", a->str);
+        else sb_puts(&args, "...");
+    }
+    cg_error(f->mod->unit, g, "cannot find or invoke local %s/%zu inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: %s(%s)",
+             name, g->nitems, name, args.data ? args.data : "");
 }
 
 /* x in [a, b] and x in a..b, expanded as Elixir does in guards. */

@@ -219,8 +219,15 @@ Node *rw_for(FnCtx *f, Node *n) {
             Node *pat;
             Node *enumerable = generator_enum(f, q, &pat);
             Node *init = i == first_gen ? (reduce ? reduce : mk_list(u, n, NULL, 0)) : acc;
-            Node *params[2] = {pat, acc};
-            Node *cl1 = mk_clause(u, q, params, 2, inner);
+            Node *cl1;
+            if (is_call_n(pat, "when", 2)) {   /* x when guard <- list */
+                Node *head[3] = {pat->items[0], acc, pat->items[1]};
+                Node *w = mk_call(u, pat, "when", head, 3);
+                cl1 = mk_clause(u, q, &w, 1, inner);
+            } else {
+                Node *params[2] = {pat, acc};
+                cl1 = mk_clause(u, q, params, 2, inner);
+            }
             Node *under[2] = {mk_var(u, q, "_"), acc};
             Node *cl2 = mk_clause(u, q, under, 2, acc);
             Node *cls[2] = {cl1, cl2};
@@ -228,9 +235,14 @@ Node *rw_for(FnCtx *f, Node *n) {
             Node *args[3] = {enumerable, init, fnn};
             inner = mk_remote(u, q, "Elixir.Enum", "reduce", args, 3);
         } else if (i > first_gen) {
+            /* the filter runs outside the if's condition, so what it binds
+             * (`y = x * 2`) is seen by the qualifiers after it */
+            Node *test = mk_var(u, q, "for&filter");
+            Node *bind[2] = {test, q};
             Node *pairs[2] = {mk_tuple2(u, q, mk_atom(u, q, "do"), inner), mk_tuple2(u, q, mk_atom(u, q, "else"), acc)};
-            Node *args[2] = {q, mk_list(u, q, pairs, 2)};
-            inner = mk_call(u, q, "if", args, 2);
+            Node *args[2] = {test, mk_list(u, q, pairs, 2)};
+            Node *block[2] = {mk_call(u, q, "=", bind, 2), mk_call(u, q, "if", args, 2)};
+            inner = mk_call(u, q, "__block__", block, 2);
         }
     }
     if (reduce) return inner;

@@ -95,7 +95,7 @@ defmodule :rand do
   defp handler(:exsplus), do: %{type: :exsplus, bits: 58}
   defp handler(alg), do: :erlang.error(:badarg, [alg])
 
-  defp seed_words(type, x) when is_integer(x) do
+  defp seed_words(_type, x) when is_integer(x) do
     [s0, s1] = splitmix_words(2, :erlang.band(x, @mask64))
     [s0 | s1]
   end

@@ -1,0 +1,365 @@
+/* fold.c — "the call to f/n will fail with E" warnings: Elixir's code goes
+ * through Erlang's compiler, which evaluates built-in calls whose
+ * arguments are all literals and warns when one must raise. This finds the
+ * common cases (arithmetic on non-numbers or by zero, hd/tl of a non-list,
+ * elem out of range, ...) in the source, in source order, once the module's
+ * other warnings are out, as Erlang's compiler runs last. A variable bound
+ * to a literal (`x = 0`) stands for it, as Erlang propagates constants.
+ */
+#include "cg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Variables in scope, innermost last: the literal each stands for, or NULL. */
+typedef struct { const char *name; Node *lit; } Var;
+typedef struct { uint32_t line; char *text; } Warning;
+typedef struct {
+    ModCtx *m;
+    Var *v; size_t n, cap;
+    Warning *w; size_t nw, capw;   /* sorted by line before they are printed, as Erlang's */
+    int binding;                   /* inside the value of a match */
+} Fold;
+
+typedef enum { L_NONE, L_INT, L_FLOAT, L_ATOM, L_BINARY, L_LIST, L_NIL, L_TUPLE, L_MAP } Lit;
+
+static bool is_literal(Node *n);
+
+static bool all_literal(Node *n) {
+    for (size_t i = 0; i < n->nitems; i++)
+        if (!is_literal(n->items[i])) return false;
+    return true;
+}
+
+static bool is_literal(Node *n) {
+    switch (n->kind) {
+    case AST_INT: case AST_BIGINT: case AST_FLOAT: case AST_ATOM: case AST_STRING:
+        return true;
+    case AST_LIST: case AST_TUPLE:
+        return all_literal(n);
+    case AST_CALL:
+        if ((is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) && !n->callee)
+            return n->items[0]->kind == AST_INT || n->items[0]->kind == AST_FLOAT || n->items[0]->kind == AST_BIGINT;
+        if (is_call(n, "{}") || is_call(n, "%{}")) return all_literal(n);
+        if (is_call_n(n, "|", 2)) return all_literal(n);
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* What a literal is, or L_NONE when it is not one. */
+static Lit lit_of(Node *n) {
+    if (!is_literal(n)) return L_NONE;
+    switch (n->kind) {
+    case AST_INT: case AST_BIGINT: return L_INT;
+    case AST_FLOAT: return L_FLOAT;
+    case AST_ATOM: return L_ATOM;
+    case AST_STRING: return L_BINARY;
+    case AST_LIST: return n->nitems ? L_LIST : L_NIL;
+    case AST_TUPLE: return L_TUPLE;
+    default: break;
+    }
+    if (is_call(n, "{}")) return L_TUPLE;
+    if (is_call(n, "%{}")) return L_MAP;
+    return n->items[0]->kind == AST_FLOAT ? L_FLOAT : L_INT;   /* -1, +1.0 */
+}
+
+static bool is_number(Lit l) { return l == L_INT || l == L_FLOAT; }
+
+static bool is_zero(Node *n) {
+    if (is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) n = n->items[0];
+    return (n->kind == AST_INT && n->i == 0) || (n->kind == AST_FLOAT && n->f == 0.0);
+}
+
+static size_t tuple_size(Node *n) { return n->nitems; }
+
+/* The exception a Kernel call with literal arguments must raise, or NULL. */
+static const char *kernel_failure(const char *name, Node **a, size_t na) {
+    Lit x = na > 0 ? lit_of(a[0]) : L_NONE, y = na > 1 ? lit_of(a[1]) : L_NONE;
+    if (na == 2 && x && y) {
+        if (strchr("+-*", name[0]) && !name[1] && (!is_number(x) || !is_number(y))) return "ArithmeticError";
+        if (strcmp(name, "/") == 0 && (!is_number(x) || !is_number(y) || is_zero(a[1]))) return "ArithmeticError";
+        if ((strcmp(name, "div") == 0 || strcmp(name, "rem") == 0) && (x != L_INT || y != L_INT || is_zero(a[1])))
+            return "ArithmeticError";
+        if (strcmp(name, "++") == 0 && x != L_LIST && x != L_NIL) return "ArgumentError";
+        if (strcmp(name, "elem") == 0 && (x != L_TUPLE || y != L_INT || a[1]->kind != AST_INT || a[1]->i < 0 ||
+                                          (size_t)a[1]->i >= tuple_size(a[0])))
+            return "ArgumentError";
+    }
+    if (na == 1 && x) {
+        if ((strcmp(name, "-") == 0 || strcmp(name, "+") == 0) && !is_number(x)) return "ArithmeticError";
+        if ((strcmp(name, "hd") == 0 || strcmp(name, "tl") == 0) && x != L_LIST) return "ArgumentError";
+        if (strcmp(name, "length") == 0 && x != L_LIST && x != L_NIL) return "ArgumentError";
+        if ((strcmp(name, "abs") == 0 || strcmp(name, "round") == 0 || strcmp(name, "trunc") == 0) && !is_number(x))
+            return "ArgumentError";
+        if (strcmp(name, "tuple_size") == 0 && x != L_TUPLE) return "ArgumentError";
+        if ((strcmp(name, "byte_size") == 0 || strcmp(name, "bit_size") == 0) && x != L_BINARY) return "ArgumentError";
+        if (strcmp(name, "not") == 0 && (x != L_ATOM || (strcmp(a[0]->str, "true") != 0 && strcmp(a[0]->str, "false") != 0)))
+            return "ArgumentError";
+    }
+    return NULL;
+}
+
+/* Remote calls Elixir inlines into a built-in, with the name the warning uses. */
+static const char *remote_failure(const char *mod, const char *name, Node **a, size_t na, const char **shown) {
+    Lit x = na > 0 ? lit_of(a[0]) : L_NONE;
+    if (na != 1 || !x) return NULL;
+    if (strcmp(mod, "String") == 0 && strcmp(name, "to_integer") == 0) {
+        *shown = "String.to_integer/1";
+        if (x != L_BINARY) return "ArgumentError";
+        const char *s = a[0]->str;
+        size_t n = a[0]->len, i = n && (s[0] == '-' || s[0] == '+');
+        if (i == n) return "ArgumentError";
+        for (; i < n; i++)
+            if (s[i] < '0' || s[i] > '9') return "ArgumentError";
+        return NULL;
+    }
+    if (strcmp(mod, "Integer") == 0 && strcmp(name, "to_string") == 0 && x != L_INT) {
+        *shown = "Integer.to_string/1";
+        return "ArgumentError";
+    }
+    if (strcmp(mod, "Bitwise") == 0 && strcmp(name, "bnot") == 0 && x != L_INT) {
+        *shown = "Bitwise.bnot/1";
+        return "ArithmeticError";
+    }
+    if (strcmp(mod, "String") == 0 && strcmp(name, "to_atom") == 0 && x != L_BINARY) {
+        *shown = ":erlang.binary_to_atom/2";
+        return "ArgumentError";
+    }
+    return NULL;
+}
+
+static Node *resolve(Fold *w, Node *n) {
+    if (n->kind != AST_VAR) return n;
+    for (size_t i = w->n; i-- > 0;)
+        if (strcmp(w->v[i].name, n->str) == 0) return w->v[i].lit ? w->v[i].lit : n;
+    return n;
+}
+
+static void push(Fold *w, const char *name, Node *lit) {
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 32;
+        w->v = realloc(w->v, w->cap * sizeof *w->v);
+        if (!w->v) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    w->v[w->n++] = (Var){name, lit};
+}
+
+/* A pattern's variables hide what they rebind (pins and guards included:
+ * hiding too much only loses a warning). */
+static void hide(Fold *w, Node *n) {
+    if (!n) return;
+    if (n->kind == AST_VAR) push(w, n->str, NULL);
+    else if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
+        for (size_t i = 0; i < n->nitems; i++) hide(w, n->items[i]);
+}
+
+static void fold(Fold *w, Node *n);
+
+static void add_warning(Fold *w, uint32_t line, const char *text) {
+    if (w->nw == w->capw) {
+        w->capw = w->capw ? w->capw * 2 : 8;
+        w->w = realloc(w->w, w->capw * sizeof *w->w);
+        if (!w->w) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    w->w[w->nw++] = (Warning){line, strdup(text)};
+}
+
+static void warn(Fold *w, Node *at, const char *shown, const char *exc) {
+    char text[512];
+    snprintf(text, sizeof text, "warning: the call to %s will fail with %s\n  %s:%u\n\n", shown, exc, w->m->path, at->line);
+    add_warning(w, at->line, text);
+}
+
+/* A pattern any value matches: a variable, _, or v1 = v2 of those. */
+static bool matches_all(Node *p) {
+    if (p->kind == AST_VAR) return true;
+    return is_call_n(p, "=", 2) && matches_all(p->items[0]) && matches_all(p->items[1]);
+}
+
+/* case clauses after one that always matches (no guard, a catch-all pattern). */
+static void check_case(Fold *w, Node *n) {
+    Node *kw = n->nitems == 2 && is_keyword_list(n->items[1]) ? n->items[1] : NULL;
+    Node *cls = kw ? kw_get(kw, "do") : NULL;
+    if (!cls || cls->kind != AST_LIST) return;
+    uint32_t always = 0;
+    for (size_t i = 0; i < cls->nitems; i++) {
+        Node *cl = cls->items[i];
+        if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1) return;
+        if (always) {
+            char text[512];
+            snprintf(text, sizeof text, "warning: this clause cannot match because a previous clause at line %u always matches\n  %s:%u\n\n",
+                     always, w->m->path, cl->line);
+            add_warning(w, cl->line, text);
+        } else if (matches_all(cl->items[0]->items[0])) {
+            always = cl->line;
+        }
+    }
+}
+
+static void check_call(Fold *w, Node *n) {
+    Node *a[3];
+    if (n->nitems > 3) return;
+    for (size_t i = 0; i < n->nitems; i++) a[i] = resolve(w, n->items[i]);
+    if (n->callee) {
+        Node *dot = n->callee;
+        if (is_call_n(dot, ".", 2) && is_call(dot->items[0], "__aliases__") && dot->items[0]->nitems == 1 && atom_of(dot->items[1])) {
+            const char *shown = NULL;
+            const char *exc = remote_failure(atom_of(dot->items[0]->items[0]), atom_of(dot->items[1]), a, n->nitems, &shown);
+            if (exc) warn(w, n, shown, exc);
+        }
+        return;
+    }
+    const char *exc = n->str ? kernel_failure(n->str, a, n->nitems) : NULL;
+    if (!exc) return;
+    char shown[128];
+    if (strcmp(n->str, "elem") == 0) snprintf(shown, sizeof shown, ":erlang.element/2");
+    else snprintf(shown, sizeof shown, "%s/%zu", n->str, n->nitems);
+    warn(w, n, shown, exc);
+}
+
+static void fold_call(Fold *w, Node *n) {
+    if (is_call(n, "quote") || is_call(n, "__aliases__") || is_call(n, "@")) return;
+    /* Erlang's compiler does not warn inside a fun bound to a variable (as
+     * `f = fn ...`, `l = [fn ...]` or `x = Enum.map([1], fn ...)`) */
+    if (w->binding && is_call(n, "fn")) return;
+    size_t mark = w->n;
+    if (is_call_n(n, "->", 2)) {   /* the clause's patterns hide; its guard is not checked */
+        hide(w, n->items[0]);
+        fold(w, n->items[1]);
+        w->n = mark;
+        return;
+    }
+    if (is_call_n(n, "=", 2)) {
+        w->binding++;
+        fold(w, n->items[1]);
+        w->binding--;
+        Node *lit = resolve(w, n->items[1]);
+        if (n->items[0]->kind == AST_VAR) push(w, n->items[0]->str, is_literal(lit) ? lit : NULL);
+        else hide(w, n->items[0]);
+        return;
+    }
+    if (is_call_n(n, "<-", 2)) {   /* a generator or with clause: what it binds stays hidden */
+        fold(w, n->items[1]);
+        hide(w, n->items[0]);
+        return;
+    }
+    check_call(w, n);
+    if (!w->m->is_script && is_call(n, "case")) check_case(w, n);
+    if (n->callee) fold(w, n->callee);
+    bool block = is_call(n, "__block__");
+    for (size_t i = 0; i < n->nitems; i++) {
+        fold(w, n->items[i]);
+        if (!block && is_keyword_list(n->items[i])) w->n = mark;   /* do-blocks bind for themselves */
+    }
+}
+
+static void fold(Fold *w, Node *n) {
+    if (!n) return;
+    if (n->kind == AST_CALL) fold_call(w, n);
+    else if (n->kind == AST_LIST || n->kind == AST_TUPLE)
+        for (size_t i = 0; i < n->nitems; i++) fold(w, n->items[i]);
+}
+
+static bool def_head(Node *def, const char **name, Node ***params, size_t *arity, bool *guarded) {
+    Node *head = def->nitems == 2 && is_keyword_list(def->items[1]) ? def->items[0] : NULL;
+    *guarded = head && is_call_n(head, "when", 2);
+    if (*guarded) head = head->items[0];
+    if (!head || !head->str || head->callee || (head->kind != AST_CALL && head->kind != AST_VAR)) return false;
+    *name = head->str;
+    *params = head->items;
+    *arity = head->kind == AST_CALL ? head->nitems : 0;
+    return true;
+}
+
+static bool same_function(Node *def, const char *name, size_t arity) {
+    const char *other;
+    Node **ps;
+    size_t ar;
+    bool g;
+    return (is_call(def, "def") || is_call(def, "defp")) && def_head(def, &other, &ps, &ar, &g) &&
+           strcmp(other, name) == 0 && ar == arity;
+}
+
+static Node *param(Node *p) { return is_call_n(p, "\\\\", 2) ? p->items[0] : p; }
+
+/* f(a, b) matches anything; f(a, a) compares its arguments. */
+static bool catch_all(Node **params, size_t arity, bool guarded) {
+    if (guarded) return false;
+    for (size_t k = 0; k < arity; k++) {
+        Node *p = param(params[k]);
+        if (!matches_all(p) || p->kind != AST_VAR) return false;
+        for (size_t j = 0; j < k && strcmp(p->str, "_") != 0; j++)
+            if (strcmp(param(params[j])->str, p->str) == 0) return false;
+    }
+    return true;
+}
+
+/* Clauses of a function after one that always matches: unguarded, every
+ * parameter a catch-all. Each function is looked at from its first clause. */
+static void check_clauses(Fold *w, Node **items, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const char *name;
+        Node **params;
+        size_t arity;
+        bool guarded, seen = false;
+        if (!(is_call(items[i], "def") || is_call(items[i], "defp")) || !def_head(items[i], &name, &params, &arity, &guarded))
+            continue;
+        for (size_t k = 0; k < i && !seen; k++) seen = same_function(items[k], name, arity);
+        if (seen) continue;
+        uint32_t always = 0;
+        for (size_t k = i; k < n; k++) {
+            if (!same_function(items[k], name, arity)) continue;
+            if (always) {
+                char text[512];
+                snprintf(text, sizeof text, "warning: this clause for %s/%zu cannot match because a previous clause at line %u always matches\n  %s:%u\n\n",
+                         name, arity, always, w->m->path, items[k]->line);
+                add_warning(w, items[k]->line, text);
+                continue;
+            }
+            def_head(items[k], &name, &params, &arity, &guarded);
+            if (catch_all(params, arity, guarded)) always = items[k]->line;
+        }
+    }
+}
+
+static int by_line(const void *a, const void *b) {
+    const Warning *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+void cg_warn_failing_calls(ModCtx *m) {
+    if (!m->src) return;
+    Node *body = m->is_script ? m->src : (m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL);
+    if (!body) return;
+    Fold w = {.m = m};
+    bool block = is_call(body, "__block__");
+    size_t n = block ? body->nitems : 1;
+    for (size_t i = 0; i < n; i++) {
+        Node *it = block ? body->items[i] : body;
+        if (is_call(it, "defmodule")) continue;
+        if (!m->is_script) {
+            if (!is_call(it, "def") && !is_call(it, "defp")) continue;
+            /* a def: its body, with its parameters hiding nothing known */
+            if (it->nitems != 2) continue;
+            fold(&w, it->items[1]);
+            w.n = 0;
+            continue;
+        }
+        fold(&w, it);
+    }
+    if (!m->is_script) check_clauses(&w, block ? body->items : &body, n);
+    /* stable: equal lines keep the order they were found in */
+    for (size_t i = 1; i < w.nw; i++)
+        for (size_t k = i; k > 0 && by_line(&w.w[k - 1], &w.w[k]) > 0; k--) {
+            Warning t = w.w[k]; w.w[k] = w.w[k - 1]; w.w[k - 1] = t;
+        }
+    for (size_t i = 0; i < w.nw; i++) {
+        sb_puts(&m->warnings, w.w[i].text);
+        free(w.w[i].text);
+    }
+    free(w.w);
+    free(w.v);
+}

@@ -1,0 +1,8 @@
+# case needs -> clauses in its do-block
+defmodule Classify do
+  def kind(x) do
+    case x do
+      :ok
+    end
+  end
+end

@@ -1,0 +1,11 @@
+# Quoted atoms and keywords that need no quotes are warned about by the tokenizer; the others are not
+IO.inspect(:"ok?")
+IO.inspect(:"_private")
+IO.inspect(:"snake_case1")
+IO.inspect(:'single')
+IO.inspect(:"needs quotes")
+IO.inspect(:"Capital")
+IO.inspect(:"été")
+IO.inspect(:"1st")
+IO.inspect(["name": "ann", "with space": 1, "valid?": true])
+IO.inspect(%{"key": :value})
