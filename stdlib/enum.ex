@@ -238,8 +238,9 @@ defmodule Enum do
     div(n * (first + first + (n - 1) * step), 2)
   end
 
-  def sum(enum), do: reduce(enum, 0, fn x, acc -> acc + x end)
-  def product(enum), do: reduce(enum, 1, fn x, acc -> acc * x end)
+  # The element comes first, as in Elixir: a bad one reports `:a + 1`.
+  def sum(enum), do: reduce(enum, 0, fn x, acc -> x + acc end)
+  def product(enum), do: reduce(enum, 1, fn x, acc -> x * acc end)
 
   def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
   def max(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a >= b end, fallback)
