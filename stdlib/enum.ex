@@ -238,8 +238,9 @@ defmodule Enum do
     div(n * (first + first + (n - 1) * step), 2)
   end
 
-  def sum(enum), do: reduce(enum, 0, fn x, acc -> acc + x end)
-  def product(enum), do: reduce(enum, 1, fn x, acc -> acc * x end)
+  # The element comes first, as in Elixir: a bad one reports `:a + 1`.
+  def sum(enum), do: reduce(enum, 0, fn x, acc -> x + acc end)
+  def product(enum), do: reduce(enum, 1, fn x, acc -> x * acc end)
 
   def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
   def max(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a >= b end, fallback)
@@ -904,7 +905,8 @@ defmodule Enum do
   defp into_map(list, map) when is_list(list), do: :maps.from_list(:maps.to_list(map) ++ list)
   defp into_map(enum, map), do: reduce(enum, map, fn {k, v}, acc -> :maps.put(k, v, acc) end)
 
-  # The collector is told :halt when the enumeration fails, as Elixir does.
+  # Elixir also tells the collector :halt when the enumeration fails; the
+  # built-in collectors do nothing then, so no handler is needed.
   defp into_protocol(enum, collectable, fun) do
     {initial, collect} = Collectable.into(collectable)
 
@@ -913,15 +915,7 @@ defmodule Enum do
         do: fn x, acc -> collect.(acc, {:cont, x}) end,
         else: fn x, acc -> collect.(acc, {:cont, fun.(x)}) end
 
-    try do
-      reduce(enum, initial, step)
-    catch
-      kind, reason ->
-        collect.(initial, :halt)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    else
-      acc -> collect.(acc, :done)
-    end
+    collect.(reduce(enum, initial, step), :done)
   end
 
   defp truthy(x), do: x != nil and x != false

@@ -21,12 +21,14 @@ defmodule :rand do
   end
 
   def seed_s({%{type: _}, _} = state), do: state
-  def seed_s({alg, words}) when is_atom(alg), do: {handler(alg), words}
+  def seed_s({alg, words}) when is_atom(alg), do: {mk_alg(alg), words}
   def seed_s(alg) when is_atom(alg), do: seed_s(alg, {:vial.rand_uniform(@mask58), :vial.rand_uniform(@mask58), :vial.rand_uniform(@mask58)})
 
   def seed_s(alg, seed) do
-    %{type: type} = handler = handler(alg)
-    {handler, seed_words(type, seed)}
+    case mk_alg(alg) do
+      %{type: :exsss} = handler -> {handler, exsss_seed(seed)}
+      %{type: :exsplus} = handler -> {handler, exsplus_seed(seed)}
+    end
   end
 
   def export_seed do
@@ -45,14 +47,14 @@ defmodule :rand do
     end
   end
 
-  def uniform(n) when is_integer(n) and n >= 1 do
+  # A bad n fails in uniform_s/2, as in Erlang.
+  def uniform(n) do
     case :erlang.get(:rand_seed) do
       {%{type: _}, _} = state -> store(uniform_s(n, state))
-      _ -> :vial.rand_uniform(n)
+      _ when is_integer(n) and n >= 1 -> :vial.rand_uniform(n)
+      _ -> uniform_s(n, nil)
     end
   end
-
-  def uniform(n), do: :erlang.error(:function_clause, [n])
 
   # A float in [0.0, 1.0): the top 53 bits of a word.
   def uniform_s({%{type: type} = handler, words}) do
@@ -91,29 +93,30 @@ defmodule :rand do
     value
   end
 
-  defp handler(alg) when alg in [:exsss, :default], do: %{type: :exsss, bits: 58}
-  defp handler(:exsplus), do: %{type: :exsplus, bits: 58}
-  defp handler(alg), do: :erlang.error(:badarg, [alg])
+  defp mk_alg(alg) when alg in [:exsss, :default], do: %{type: :exsss, bits: 58}
+  defp mk_alg(:exsplus), do: %{type: :exsplus, bits: 58}
 
-  defp seed_words(_type, x) when is_integer(x) do
-    [s0, s1] = splitmix_words(2, :erlang.band(x, @mask64))
-    [s0 | s1]
-  end
+  defp exsss_seed(x) when is_integer(x), do: integer_seed(x)
 
-  defp seed_words(:exsss, {a1, a2, a3}) do
+  defp exsss_seed({a1, a2, a3}) do
     {_, x0} = seed58(:erlang.band(a1, @mask64))
     {s0, x1} = seed58(:erlang.bxor(:erlang.band(a2, @mask64), x0))
     {s1, _} = seed58(:erlang.bxor(:erlang.band(a3, @mask64), x1))
     [s0 | s1]
   end
 
-  defp seed_words(:exsplus, {a1, a2, a3}) do
+  defp exsplus_seed(x) when is_integer(x), do: integer_seed(x)
+
+  defp exsplus_seed({a1, a2, a3}) do
     {_, [_ | t]} = xorshift([:erlang.band(a1 * 4_294_967_197 + 1, @mask58) | :erlang.band(a2 * 4_294_967_231 + 1, @mask58)])
     {_, words} = xorshift([:erlang.band(a3 * 4_294_967_279 + 1, @mask58) | t])
     words
   end
 
-  defp seed_words(_type, seed), do: :erlang.error(:badarg, [seed])
+  defp integer_seed(x) do
+    [s0, s1] = splitmix_words(2, :erlang.band(x, @mask64))
+    [s0 | s1]
+  end
 
   defp splitmix_words(0, _x), do: []
 

@@ -6,7 +6,7 @@ defmodule MapSet do
   def new, do: %MapSet{}
   def new(%MapSet{} = set), do: set
   def new(enum), do: %MapSet{map: :maps.from_keys(Enum.to_list(enum), [])}
-  def new(enum, fun), do: %MapSet{map: :maps.from_keys(Enum.map(enum, fun), [])}
+  def new(enum, fun) when is_function(fun, 1), do: %MapSet{map: :maps.from_keys(Enum.map(enum, fun), [])}
 
   def size(%MapSet{map: map}), do: map_size(map)
   def to_list(%MapSet{map: map}), do: :maps.keys(map)

@@ -38,3 +38,11 @@ try do
 rescue
   e -> IO.inspect(e)
 end
+
+for f <- [fn -> :rand.uniform(0) end, fn -> :rand.seed(:nope, {1, 2, 3}) end, fn -> :rand.seed(:exsss, :bad) end, fn -> Enum.random(1..0//1) end] do
+  try do
+    f.()
+  rescue
+    e -> IO.puts("#{inspect(e.__struct__)}: #{Exception.message(e)}")
+  end
+end
