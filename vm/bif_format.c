@@ -1,8 +1,10 @@
 /* bif_format.c — Erlang's :io.format, :io.fwrite and :io_lib.format: the
- * control sequences (~p ~w ~s ~c ~f ~e ~g ~b ~B ~x ~X ~# ~+ ~i ~n ~~ with
- * field width, precision, padding and the t modifier) and the Erlang-syntax
- * term printer they need, with io_lib_pretty's line breaking at 80 columns
- * for ~p. Output is built as code points: the devices are Unicode. */
+ * control sequences (~p ~P ~w ~W ~s ~c ~f ~e ~g ~b ~B ~x ~X ~# ~+ ~i ~n ~~
+ * with field width, precision, padding and the t modifier) and the
+ * Erlang-syntax term printer they need: io_lib's depth cuts for ~W and ~P,
+ * io_lib_pretty's line breaking at 80 columns for ~p, and the reasons a
+ * format fails, for the error message. Output is built as code points: the
+ * devices are Unicode. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
