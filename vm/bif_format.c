@@ -1,8 +1,10 @@
 /* bif_format.c — Erlang's :io.format, :io.fwrite and :io_lib.format: the
- * control sequences (~p ~w ~s ~c ~f ~e ~g ~b ~B ~x ~X ~# ~+ ~i ~n ~~ with
- * field width, precision, padding and the t modifier) and the Erlang-syntax
- * term printer they need, with io_lib_pretty's line breaking at 80 columns
- * for ~p. Output is built as code points: the devices are Unicode. */
+ * control sequences (~p ~P ~w ~W ~s ~c ~f ~e ~g ~b ~B ~x ~X ~# ~+ ~i ~n ~~
+ * with field width, precision, padding and the t modifier) and the
+ * Erlang-syntax term printer they need: io_lib's depth cuts for ~W and ~P,
+ * io_lib_pretty's line breaking at 80 columns for ~p, and the reasons a
+ * format fails, for the error message. Output is built as code points: the
+ * devices are Unicode. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,10 +96,10 @@ static void write_atom(Cps *c, Term a, bool unicode) {
     if (!plain) put(c, '\'');
 }
 
-static bool printable_char(uint32_t ch, bool unicode) {
-    if ((ch >= 32 && ch <= 126) || (ch >= 8 && ch <= 13) || ch == 27) return true;
-    if (ch >= 160 && ch <= 255) return true;
-    return unicode && ch > 255 && ch <= 0x10FFFF && !(ch >= 0xD800 && ch <= 0xDFFF) && ch != 0xFFFE && ch != 0xFFFF;
+/* io's printable range is Latin-1 (the VM's default +pc latin1), for
+ * ~tp too: a UTF-8 binary or a list with a character beyond it is not text. */
+static bool printable_char(uint32_t ch) {
+    return (ch >= 32 && ch <= 126) || (ch >= 8 && ch <= 13) || ch == 27 || (ch >= 160 && ch <= 255);
 }
 
 /* A non-empty proper list of printable characters (latin1 range only:
@@ -105,7 +107,7 @@ static bool printable_char(uint32_t ch, bool unicode) {
 static bool printable_list(Term l) {
     if (!is_cons(l)) return false;
     for (; is_cons(l); l = CDR(l))
-        if (!is_small(CAR(l)) || small_val(CAR(l)) < 0 || !printable_char((uint32_t)small_val(CAR(l)), false))
+        if (!is_small(CAR(l)) || small_val(CAR(l)) < 0 || !printable_char((uint32_t)small_val(CAR(l))))
             return false;
     return is_nil(l);
 }
@@ -132,30 +134,41 @@ static void write_number(Cps *c, Term t) {
     }
 }
 
-/* Whether the bytes read as printable text: Latin-1, or (unicode) UTF-8
- * that is not plain ASCII, which Latin-1 already covers. */
-static bool text_bytes(const uint8_t *b, size_t n, bool utf8) {
-    if (!utf8) {
-        for (size_t i = 0; i < n; i++)
-            if (!printable_char(b[i], false)) return false;
-        return true;
-    }
-    bool ascii = true;
+/* Scans at most `room` characters of b[0..n) (bytes as Latin-1, or UTF-8
+ * code points): how many are printable before the first that is not, and
+ * whether all of them are ASCII. For UTF-8, an invalid sequence stops the
+ * scan with *bad set. */
+static size_t printable_prefix(const uint8_t *b, size_t n, bool utf8, size_t room, bool *ascii, bool *bad) {
+    size_t k = 0;
     uint32_t cp;
-    for (size_t i = 0, len; i < n; i += len) {
-        len = bin_utf8_decode(b + i, n - i, &cp);
-        if (!len || !printable_char(cp, true)) return false;
-        ascii = ascii && cp < 128;
+    *ascii = true;
+    *bad = false;
+    for (size_t i = 0, len; i < n && k < room; i += len, k++) {
+        len = utf8 ? bin_utf8_decode(b + i, n - i, &cp) : (cp = b[i], 1);
+        if (!len) { *bad = true; break; }
+        if (!printable_char(cp)) break;
+        *ascii = *ascii && cp < 128;
     }
-    return !ascii;
+    return k;
 }
 
-/* ~P shows 4 characters of a string per level of depth left. */
-static void write_text(Cps *c, const uint8_t *b, size_t n, bool utf8, long d) {
-    size_t room = d < 0 ? SIZE_MAX : 4 * (size_t)(d - 1), shown = 0, i = 0, len;
+static size_t chars_in(const uint8_t *b, size_t n, bool utf8) {
+    size_t k = 0;
+    uint32_t cp;
+    for (size_t i = 0, len; i < n; i += len, k++) {
+        len = utf8 ? bin_utf8_decode(b + i, n - i, &cp) : 1;
+        if (!len) len = 1;
+    }
+    return k;
+}
+
+/* ~p's strings: *shown characters of the binary, then "..." if that is
+ * not all of it. */
+static void write_text(Cps *c, const uint8_t *b, size_t n, bool utf8, size_t shown) {
+    size_t k = 0, i = 0, len;
     uint32_t cp;
     put(c, '"');
-    for (; i < n && shown < room; i += len, shown++) {
+    for (; i < n && k < shown; i += len, k++) {
         len = utf8 ? bin_utf8_decode(b + i, n - i, &cp) : (cp = b[i], 1);
         put_escaped(c, cp, '"');
     }
@@ -172,11 +185,27 @@ static void binary_bytes(BinView v, Buf *b) {
                                      : v.bytes[i]);
 }
 
-/* Whether ~p writes the binary as a string: 0 no, 1 Latin-1, 2 UTF-8. */
-static int binary_text(const Buf *b, BinView v, Style st, long d) {
+/* Whether ~p writes the binary as a string: 0 no, 1 Latin-1, 2 UTF-8,
+ * and how many characters (*shown). Cut by a depth d, ~P looks at 4(d-1)
+ * bytes' worth of characters and shows their printable beginning when it
+ * is at least d-1 characters long. */
+static int binary_text(const Buf *b, BinView v, Style st, long d, size_t *shown) {
     if (!st.pretty || b->len == 0 || v.bits % 8 || d == 1) return 0;
-    if (st.unicode && text_bytes(b->data, b->len, true)) return 2;
-    return text_bytes(b->data, b->len, false);
+    size_t room = d < 0 ? SIZE_MAX : 4 * (size_t)(d - 1), least = d < 0 ? SIZE_MAX : (size_t)(d - 1);
+    if (room > b->len) room = b->len;
+    bool ascii, bad;
+    /* ~tp reads valid UTF-8 as such, and other bytes as Latin-1 */
+    for (int utf8 = st.unicode; utf8 >= 0; utf8--) {
+        size_t total = chars_in(b->data, b->len, utf8);
+        size_t k = printable_prefix(b->data, b->len, utf8, room, &ascii, &bad);
+        if (bad) continue;
+        if (k == total || k == room || k >= least) {
+            *shown = k;
+            return utf8 && !ascii ? 2 : 1;
+        }
+        return 0;
+    }
+    return 0;
 }
 
 static void write_binary(Cps *c, Term t, Style st, long d) {
@@ -185,10 +214,10 @@ static void write_binary(Cps *c, Term t, Style st, long d) {
     size_t whole = v.bits / 8, rest = v.bits % 8;
     binary_bytes(v, &b);
     puts_ascii(c, "<<");
-    int text = binary_text(&b, v, st, d);
-    bool utf8 = text == 2;
+    size_t shown = 0;
+    int text = binary_text(&b, v, st, d, &shown);
     if (text) {
-        write_text(c, b.data, whole, utf8, d);
+        write_text(c, b.data, whole, text == 2, shown);
     } else {
         char num[16];
         size_t i = 0;
@@ -320,7 +349,8 @@ static bool leaf(const Pretty *pr, Term t, long d) {
         if (d == 1 || v.bits == 0) return true;
         Buf b;
         binary_bytes(v, &b);
-        bool text = binary_text(&b, v, pr->st, d) != 0;
+        size_t shown;
+        bool text = binary_text(&b, v, pr->st, d, &shown) != 0;
         bif_buf_free(&b);
         return text;
     }

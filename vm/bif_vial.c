@@ -69,15 +69,41 @@ static void syntax_colors(Term l, InspectOpts *o) {
 }
 
 /* What Elixir would fail in, while printing, for a bad option value. */
-typedef enum { OPTS_OK, OPTS_NOT_KEYWORD, OPTS_LIMIT, OPTS_PRINTABLE_LIMIT, OPTS_WIDTH, OPTS_CASE } OptsError;
+typedef enum { OPTS_OK, OPTS_NOT_KEYWORD, OPTS_LIMIT, OPTS_PRINTABLE_LIMIT, OPTS_WIDTH, OPTS_CASE, OPTS_BASE } OptsError;
 
-/* Elixir fails on a bad size option only when printing uses it: a limit
- * for containers, a printable limit for text, a width when pretty. */
+/* Whether printing t writes an integer in the :base: an integer or the
+ * bytes of a binary, anywhere inside. */
+static bool has_based(Term t, int depth) {
+    if (depth > 1000 || is_integer(t)) return true;
+    if (is_bitstring(t)) return bin_view(t).bits > 0;
+    if (is_tuple(t)) {
+        for (size_t i = 0; i < tuple_arity(t); i++)
+            if (has_based(TUPLE_ELEM(t, i), depth + 1)) return true;
+        return false;
+    }
+    if (is_map(t)) {
+        MapIter it;
+        Term k, v;
+        map_iter_init(&it, t);
+        while (map_iter_next(&it, &k, &v))
+            if (has_based(k, depth + 1) || has_based(v, depth + 1)) return true;
+        return false;
+    }
+    if (!is_list(t)) return false;
+    for (; is_cons(t); t = CDR(t))
+        if (has_based(CAR(t), depth + 1)) return true;
+    return !is_nil(t) && has_based(t, depth + 1);
+}
+
+/* Elixir fails on a bad size option or base only when printing uses it: a
+ * limit for containers, a printable limit for text, a width when pretty, a
+ * base for integers and bytes. */
 static bool uses(OptsError e, Term t, const InspectOpts *o) {
     switch (e) {
     case OPTS_LIMIT: return is_cons(t) || is_tuple(t) || is_map(t) || is_bitstring(t);
     case OPTS_PRINTABLE_LIMIT: return is_cons(t) || is_bitstring(t);
     case OPTS_WIDTH: return o->pretty;
+    case OPTS_BASE: return has_based(t, 0);
     default: return true;
     }
 }
@@ -86,22 +112,25 @@ static bool uses(OptsError e, Term t, const InspectOpts *o) {
  * ignored as Elixir ignores them. An unknown :charlists or :binaries value
  * acts as :as_lists or :as_binaries, and :structs is a truthy value, as in
  * Elixir's tests of them. *bad is the value a failing case would not match;
- * a bad size goes to *size_error, for the caller to judge. */
+ * a bad size or base goes to *size_error, for the caller to judge. */
 static OptsError parse_opts(Term l, InspectOpts *o, Term *bad, OptsError *size_error) {
     inspect_default_opts(o);
     for (; is_cons(l); l = CDR(l)) {
         Term e = CAR(l);
         if (!is_tuple(e) || tuple_arity(e) != 2) return OPTS_NOT_KEYWORD;
         Term k = TUPLE_ELEM(e, 0), v = TUPLE_ELEM(e, 1);
-        *bad = v;
         if (atom_is(k, "limit")) { if (!limit_value(v, &o->limit)) *size_error = OPTS_LIMIT; }
         else if (atom_is(k, "printable_limit")) { if (!limit_value(v, &o->printable_limit)) *size_error = OPTS_PRINTABLE_LIMIT; }
         else if (atom_is(k, "width")) { if (!limit_value(v, &o->width)) *size_error = OPTS_WIDTH; }
-        else if (atom_is(k, "pretty")) { if (!is_bool(v)) return OPTS_CASE; o->pretty = v == ATOM_true; }
+        else if (atom_is(k, "pretty")) {
+            if (!is_bool(v)) { *bad = v; return OPTS_CASE; }
+            o->pretty = v == ATOM_true;
+        }
         else if (atom_is(k, "structs")) o->structs = v != ATOM_false && v != ATOM_nil;
         else if (atom_is(k, "base")) {
             o->base = atom_is(v, "hex") ? 16 : atom_is(v, "octal") ? 8 : atom_is(v, "binary") ? 2 : 10;
-            if (o->base == 10 && !atom_is(v, "decimal")) return OPTS_CASE;
+            /* a bad base is still not :decimal: binaries print as bytes */
+            if (o->base == 10 && !atom_is(v, "decimal")) { *bad = v; *size_error = OPTS_BASE; o->base = 16; }
         }
         else if (atom_is(k, "syntax_colors")) syntax_colors(v, o);
         else if (atom_is(k, "charlists")) {
@@ -148,7 +177,7 @@ Term bif_vial_inspect_2(Process *p, Term *args) {
     case OPTS_LIMIT: return raise_clause(p, "Elixir.Inspect.Algebra", "container_each", 6);
     case OPTS_PRINTABLE_LIMIT: return raise_clause(p, "Elixir.String", "printable?", 2);
     case OPTS_WIDTH: return raise_clause(p, "Elixir.Inspect.Algebra", "format", 2);
-    case OPTS_CASE: return bif_raise2(p, AM(case_clause), bad);
+    case OPTS_CASE: case OPTS_BASE: return bif_raise2(p, AM(case_clause), bad);
     }
     StrBuf b = {0};
     inspect_term(&b, args[0], &o);

@@ -741,7 +741,7 @@ static bool codepoints_utf8(Term list, StrBuf *sb) {
 }
 
 static Doc *list_doc(Ctx *c, Term t, long limit) {
-    if (is_nil(t)) return d_str(c, "[]");
+    if (is_nil(t)) return d_color_str(c, "[]", INSPECT_COLOR_LIST);
     int charlists = c->o->charlists;
     Seq s = {.kind = SEQ_LIST, .list = t};
     if (charlists == INSPECT_AS_CHARLISTS ||
@@ -869,7 +869,7 @@ static Doc *mapset_doc(Ctx *c, Term map, long limit) {
     InspectOpts inner = *outer;
     inner.charlists = INSPECT_AS_LISTS;
     c->o = &inner;
-    Doc *list = map_size(set) == 0 ? d_str(c, "[]")
+    Doc *list = map_size(set) == 0 ? d_color_str(c, "[]", INSPECT_COLOR_LIST)
               : seq_keyword(&s) ? container(c, "[", &s, "]", limit, elem_keyword, BREAK_STRICT, INSPECT_COLOR_LIST)
               : container(c, "[", &s, "]", limit, elem_plain, BREAK_MAYBE, INSPECT_COLOR_LIST);
     c->o = outer;

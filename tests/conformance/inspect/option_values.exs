@@ -42,6 +42,15 @@ for {term, opts} <- failing do
   end
 end
 
+# A bad :base fails only when an integer or the bytes of a binary are printed.
+for term <- [:a, 1, "ab", "", [:a, {:b, 1.5}], [:a, {:b, 2}], %{a: <<1>>}, [:a | :b], [:a | 3]] do
+  try do
+    IO.puts(inspect(term, base: :wrong))
+  rescue
+    e -> IO.puts("#{inspect(e.__struct__)}: #{Exception.message(e)}")
+  end
+end
+
 # IO.inspect takes the same options, and prints with pretty: true.
 IO.inspect(1, limit: :bad)
 IO.inspect(Enum.to_list(1..30), width: 30)

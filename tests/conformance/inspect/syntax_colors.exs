@@ -61,3 +61,6 @@ IO.inspect(inspect(<<1, 2, 3>>, syntax_colors: [binary: :green, number: :red], b
 # Line breaking counts only the visible text.
 IO.inspect(Enum.to_list(1..30), syntax_colors: colors, width: 30)
 IO.inspect({:ok, %{list: Enum.to_list(1..20)}}, syntax_colors: colors, width: 30)
+
+# Empty containers are colored too.
+IO.inspect(inspect([%{}, {}, [], "", MapSet.new(), <<>>, ~c""], syntax_colors: colors))

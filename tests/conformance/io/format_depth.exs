@@ -35,3 +35,11 @@ end
 :io.format("~P~n", [Enum.to_list(1..100), 60])
 :io.format("~P~n", [Enum.map(1..40, &{&1, :abcdefgh}), 15])
 IO.inspect(:lists.flatten(:io_lib.format("~W", [{:ok, [1, 2, 3]}, 3])))
+
+# ~tp shows UTF-8 only when every character is in io's printable range
+# (Latin-1); cut by a depth, a string shows its printable beginning.
+:io.format("~p~n~tp~n", ["é✓é✓", "é✓é✓"])
+:io.format("~tp~n", ["héllo"])
+for depth <- 2..4 do
+  :io.format("~P | ~tP~n", ["é✓é✓é✓", depth, "é✓é✓é✓", depth])
+end
