@@ -76,9 +76,10 @@ Term bif_erlang_make_ref_0(Process *p, Term *args) { (void)args; return make_ref
 
 /* ---- pids and references as text ---- */
 
-/* The charlist of the NUL-terminated ASCII s. */
-static Term ascii_charlist(Process *p, const char *s) {
-    size_t n = strlen(s);
+/* The charlist of the ASCII text "<prefix>N<suffix>". */
+static Term id_charlist(Process *p, const char *prefix, uint64_t id, const char *suffix) {
+    char s[64];
+    size_t n = (size_t)snprintf(s, sizeof s, "%s%llu%s", prefix, (unsigned long long)id, suffix);
     BIF_RESERVE(h, p, 2 * n);
     Term list = NIL;
     for (size_t i = n; i-- > 0;) {
@@ -91,18 +92,12 @@ static Term ascii_charlist(Process *p, const char *s) {
 
 Term bif_erlang_pid_to_list_1(Process *p, Term *args) {
     uint64_t id;
-    if (!get_pid(args[0], &id)) return bif_badarg(p);
-    char buf[48];
-    snprintf(buf, sizeof buf, "<0.%llu.0>", (unsigned long long)id);
-    return ascii_charlist(p, buf);
+    return get_pid(args[0], &id) ? id_charlist(p, "<0.", id, ".0>") : bif_badarg(p);
 }
 
 Term bif_erlang_ref_to_list_1(Process *p, Term *args) {
     uint64_t id;
-    if (!get_ref(args[0], &id)) return bif_badarg(p);
-    char buf[48];
-    snprintf(buf, sizeof buf, "#Ref<0.0.0.%llu>", (unsigned long long)id);
-    return ascii_charlist(p, buf);
+    return get_ref(args[0], &id) ? id_charlist(p, "#Ref<0.0.0.", id, ">") : bif_badarg(p);
 }
 
 /* Only local pids, "<0.N.0>", exist here. */
