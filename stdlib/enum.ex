@@ -745,12 +745,30 @@ defmodule Enum do
   def sort(enum), do: :lists.sort(to_list(enum))
   def sort(enum, sorter), do: merge_sort(to_list(enum), sort_fun(sorter))
 
-  def sort_by(enum, mapper, sorter \\ :asc) do
+  # :asc and :desc go through :lists.keysort, as Elixir's do, so that
+  # equal keys that differ (1 and 1.0) end up where Elixir puts them.
+  def sort_by(enum, mapper, sorter \\ :asc)
+
+  def sort_by(enum, mapper, :asc) do
+    enum
+    |> map(fn x -> {x, mapper.(x)} end)
+    |> keysort_pairs()
+    |> map_list(fn {x, _} -> x end)
+  end
+
+  def sort_by(enum, mapper, :desc) do
+    pairs = reduce(enum, [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    :lists.foldl(fn {x, _}, acc -> [x | acc] end, [], :lists.keysort(2, pairs))
+  end
+
+  def sort_by(enum, mapper, sorter) do
     enum
     |> map(fn x -> {mapper.(x), x} end)
     |> merge_sort(pair_sort_fun(sort_fun(sorter)))
     |> map_list(fn {_, x} -> x end)
   end
+
+  defp keysort_pairs(pairs), do: :lists.keysort(2, pairs)
 
   defp pair_sort_fun(fun), do: fn {a, _}, {b, _} -> fun.(a, b) end
 

@@ -234,10 +234,11 @@ Term bif_lists_delete_2(Process *p, Term *args) {
 
 /* ---- sorting: natural merge sorts on a C array ----
  * The list is cut into runs, which are then merged stably, so sorted and
- * reversed lists cost one pass. keysort and usort are stable. sort/1 is
- * not quite, and Enum.sort shows it when terms compare equal but differ
- * (1 and 1.0): OTP cuts its runs in its own way, and we cut them the same
- * way so that such terms come out where Elixir prints them. */
+ * reversed lists cost one pass. usort is stable. sort/1 and keysort/2 are
+ * not quite, and Enum.sort and List.keysort show it when terms compare
+ * equal but differ (1 and 1.0): OTP cuts its runs in its own way, and we
+ * cut them the same way so that such terms come out where Elixir prints
+ * them. */
 
 typedef struct { size_t key; } SortCtx;   /* key: tuple position (1-based), 0 for whole terms */
 
@@ -293,25 +294,34 @@ static size_t stable_runs(const SortCtx *c, Term *a, size_t *ends, size_t n) {
     return nr;
 }
 
-/* OTP's cut, for sort/1 of the n >= 4 elements of list l into a. The
- * first neighbours that differ choose a direction for all runs; the equal
- * ones before them begin the first run. A run is extended by the next
- * element that may follow its last, or that fits between its last two, or
- * that may precede both while it has only two. Any other element is set
- * aside; the next such one ends the run, and the two begin the next. A
- * descending sort keeps its runs reversed, from the back of a, so that
- * the stable merge lets later runs win ties, as OTP's merges do there.
- * run: n words of scratch. Returns the number of runs, their ends in ends. */
+/* Whether b may follow a in a run going dir. keysort's descending runs
+ * are strict, which keeps equal keys in their order. */
+static bool may_follow(const SortCtx *c, int dir, Term a, Term b) {
+    int k = cmp_terms(c, a, b);
+    return dir > 0 ? k <= 0 : c->key ? k > 0 : k >= 0;
+}
+
+/* OTP's cut, for sort/1 and keysort/2 of the n >= 4 elements of list l
+ * into a. The first neighbours that differ (as whole terms) choose a
+ * direction for all runs by their keys; the equal ones before them begin
+ * the first run. A run is extended by the next element that may follow
+ * its last, or that fits between its last two, or that may precede both
+ * while it has only two. Any other element is set aside; the next such
+ * one ends the run, and the two begin the next. A descending sort/1
+ * stores its runs from the back of a, so that the stable merge lets later
+ * runs win ties, as OTP's merges do there. run: n words of scratch.
+ * Returns the number of runs, their ends in ends. */
 static size_t otp_runs(const SortCtx *c, Term l, Term *a, Term *run, size_t *ends, size_t n) {
     size_t len = 0, filled = 0, nr = 0;
-    while (is_cons(CDR(l)) && cmp_terms(c, CAR(l), CAR(CDR(l))) == 0) { run[len++] = CAR(l); l = CDR(l); }
+    while (is_cons(CDR(l)) && term_compare(CAR(l), CAR(CDR(l))) == 0) { run[len++] = CAR(l); l = CDR(l); }
     if (!is_cons(CDR(l))) {                     /* all equal: already sorted */
         run[len++] = CAR(l);
         memcpy(a, run, n * sizeof *a);
         ends[0] = n;
         return 1;
     }
-    int dir = cmp_terms(c, CAR(l), CAR(CDR(l))) < 0 ? 1 : -1;
+    int dir = cmp_terms(c, CAR(l), CAR(CDR(l))) <= 0 ? 1 : -1;
+    bool back = dir < 0 && !c->key;   /* later runs win ties */
     run[len++] = CAR(l); l = CDR(l);
     run[len++] = CAR(l); l = CDR(l);
     Term spare = THE_NON_VALUE;
@@ -319,14 +329,14 @@ static size_t otp_runs(const SortCtx *c, Term l, Term *a, Term *run, size_t *end
         Term z = is_cons(l) ? CAR(l) : THE_NON_VALUE;
         if (z != THE_NON_VALUE) {
             Term x = run[len - 2], y = run[len - 1];
-            if (dir * cmp_terms(c, y, z) <= 0) { run[len++] = z; continue; }
-            if (dir * cmp_terms(c, x, z) <= 0) { run[len - 1] = z; run[len++] = y; continue; }
+            if (may_follow(c, dir, y, z)) { run[len++] = z; continue; }
+            if (may_follow(c, dir, x, z)) { run[len - 1] = z; run[len++] = y; continue; }
             if (len == 2) { run[2] = y; run[1] = x; run[0] = z; len = 3; continue; }
             if (spare == THE_NON_VALUE) { spare = z; continue; }
         }
         /* the run ends: store it, ascending */
-        if (dir > 0) memcpy(a + filled, run, len * sizeof *a);
-        else { reverse(run, len); memcpy(a + n - filled - len, run, len * sizeof *a); }
+        if (dir < 0) reverse(run, len);
+        memcpy(back ? a + n - filled - len : a + filled, run, len * sizeof *a);
         filled += len;
         ends[nr++] = len;
         if (z == THE_NON_VALUE) break;
@@ -339,11 +349,11 @@ static size_t otp_runs(const SortCtx *c, Term l, Term *a, Term *run, size_t *end
         spare = THE_NON_VALUE;
     }
     if (spare != THE_NON_VALUE) {
-        a[dir > 0 ? filled : n - filled - 1] = spare;
+        a[back ? n - filled - 1 : filled] = spare;
         ends[nr++] = 1;
     }
     /* ends holds the runs' lengths in the order they were cut */
-    if (dir < 0)
+    if (back)
         for (size_t lo = 0, hi = nr; lo + 1 < hi; lo++, hi--) { size_t t = ends[lo]; ends[lo] = ends[hi - 1]; ends[hi - 1] = t; }
     for (size_t k = 0, end = 0; k < nr; k++) ends[k] = end += ends[k];
     return nr;
@@ -400,7 +410,7 @@ Term bif_lists_keysort_2(Process *p, Term *args) {
     for (Term l = args[1]; is_cons(l); l = CDR(l))
         if (!is_tuple(CAR(l)) || tuple_arity(CAR(l)) < (size_t)k) return bif_badarg(p);
     args[0] = args[1];
-    return sort_list(p, n, (size_t)k, false, false);
+    return sort_list(p, n, (size_t)k, false, true);
 }
 
 

@@ -28,3 +28,9 @@ IO.inspect(Enum.sort_by([{2, :a}, {1.0, :b}, {1, :c}], &elem(&1, 0)))
 IO.inspect(:lists.usort([2, 1.0, 1, 3, 1]))
 IO.inspect(Enum.uniq([1, 1.0, 1]))
 IO.inspect(List.keysort([{2}, {1.0}, {1}, {1.0}], 0))
+
+# List.keysort and Enum.sort_by cut their runs the same way, by key.
+IO.inspect(List.keysort([{2.0}, {2}, {1.0}, {1}], 0))
+IO.inspect(List.keysort([{:b, 1}, {:a, 1.0}, {:c, 1}, {:d, 0}], 1))
+IO.inspect(Enum.sort_by([1, 1.0, 2, 2.0], & &1, :desc))
+IO.inspect(Enum.sort_by([{1, :x}, {1.0, :y}, {0, :z}, {1, :w}], &elem(&1, 0)))
