@@ -435,7 +435,10 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
         if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
         return unary(f, OP_NEG, a[0], dst, false, 0);
     }
-    if (in->op == OP_MOVE) return cg_expr(f, a[0], dst);   /* unary plus */
+    if (in->op == OP_MOVE) {   /* unary plus: Erlang's X + 0, which fails unless X is a number */
+        if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
+        return unary(f, OP_ADDI, a[0], dst, true, 0);
+    }
     if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
         /* n + k and n - k with a small constant k: one ADDI */
