@@ -750,10 +750,8 @@ defmodule Enum do
   def sort_by(enum, mapper, sorter \\ :asc)
 
   def sort_by(enum, mapper, :asc) do
-    enum
-    |> map(fn x -> {x, mapper.(x)} end)
-    |> keysort_pairs()
-    |> map_list(fn {x, _} -> x end)
+    pairs = map(enum, fn x -> {x, mapper.(x)} end)
+    map_list(:lists.keysort(2, pairs), fn {x, _} -> x end)
   end
 
   def sort_by(enum, mapper, :desc) do
@@ -767,8 +765,6 @@ defmodule Enum do
     |> merge_sort(pair_sort_fun(sort_fun(sorter)))
     |> map_list(fn {_, x} -> x end)
   end
-
-  defp keysort_pairs(pairs), do: :lists.keysort(2, pairs)
 
   defp pair_sort_fun(fun), do: fn {a, _}, {b, _} -> fun.(a, b) end
 

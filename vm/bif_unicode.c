@@ -376,6 +376,17 @@ static Term normalize_binary(Process *p, unsigned xi, int opts) {
     return r == THE_NON_VALUE ? bif_oom(p) : r;
 }
 
+/* {:error, args[1], args[2]}: the parts stay in args, as reserving may
+ * collect. */
+static Term error_tuple(Process *p, Term *args) {
+    BIF_RESERVE(h, p, 4);
+    h[0] = make_header(KIND_TUPLE, 3);
+    h[1] = AM(error);
+    h[2] = args[1];
+    h[3] = args[2];
+    return make_boxed(h);
+}
+
 /* Chardata to UTF-8, then normalized; on invalid data {:error, the
  * normalized valid prefix, rest}. May collect. */
 static Term normalize(Process *p, Term *args, int opts) {
@@ -387,13 +398,7 @@ static Term normalize(Process *p, Term *args, int opts) {
     args[2] = TUPLE_ELEM(args[1], 2);
     args[1] = TUPLE_ELEM(args[1], 1);
     args[1] = normalize_binary(p, 1, opts);
-    if (args[1] == THE_NON_VALUE) return THE_NON_VALUE;
-    BIF_RESERVE(h, p, 4);
-    h[0] = make_header(KIND_TUPLE, 3);
-    h[1] = AM(error);
-    h[2] = args[1];
-    h[3] = args[2];
-    return make_boxed(h);
+    return args[1] == THE_NON_VALUE ? THE_NON_VALUE : error_tuple(p, args);
 }
 
 Term bif_unicode_characters_to_nfc_binary_1(Process *p, Term *args) { return normalize(p, args, UTF8PROC_COMPOSE); }
@@ -413,15 +418,9 @@ static Term normalize_list(Process *p, Term *args, int opts) {
         args[0] = r;
         return convert(p, args[0], ENC_UTF8, ENC_UTF8, true);
     }
-    args[0] = r;
+    args[2] = TUPLE_ELEM(r, 2);
     args[1] = convert(p, TUPLE_ELEM(r, 1), ENC_UTF8, ENC_UTF8, true);
-    if (args[1] == THE_NON_VALUE) return THE_NON_VALUE;
-    BIF_RESERVE(h, p, 4);
-    h[0] = make_header(KIND_TUPLE, 3);
-    h[1] = AM(error);
-    h[2] = args[1];
-    h[3] = TUPLE_ELEM(args[0], 2);
-    return make_boxed(h);
+    return args[1] == THE_NON_VALUE ? THE_NON_VALUE : error_tuple(p, args);
 }
 
 Term bif_unicode_characters_to_nfc_list_1(Process *p, Term *args) { return normalize_list(p, args, UTF8PROC_COMPOSE); }
