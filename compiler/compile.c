@@ -947,20 +947,11 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
  * the pages a program's nesting reaches are ever touched. */
 #define DEEP_STACK ((size_t)256 << 20)
 
-typedef struct { void (*fn)(void *); void *arg; } DeepJob;
-
-static void *deep_job(void *arg) {
-    DeepJob *j = arg;
-    j->fn(j->arg);
-    return NULL;
-}
-
-bool compile_run_deep(void (*fn)(void *), void *arg) {
-    DeepJob j = { fn, arg };
+bool compile_run_deep(void *(*fn)(void *), void *arg) {
     pthread_attr_t a;
     pthread_t t;
     if (pthread_attr_init(&a) != 0) return false;
-    bool ok = pthread_attr_setstacksize(&a, DEEP_STACK) == 0 && pthread_create(&t, &a, deep_job, &j) == 0;
+    bool ok = pthread_attr_setstacksize(&a, DEEP_STACK) == 0 && pthread_create(&t, &a, fn, arg) == 0;
     pthread_attr_destroy(&a);
     return ok && pthread_join(t, NULL) == 0;
 }
@@ -973,9 +964,10 @@ typedef struct {
     bool ok;
 } UnitJob;
 
-static void unit_job(void *arg) {
+static void *unit_job(void *arg) {
     UnitJob *j = arg;
     j->ok = compile_unit(j->srcs, j->n, j->opts, j->out);
+    return NULL;
 }
 
 bool compile_sources(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {

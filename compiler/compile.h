@@ -41,6 +41,6 @@ void compile_result_free(CompileResult *r, bool free_modules);
 
 /* Runs fn(arg) on a thread with a stack deep enough for the most deeply
  * nested source the parser accepts; false when no thread could be made. */
-bool compile_run_deep(void (*fn)(void *), void *arg);
+bool compile_run_deep(void *(*fn)(void *), void *arg);
 
 #endif

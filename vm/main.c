@@ -175,7 +175,7 @@ static void out_stdout(void *ctx, const char *s, size_t len) { (void)ctx; fwrite
 
 typedef struct { const char *path; const char *src; size_t len; int rc; } AstJob;
 
-static void ast_job(void *arg) {
+static void *ast_job(void *arg) {
     AstJob *j = arg;
     AstArena *a = ast_arena_new();
     char *err = NULL;
@@ -183,6 +183,7 @@ static void ast_job(void *arg) {
     if (n) { ast_print(n, out_stdout, NULL); putchar('\n'); }
     else { fprintf(stderr, "** %s\n", err); free(err); j->rc = 1; }
     ast_arena_free(a);
+    return NULL;
 }
 
 static int cmd_ast(const char *path) {
