@@ -13,16 +13,23 @@ defmodule Enum do
   def reduce(%Range{first: first, last: last, step: step}, acc, fun) when step < 0,
     do: reduce_down(first, last, step, acc, fun)
 
-  def reduce(enum, acc, fun) do
+  # Plain maps fold as :maps.fold does: a map of more than 32 keys in the
+  # reverse of to_list's order, like Elixir's Enum.reduce/3.
+  def reduce(%{__struct__: _} = enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
+  def reduce(map, acc, fun) when is_map(map), do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map)
+  def reduce(enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
+
+  defp reduce_enumerable(enum, acc, fun) do
     :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end))
   end
 
   def reduce([h | t], fun), do: reduce_list(t, h, fun)
   def reduce([], _fun), do: raise(Enum.EmptyError)
 
+  # Unlike reduce/3, this one walks maps in to_list's order, as Elixir's does.
   def reduce(enum, fun) do
     result =
-      reduce(enum, :__vial_first__, fn
+      reduce_enumerable(enum, :__vial_first__, fn
         x, :__vial_first__ -> {:acc, x}
         x, {:acc, acc} -> {:acc, fun.(x, acc)}
       end)
@@ -42,6 +49,14 @@ defmodule Enum do
   def to_list(%{__struct__: _} = enum), do: :lists.reverse(reverse(enum))
   def to_list(map) when is_map(map), do: :maps.to_list(map)
   def to_list(enum), do: :lists.reverse(reverse(enum))
+
+  # The elements in the order reduce/3 visits them: to_list/1's, except that
+  # a plain map of more than 32 keys folds in reverse. Functions that Elixir
+  # builds on reduce/3 take their elements from here.
+  defp elements(list) when is_list(list), do: list
+  defp elements(%{__struct__: _} = enum), do: to_list(enum)
+  defp elements(map) when is_map(map), do: :lists.reverse(reduce(map, [], &[&1 | &2]))
+  defp elements(enum), do: to_list(enum)
 
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
@@ -91,7 +106,7 @@ defmodule Enum do
   end
 
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
-  def filter(enum, fun), do: filter_list(to_list(enum), fun)
+  def filter(enum, fun), do: filter_list(elements(enum), fun)
 
   defp filter_list([], _fun), do: []
 
@@ -197,7 +212,7 @@ defmodule Enum do
   end
 
   def intersperse(enum, sep) do
-    case to_list(enum) do
+    case elements(enum) do
       [] -> []
       [h | t] -> [h | intersperse_tail(t, sep)]
     end
@@ -265,7 +280,7 @@ defmodule Enum do
   def min_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, min_sorter(sorter), fallback)
 
   def min_max(enum, empty_fallback \\ fn -> raise_empty() end) do
-    case to_list(enum) do
+    case elements(enum) do
       [] -> empty_fallback.()
       [h | t] -> reduce_list(t, {h, h}, fn x, {lo, hi} -> {:erlang.min(lo, x), :erlang.max(hi, x)} end)
     end
@@ -279,7 +294,7 @@ defmodule Enum do
   def min_max_by(enum, fun, sorter, fallback) do
     less = if is_atom(sorter), do: fn a, b -> sorter.compare(a, b) == :lt end, else: sorter
 
-    case to_list(enum) do
+    case elements(enum) do
       [] ->
         fallback.()
 
@@ -308,14 +323,14 @@ defmodule Enum do
 
   # The first element wins ties: keep acc while sorter.(acc, x) holds.
   defp aggregate(enum, sorter, fallback) do
-    case to_list(enum) do
+    case elements(enum) do
       [] -> fallback.()
       [h | t] -> reduce_list(t, h, fn x, acc -> if sorter.(acc, x), do: acc, else: x end)
     end
   end
 
   defp aggregate_by(enum, fun, sorter, fallback) do
-    case to_list(enum) do
+    case elements(enum) do
       [] ->
         fallback.()
 
@@ -481,7 +496,7 @@ defmodule Enum do
   defp take_list(_, _), do: []
 
   def drop(list, n) when is_list(list) and is_integer(n) and n >= 0, do: drop_list(list, n)
-  def drop(enum, n) when is_integer(n) and n >= 0, do: drop_list(to_list(enum), n)
+  def drop(enum, n) when is_integer(n) and n >= 0, do: drop_list(elements(enum), n)
 
   def drop(enum, n) when is_integer(n) and n < 0 do
     list = to_list(enum)
@@ -504,7 +519,7 @@ defmodule Enum do
 
   defp take_while_list([], _), do: []
 
-  def drop_while(enum, fun), do: drop_while_list(to_list(enum), fun)
+  def drop_while(enum, fun), do: drop_while_list(elements(enum), fun)
 
   defp drop_while_list([h | t] = list, fun) do
     if fun.(h), do: drop_while_list(t, fun), else: list
@@ -512,17 +527,17 @@ defmodule Enum do
 
   defp drop_while_list([], _), do: []
 
-  def split(enum, n) when is_integer(n) and n >= 0, do: split_list(to_list(enum), n, [])
+  def split(enum, n) when is_integer(n) and n >= 0, do: split_list(elements(enum), n, [])
 
   def split(enum, n) when is_integer(n) do
-    list = to_list(enum)
+    list = elements(enum)
     split_list(list, :erlang.max(length(list) + n, 0), [])
   end
 
   defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
   defp split_list(list, _, acc), do: {:lists.reverse(acc), list}
 
-  def split_while(enum, fun), do: split_while_list(to_list(enum), fun, [])
+  def split_while(enum, fun), do: split_while_list(elements(enum), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
@@ -698,7 +713,7 @@ defmodule Enum do
       raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{Kernel.inspect(range)}"
     end
 
-    list = to_list(enum)
+    list = elements(enum)
     n = length(list)
     first = if first < 0, do: first + n, else: first
     last = :erlang.min(if(last < 0, do: last + n, else: last), n - 1)
@@ -733,17 +748,17 @@ defmodule Enum do
   def reverse(list) when is_list(list), do: :lists.reverse(list)
   def reverse(enum), do: reduce(enum, [], fn x, acc -> [x | acc] end)
 
-  def reverse(enum, tail), do: :lists.reverse(to_list(enum), to_list(tail))
+  def reverse(enum, tail), do: :lists.reverse(elements(enum), to_list(tail))
 
   def reverse_slice(enum, start, count) when is_integer(start) and start >= 0 and is_integer(count) and count >= 0 do
-    list = to_list(enum)
+    list = elements(enum)
     {front, rest} = split_list(list, start, [])
     {middle, back} = split_list(rest, count, [])
     front ++ :lists.reverse(middle) ++ back
   end
 
-  def sort(enum), do: :lists.sort(to_list(enum))
-  def sort(enum, sorter), do: merge_sort(to_list(enum), sort_fun(sorter))
+  def sort(enum), do: :lists.sort(elements(enum))
+  def sort(enum, sorter), do: merge_sort(elements(enum), sort_fun(sorter))
 
   # :asc and :desc go through :lists.keysort, as Elixir's do, so that
   # equal keys that differ (1 and 1.0) end up where Elixir puts them.
@@ -824,9 +839,9 @@ defmodule Enum do
 
   # Combining
 
-  def concat(enums), do: flat_map(enums, fn e -> to_list(e) end)
+  def concat(enums), do: flat_map(enums, &elements/1)
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: to_list(left) ++ to_list(right)
+  def concat(left, right), do: elements(left) ++ elements(right)
 
   def zip(left, right), do: zip([left, right])
 
@@ -935,7 +950,7 @@ defmodule Enum do
   defp truthy(x), do: x != nil and x != false
 
   def map_intersperse(enum, separator, mapper) do
-    case to_list(enum) do
+    case elements(enum) do
       [] -> []
       [h | t] -> [mapper.(h) | map_intersperse_tail(t, separator, mapper)]
     end

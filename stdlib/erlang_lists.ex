@@ -63,8 +63,25 @@ defmodule :lists do
 end
 
 defmodule :maps do
-  def fold(f, acc, map), do: :lists.foldl(fn {k, v}, a -> f.(k, v, a) end, acc, :maps.to_list(map))
-  def map(f, map), do: :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, f.(k, v)})
-  def filter(pred, map), do: :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
-  def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, :maps.to_list(map))
+  def fold(f, acc, map), do: :lists.foldl(fn {k, v}, a -> f.(k, v, a) end, acc, fold_list(map))
+  def map(f, map), do: :maps.from_list(for {k, v} <- fold_list(map), do: {k, f.(k, v)})
+  def filter(pred, map), do: :maps.from_list(for {k, v} <- fold_list(map), pred.(k, v), do: {k, v})
+  def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, fold_list(map))
+
+  def iterator(map) when is_map(map), do: [0 | map]
+  def iterator(map), do: :erlang.error({:badmap, map})
+
+  def next([0 | map]) when is_map(map), do: next_pair(fold_list(map))
+  def next([pairs | :pairs]), do: next_pair(pairs)
+  def next({k, v, iter}), do: {k, v, iter}
+  def next(:none), do: :none
+  def next(iter), do: :erlang.error(:badarg, [iter])
+
+  defp next_pair([{k, v} | rest]), do: {k, v, [rest | :pairs]}
+  defp next_pair([]), do: :none
+
+  # Iterators walk a map of more than 32 keys in the reverse of to_list's
+  # order, as BEAM's do.
+  defp fold_list(map) when map_size(map) > 32, do: :lists.reverse(:maps.to_list(map))
+  defp fold_list(map), do: :maps.to_list(map)
 end

@@ -172,11 +172,11 @@ defmodule Map do
   def split(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys])
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(Enum.filter(:maps.to_list(map), fun))
+    :maps.from_list(Enum.filter(map, fun))
   end
 
   def reject(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(Enum.reject(:maps.to_list(map), fun))
+    :maps.from_list(Enum.reject(map, fun))
   end
 
   def map(map, fun) when is_map(map) and is_function(fun, 1) do

@@ -612,6 +612,21 @@ defmodule Stream do
 
   defp halt_all(conts), do: Enum.each(conts, fn c -> c.({:halt, []}) end)
 
+  # Passes the elements on unchanged, collecting each (transformed) into the
+  # collectable as it goes by: :done at the end, :halt if the stream stops.
+  def into(enum, collectable, transform \\ fn x -> x end) when is_function(transform, 1) do
+    transform(
+      enum,
+      fn -> Collectable.into(collectable) end,
+      fn x, {acc, into} -> {[x], {into.(acc, {:cont, transform.(x)}), into}} end,
+      fn {acc, into} -> {[], {:done, into.(acc, :done)}} end,
+      fn
+        {:done, _} -> :ok
+        {acc, into} -> into.(acc, :halt)
+      end
+    )
+  end
+
   def run(stream) do
     Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end)
     :ok

@@ -8,6 +8,7 @@
 #include "gc.h"
 #include "atom.h"
 #include "compare.h"
+#include "hash.h"
 
 #define HAMT_COLLISION (-1)
 #define HAMT_MAX_DEPTH 13     /* nodes at this depth are collision nodes */
@@ -23,7 +24,21 @@ static inline bool key_eq(Term a, Term b) {
 /* Index of the bitmap word: the root keeps its size before it. */
 static inline unsigned bm_at(bool root) { return root ? 2 : 1; }
 static inline size_t nslots(const Term *o, unsigned b) { return header_size(o[0]) - b; }
-static inline unsigned slot_index(uint64_t h, unsigned depth) { return (unsigned)(h >> (5 * depth)) & 31; }
+/* Digits come from the top of the trie key, so that slot order is key order;
+ * the 13th takes the last 4 bits. */
+static inline unsigned slot_index(uint64_t h, unsigned depth) {
+    return (unsigned)(depth < 12 ? h >> (59 - 5 * depth) : h << 1) & 31;
+}
+
+/* The trie key: BEAM's hash with its 4-bit digits reversed and complemented
+ * on top, so that ascending keys walk BEAM's trie from its highest digit
+ * down, as maps:to_list does. The low half, vial's own hash, parts keys whose
+ * BEAM hashes collide. */
+static inline uint64_t trie_key(Term key) {
+    uint32_t h = __builtin_bswap32(hash_internal(key));
+    h = (h & 0x0F0F0F0Fu) << 4 | (h >> 4 & 0x0F0F0F0Fu);
+    return (uint64_t)~h << 32 | (uint32_t)term_hash(key);
+}
 
 /* Slots before bit in bitmap bm. By hand: without -mpopcnt the builtin is
  * a libgcc call, and this runs on every level of every lookup. */
@@ -60,7 +75,7 @@ static Term flat_get(const Term *o, Term key) {
 }
 
 static Term hamt_get(const Term *o, Term key) {
-    uint64_t h = term_hash(key);
+    uint64_t h = trie_key(key);
     unsigned b = 2;
     for (unsigned depth = 0;; depth++) {
         SInt bm = small_val(o[b]);
@@ -293,7 +308,7 @@ static Term ins_node(Ins *c, const Term *o, unsigned b, unsigned depth) {
             repl = new_leaf(p, c->key, c->val);
         } else {
             Term leaf = new_leaf(p, c->key, c->val);
-            repl = pair_node(p, depth + 1, s, term_hash(CAR(s)), leaf, c->h);
+            repl = pair_node(p, depth + 1, s, trie_key(CAR(s)), leaf, c->h);
             c->added = true;
         }
     } else {
@@ -307,7 +322,7 @@ static Term ins_node(Ins *c, const Term *o, unsigned b, unsigned depth) {
 
 /* r[0] map, r[1] key, r[2] value: all protected. */
 static Term hamt_put(Process *p, Term *r) {
-    uint64_t h = term_hash(r[1]);
+    uint64_t h = trie_key(r[1]);
     size_t need = put_bound(boxed_ptr(r[0]), h);
     if (!heap_reserve(p, need)) return oom(p);
     p->htop -= need;
@@ -385,7 +400,7 @@ static Term hamt_remove(Process *p, Term *r) {
             if (!key_eq(k, r[1])) { kv[2 * m] = k; kv[2 * m + 1] = v; m++; }
         return map_new_from_pairs(p, kv, m);
     }
-    uint64_t h = term_hash(r[1]);
+    uint64_t h = trie_key(r[1]);
     size_t need = path_words(boxed_ptr(r[0]), h, 1);
     if (!heap_reserve(p, need)) return oom(p);
     p->htop -= need;
@@ -523,14 +538,11 @@ Term map_merge(Process *p, Term a, Term b) {
 
 typedef struct { uint64_t h; size_t i; } Leaf;   /* hash, index of the pair */
 
-/* Trie order: compare 5-bit digits from the low end; equal hashes keep
- * their input order, so the last of equal keys is found last. */
+/* Trie order is key order; equal keys keep their input order, so the last
+ * of equal keys is found last. */
 static int cmp_leaf(const void *x, const void *y) {
     const Leaf *a = x, *b = y;
-    for (unsigned d = 0; d < HAMT_MAX_DEPTH; d++) {
-        unsigned da = slot_index(a->h, d), db = slot_index(b->h, d);
-        if (da != db) return da < db ? -1 : 1;
-    }
+    if (a->h != b->h) return a->h < b->h ? -1 : 1;
     return (a->i > b->i) - (a->i < b->i);
 }
 
@@ -617,7 +629,7 @@ static size_t dedup_leaves(Leaf *l, size_t n, const Term *kv, bool dups_fail) {
 static Term build_hamt(Term *kv, size_t n, bool dups_fail, MapAlloc alloc, void *ctx) {
     Leaf *l = malloc(n * sizeof *l);
     if (!l) return THE_NON_VALUE;
-    for (size_t i = 0; i < n; i++) l[i] = (Leaf){term_hash(kv[2 * i]), i};
+    for (size_t i = 0; i < n; i++) l[i] = (Leaf){trie_key(kv[2 * i]), i};
     qsort(l, n, sizeof *l, cmp_leaf);
     size_t m = dedup_leaves(l, n, kv, dups_fail);
     Term res = THE_NON_VALUE;
@@ -697,11 +709,17 @@ void map_iter_init(MapIter *it, Term map) {
     it->map = map;
     it->pos = 0;
     it->depth = 0;
+    it->backward = false;
     if (boxed_kind(map) == KIND_HAMT) {
         it->stack[0] = map;
         it->idx[0] = 0;
         it->depth = 1;
     }
+}
+
+void map_iter_init_fold(MapIter *it, Term map) {
+    map_iter_init(it, map);
+    it->backward = boxed_kind(map) == KIND_HAMT;
 }
 
 int map_iter_next(MapIter *it, Term *key, Term *value) {
@@ -720,7 +738,8 @@ int map_iter_next(MapIter *it, Term *key, Term *value) {
             it->depth--;
             continue;
         }
-        Term s = node[b + 1 + it->idx[d]++];
+        size_t i = it->idx[d]++;
+        Term s = node[b + 1 + (it->backward ? nslots(node, b) - 1 - i : i)];
         if (is_cons(s)) {
             *key = CAR(s);
             *value = CDR(s);

@@ -5,9 +5,10 @@
  *   root   [header, small size, small bitmap, slots...]
  *   inner  [header, small bitmap, slots...]
  * A slot is a leaf, a list-tagged pointer to a [Key | Value] cell, or a
- * boxed pointer to a child node. Each level takes 5 bits of term_hash(key)
- * from the low end; past the 64 bits, a collision node (bitmap -1) lists its
- * leaves. A HAMT always has more than MAP_FLAT_MAX keys. Both forms are
+ * boxed pointer to a child node. Each level takes the next 5 bits of a
+ * 64-bit trie key from the top; past them, a collision node (bitmap -1) lists
+ * its leaves. The key's high half comes from BEAM's own hash (hash.h), so
+ * that the trie's order is the order in which BEAM lists a large map. A HAMT always has more than MAP_FLAT_MAX keys. Both forms are
  * immutable; every update returns a new map.
  *
  * Functions that build "may collect"; their term arguments are protected
@@ -47,11 +48,13 @@ Term map_keys(Process *p, Term map);
 Term map_values(Process *p, Term map);
 Term map_to_list(Process *p, Term map);
 
-/* Iteration in key order for flat maps and in the HAMT's hash order for
- * larger ones (deterministic, but not Elixir's own order for > 32 keys).
+/* Iteration in maps:to_list's order: key order for flat maps, BEAM's hash
+ * order for larger ones. map_iter_init_fold iterates in the order of
+ * maps:fold and maps:iterator, which for a large map is the reverse.
  * Never collects; the map must not move while iterating. */
-typedef struct { Term map; size_t pos; Term stack[16]; unsigned depth; size_t idx[16]; } MapIter;
+typedef struct { Term map; size_t pos; Term stack[16]; unsigned depth; size_t idx[16]; bool backward; } MapIter;
 void map_iter_init(MapIter *it, Term map);
+void map_iter_init_fold(MapIter *it, Term map);
 int map_iter_next(MapIter *it, Term *key, Term *value);   /* 1 while there is a pair */
 
 #endif

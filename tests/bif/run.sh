@@ -5,7 +5,7 @@
 # "N passed, N failed". CFLAGS_EXTRA adds flags (e.g. -fsanitize=address).
 cd "$(dirname "$0")/../.." || exit 1
 out=${TMPDIR:-/tmp}/vial_bif_cases.$$
-srcs="vm/atom.c vm/process.c vm/gc.c vm/binary.c vm/bignum.c vm/compare.c vm/fmt_float.c vm/inspect.c vm/etf.c vm/map.c"
+srcs="vm/atom.c vm/process.c vm/gc.c vm/binary.c vm/bignum.c vm/compare.c vm/fmt_float.c vm/inspect.c vm/etf.c vm/map.c vm/hash.c"
 srcs="$srcs $(ls vm/bif_*.c | grep -v -e bif_vm.c -e bif_system.c -e bif_process.c)"
 if ! cc -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Ivm -Icompiler \
         ${CFLAGS_EXTRA:-} -o "$out" tests/bif/run_cases.c $srcs -lgmp -lutf8proc -lm; then
