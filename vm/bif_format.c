@@ -4,7 +4,8 @@
  * Erlang-syntax term printer they need: io_lib's depth cuts for ~W and ~P,
  * io_lib_pretty's line breaking at 80 columns for ~p, and the reasons a
  * format fails, for the error message. Output is built as code points: the
- * devices are Unicode. */
+ * devices are Unicode. Maps print in maps:iterator's order, as io_lib walks
+ * them. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -276,7 +277,7 @@ static void write_map(Cps *c, Term t, Style st, long d) {
     MapIter it;
     Term k, v;
     long each = deeper(d);
-    map_iter_init(&it, t);
+    map_iter_init_fold(&it, t);
     for (bool first = true;; first = false, d = deeper(d)) {
         bool more = map_iter_next(&it, &k, &v);
         if (d == 1 && !first && (more || !st.pretty)) { puts_ascii(c, ",..."); break; }
@@ -452,7 +453,7 @@ static void pp_map(Pretty *pr, Term t, size_t trail, int depth, long d) {
     puts_ascii(pr->out, "#{");
     MapIter it;
     Term k, v;
-    map_iter_init(&it, t);
+    map_iter_init_fold(&it, t);
     while (i < n && map_iter_next(&it, &k, &v)) {
         bool last = ++i == n;
         size_t ld = last ? 1 + trail : 0;
@@ -577,7 +578,7 @@ static bool cind_map(const Cind *ci, Term t, size_t col, size_t trail, int depth
     MapIter it;
     Term k, v;
     Cps tmp = {0};
-    map_iter_init(&it, t);
+    map_iter_init_fold(&it, t);
     while (ok && i < n && map_iter_next(&it, &k, &v)) {
         bool last = ++i == n;
         size_t ld = last ? close : 0;
