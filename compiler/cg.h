@@ -45,7 +45,7 @@ typedef struct { const char *short_name; const char *full; uint32_t line; bool r
 /* defguard name(params) when body: expanded in place wherever it is called */
 typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
 typedef struct { const char *name; Node *value; bool accumulate; bool used; uint32_t line; } Attr;
-typedef struct { const char *module; const char *only; /* unused */ Node *opts; uint32_t line; bool report; } Import;
+typedef struct { const char *module; Node *opts; uint32_t line; bool report; } Import;
 
 typedef struct PendingLambda {
     Node *fn;              /* the fn node */
@@ -198,9 +198,12 @@ FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
 /* Records that the function being compiled calls or captures d. */
 void cg_note_call(FnCtx *f, FunDef *d);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
-/* The body of the defguard module.name/nargs (module NULL: this module) with
- * the arguments put in, or NULL when there is no such guard. */
+/* The body of the defguard module.name/nargs (module NULL: this module's or
+ * an imported one) with the arguments put in, or NULL when there is none. */
 Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs);
+bool cg_module_has_guard(Unit *u, const char *module, const char *name, size_t arity);
+/* Whether import's only:/except: let name/arity through. */
+bool cg_import_allows(const Import *im, const char *name, size_t arity);
 /* A fun of fn (compiled later), or of the existing function func when fn is NULL. */
 PendingLambda *cg_add_lambda(FnCtx *f, Node *fn, const char **free, size_t nfree, uint32_t arity, int64_t func);
 uint32_t cg_local_function_index(FnCtx *f, const char *name, uint32_t arity);

@@ -200,7 +200,7 @@ void cg_directive(ModCtx *m, FnCtx *f, Node *n) {
             m->capimports = m->capimports ? m->capimports * 2 : 8;
             m->imports = realloc(m->imports, m->capimports * sizeof *m->imports);
         }
-        m->imports[m->nimports++] = (Import){module_of(u, m, target), NULL, opts, n->line, !f && !m->is_script};
+        m->imports[m->nimports++] = (Import){module_of(u, m, target), opts, n->line, !f && !m->is_script};
         return;
     }
     /* require: Elixir needs it for macros; nothing to do here */
@@ -237,12 +237,84 @@ static Node *substitute(Unit *u, Node *n, const GuardDef *g, Node **args) {
     return c;
 }
 
+typedef struct { const char *name; Node **params; size_t nparams; Node *guard; Node **defaults; } Head;
+static Head split_head(Unit *u, Node *head);
+
+static bool listed(const Node *list, const char *name, size_t arity) {
+    if (!list || list->kind != AST_LIST) return false;
+    for (size_t i = 0; i < list->nitems; i++) {
+        Node *p = list->items[i];
+        if (p->kind == AST_TUPLE && p->nitems == 2 && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
+            p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)arity)
+            return true;
+    }
+    return false;
+}
+
+bool cg_import_allows(const Import *im, const char *name, size_t arity) {
+    Node *only = im->opts ? kw_get(im->opts, "only") : NULL;
+    Node *except = im->opts ? kw_get(im->opts, "except") : NULL;
+    if (only && only->kind == AST_LIST && !listed(only, name, arity)) return false;
+    return !listed(except, name, arity);
+}
+
+/* The standard library's guards. The library is compiled ahead of time, out
+ * of its callers' sight, so the sources of its defguards live here. */
+static const struct { const char *module, *name; size_t arity; const char *source; } stdlib_guards[] = {
+    {"Elixir.Integer", "is_even", 1, "defguard is_even(integer) when is_integer(integer) and :erlang.band(integer, 1) == 0"},
+    {"Elixir.Integer", "is_odd", 1, "defguard is_odd(integer) when is_integer(integer) and :erlang.band(integer, 1) == 1"},
+};
+
+static Node *stdlib_guard(Unit *u, const char *module, const char *name, Node **args, size_t nargs) {
+    for (size_t i = 0; i < sizeof stdlib_guards / sizeof *stdlib_guards; i++) {
+        if (strcmp(stdlib_guards[i].module, module) != 0 || strcmp(stdlib_guards[i].name, name) != 0 ||
+            stdlib_guards[i].arity != nargs)
+            continue;
+        const char *src = stdlib_guards[i].source;
+        char *err = NULL;
+        Node *n = parse_file(u->arena, "stdlib", src, strlen(src), &err);
+        if (!n) { free(err); return NULL; }
+        if (is_call(n, "__block__")) n = n->items[0];
+        Head h = split_head(u, n->items[0]);
+        GuardDef g = {h.name, h.params, h.nparams, h.guard};
+        return substitute(u, g.body, &g, args);
+    }
+    return NULL;
+}
+
+static const GuardDef *find_guard(const ModCtx *m, const char *name, size_t nargs) {
+    for (size_t i = 0; i < m->nguards; i++)
+        if (m->guards[i].nparams == nargs && strcmp(m->guards[i].name, name) == 0) return &m->guards[i];
+    return NULL;
+}
+
+static Node *module_guard(Unit *u, const char *module, const char *name, Node **args, size_t nargs) {
+    ModCtx *m = find_module(u, module);
+    if (!m) return stdlib_guard(u, module, name, args, nargs);
+    const GuardDef *g = find_guard(m, name, nargs);
+    return g ? substitute(u, g->body, g, args) : NULL;
+}
+
+bool cg_module_has_guard(Unit *u, const char *module, const char *name, size_t arity) {
+    ModCtx *m = find_module(u, module);
+    if (m) return find_guard(m, name, arity) != NULL;
+    for (size_t i = 0; i < sizeof stdlib_guards / sizeof *stdlib_guards; i++)
+        if (strcmp(stdlib_guards[i].module, module) == 0 && strcmp(stdlib_guards[i].name, name) == 0 &&
+            stdlib_guards[i].arity == arity)
+            return true;
+    return false;
+}
+
 Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs) {
     Unit *u = f->mod->unit;
-    ModCtx *m = module ? find_module(u, module) : f->mod;
-    for (size_t i = 0; m && i < m->nguards; i++) {
-        const GuardDef *g = &m->guards[i];
-        if (g->nparams == nargs && strcmp(g->name, name) == 0) return substitute(u, g->body, g, args);
+    if (module) return module_guard(u, module, name, args, nargs);
+    const GuardDef *own = find_guard(f->mod, name, nargs);
+    if (own) return substitute(u, own->body, own, args);
+    for (size_t i = f->mod->nimports; i-- > 0;) {
+        const Import *im = &f->mod->imports[i];
+        if (!cg_import_allows(im, name, nargs)) continue;
+        Node *e = module_guard(u, im->module, name, args, nargs);
+        if (e) return e;
     }
     return NULL;
 }
@@ -341,7 +413,6 @@ static void add_clause(FunDef *d, Node *clause) {
 }
 
 /* A def's head: name, parameters (with defaults stripped) and guard. */
-typedef struct { const char *name; Node **params; size_t nparams; Node *guard; Node **defaults; } Head;
 
 static Head split_head(Unit *u, Node *head) {
     Head h = {0};

@@ -1513,29 +1513,9 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
     if (d) return call_local(f, d, args, nargs, dst, tail, n);
     for (size_t i = f->mod->nimports; i-- > 0;) {
         Import *im = &f->mod->imports[i];
-        if (cg_module_exports(u, im->module, name, (uint32_t)nargs)) {
-            Node *opts = im->opts;
-            Node *only = opts ? kw_get(opts, "only") : NULL;
-            Node *except = opts ? kw_get(opts, "except") : NULL;
-            bool ok = true;
-            if (only && only->kind == AST_LIST) {
-                ok = false;
-                for (size_t k = 0; k < only->nitems; k++) {
-                    Node *p = only->items[k];
-                    if (p->kind == AST_TUPLE && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
-                        p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)nargs) ok = true;
-                }
-            }
-            if (except && except->kind == AST_LIST)
-                for (size_t k = 0; k < except->nitems; k++) {
-                    Node *p = except->items[k];
-                    if (p->kind == AST_TUPLE && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
-                        p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)nargs) ok = false;
-                }
-            if (ok) {
-                if (strcmp(im->module, "Elixir.Bitwise") == 0) break;   /* inlined below */
-                return cg_call_remote(f, im->module, name, args, nargs, dst, tail, n);
-            }
+        if (cg_module_exports(u, im->module, name, (uint32_t)nargs) && cg_import_allows(im, name, nargs)) {
+            if (strcmp(im->module, "Elixir.Bitwise") == 0) break;   /* inlined below */
+            return cg_call_remote(f, im->module, name, args, nargs, dst, tail, n);
         }
     }
     const Inline *in = find_inline(name, nargs);

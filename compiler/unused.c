@@ -427,27 +427,14 @@ static void collect_uses(Uses *s, Node *n) {
     for (size_t i = 0; i < k; i++) collect_uses(s, n->items[i]);
 }
 
-static bool listed(Node *list, const char *name, size_t arity) {
-    if (!list || list->kind != AST_LIST) return false;
-    for (size_t i = 0; i < list->nitems; i++) {
-        Node *p = list->items[i];
-        if (p->kind == AST_TUPLE && p->nitems == 2 && atom_of(p->items[0]) && strcmp(atom_of(p->items[0]), name) == 0 &&
-            p->items[1]->kind == AST_INT && p->items[1]->i == (int64_t)arity)
-            return true;
-    }
-    return false;
-}
-
 static bool import_used(ModCtx *m, Import *im, Uses *s) {
     if (strcmp(im->module, "Elixir.Kernel") == 0) return true;   /* its macros are always in use */
-    Node *only = im->opts ? kw_get(im->opts, "only") : NULL;
-    Node *except = im->opts ? kw_get(im->opts, "except") : NULL;
     for (size_t i = 0; i < s->ncalls; i++) {
         const char *name = s->calls[i].name;
         size_t arity = s->calls[i].arity;
-        if (only && only->kind == AST_LIST && !listed(only, name, arity)) continue;
-        if (except && listed(except, name, arity)) continue;
+        if (!cg_import_allows(im, name, arity)) continue;
         if (cg_module_exports(m->unit, im->module, name, (uint32_t)arity)) return true;
+        if (cg_module_has_guard(m->unit, im->module, name, arity)) return true;
         /* Bitwise's operators are inlined rather than exported */
         if (strcmp(im->module, "Elixir.Bitwise") == 0 && arity <= 2 && strspn(name, "&|^<>~") == strlen(name)) return true;
     }
