@@ -43,7 +43,7 @@ typedef struct FunDef {
 /* line and report: where a module-level directive is, for the warning when nothing uses it */
 typedef struct { const char *short_name; const char *full; uint32_t line; bool report; } Alias;
 /* defguard name(params) when body: expanded in place wherever it is called */
-typedef struct { const char *name; Node **params; size_t nparams; Node *body; } GuardDef;
+typedef struct { const char *name; Node **params; size_t nparams; Node *body; bool private; } GuardDef;
 typedef struct { const char *name; Node *value; bool accumulate; bool used; uint32_t line; } Attr;
 typedef struct { const char *module; Node *opts; uint32_t line; bool report; } Import;
 

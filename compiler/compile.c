@@ -259,7 +259,8 @@ bool cg_import_allows(const Import *im, const char *name, size_t arity) {
 }
 
 /* The standard library's guards. The library is compiled ahead of time, out
- * of its callers' sight, so the sources of its defguards live here. */
+ * of its callers' sight, so its defguards are repeated here (keep them the
+ * same as in stdlib/). */
 static const struct { const char *module, *name; size_t arity; const char *source; } stdlib_guards[] = {
     {"Elixir.Integer", "is_even", 1, "defguard is_even(integer) when is_integer(integer) and :erlang.band(integer, 1) == 0"},
     {"Elixir.Integer", "is_odd", 1, "defguard is_odd(integer) when is_integer(integer) and :erlang.band(integer, 1) == 1"},
@@ -276,7 +277,7 @@ static Node *stdlib_guard(Unit *u, const char *module, const char *name, Node **
         if (!n) { free(err); return NULL; }
         if (is_call(n, "__block__")) n = n->items[0];
         Head h = split_head(u, n->items[0]);
-        GuardDef g = {h.name, h.params, h.nparams, h.guard};
+        GuardDef g = {h.name, h.params, h.nparams, h.guard, false};
         return substitute(u, g.body, &g, args);
     }
     return NULL;
@@ -443,7 +444,7 @@ static void gather_guard(Unit *u, ModCtx *m, Node *n) {
         m->capguards = m->capguards ? m->capguards * 2 : 4;
         m->guards = realloc(m->guards, m->capguards * sizeof *m->guards);
     }
-    m->guards[m->nguards++] = (GuardDef){h.name, h.params, h.nparams, h.guard};
+    m->guards[m->nguards++] = (GuardDef){h.name, h.params, h.nparams, h.guard, is_call(n, "defguardp")};
 }
 
 static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
@@ -652,6 +653,52 @@ static void struct_functions(Unit *u, ModCtx *m) {
     }
 }
 
+static void put_struct_info(StrBuf *b, const ModCtx *m) {
+    const Node *enforce = m->enforce_keys && m->enforce_keys->kind == AST_LIST ? m->enforce_keys : NULL;
+    sb_puts(b, "[");
+    if (m->is_exception) sb_puts(b, "%{field: :__exception__, required: false}");
+    for (size_t i = 0; i < m->struct_fields->nitems; i++) {
+        Node *fl = m->struct_fields->items[i];
+        const char *name = fl->kind == AST_ATOM ? fl->str : fl->items[0]->str;
+        bool required = false;
+        for (size_t k = 0; enforce && k < enforce->nitems; k++)
+            required |= atom_of(enforce->items[k]) && strcmp(atom_of(enforce->items[k]), name) == 0;
+        sb_printf(b, "%s%%{field: :\"%s\", required: %s}", i || m->is_exception ? ", " : "", name,
+                  required ? "true" : "false");
+    }
+    sb_puts(b, "]");
+}
+
+/* __info__/1 and module_info/0,1, which every Elixir module has. Natives
+ * answer from the loaded module; only what the bytecode does not keep is
+ * spelled out here: the struct's required fields and the defguards. */
+static void info_functions(Unit *u, ModCtx *m) {
+    StrBuf src = {0};
+    if (m->struct_fields) {
+        sb_puts(&src, "def __info__(:struct), do: ");
+        put_struct_info(&src, m);
+        sb_puts(&src, "\n");
+    }
+    StrBuf macros = {0};
+    for (size_t i = 0; i < m->nguards; i++)
+        if (!m->guards[i].private)
+            sb_printf(&macros, "%s{:\"%s\", %zu}", macros.len ? ", " : "", m->guards[i].name, m->guards[i].nparams);
+    const char *ms = macros.data ? macros.data : "";
+    sb_printf(&src, "def __info__(key) when key in [:module, :functions, :macros, :deprecated, :struct], "
+                    "do: :vial.module_info(:\"%s\", key, [%s])\n", m->name, ms);
+    sb_printf(&src, "def module_info(), do: :vial.module_info(:\"%s\", :module_info, [%s])\n", m->name, ms);
+    sb_printf(&src, "def module_info(key), do: :vial.module_info(:\"%s\", {:module_info, key}, [%s])\n", m->name, ms);
+    sb_free(&macros);
+    Node *defs = parse_snippet(u, src.data);
+    sb_free(&src);
+    uint32_t line = m->src ? m->src->line : 1;
+    for (size_t i = 0; i < defs->nitems; i++) {
+        Node *head = defs->items[i]->items[0];
+        if (is_call(head, "when")) head = head->items[0];
+        add_clause(add_def(m, head->str, (uint32_t)head->nitems, false, line), defs->items[i]);
+    }
+}
+
 static Node *parse_snippet(Unit *u, const char *src) {
     char *err = NULL;
     Node *n = parse_file(u->arena, u->path, src, strlen(src), &err);
@@ -737,6 +784,7 @@ static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent) {
     else
         gather_body_item(u, m, body);
     struct_functions(u, m);
+    info_functions(u, m);
     if (m->nbody) {
         Node *block = mk_call(u, n, "__block__", m->body, m->nbody);
         Node *kw = mk_list(u, n, (Node *[]){mk_tuple2(u, n, mk_atom(u, n, "do"), block)}, 1);

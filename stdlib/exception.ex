@@ -170,7 +170,15 @@ defmodule UndefinedFunctionError do
       "make sure the left-hand side of the dot is a module atom"
   end
 
-  defp hint(module, function, _arity, true), do: did_you_mean(module, function)
+  defp hint(module, function, arity, true) do
+    if {function, arity} in macros_of(module) do
+      ". However there is a macro with the same name and arity. " <>
+        "Be sure to require #{Kernel.inspect(module)} if you intend to invoke this macro"
+    else
+      did_you_mean(module, function)
+    end
+  end
+
   defp hint(_, _, _, _), do: ""
 
   # Same-named functions of other arities, else up to five close names.
@@ -206,6 +214,10 @@ defmodule UndefinedFunctionError do
       ":" <> rest -> rest
       other -> other
     end
+  end
+
+  defp macros_of(module) do
+    if :erlang.function_exported(module, :__info__, 1), do: module.__info__(:macros), else: []
   end
 
   defp exports_for(module) do

@@ -1,8 +1,8 @@
-# Integer: parsing, digits and integer arithmetic helpers. is_even/is_odd
-# are guards the compiler inlines; the functions here serve remote calls.
+# Integer: parsing, digits and integer arithmetic helpers. Callers expand
+# is_even/is_odd from the copies of these guards in compiler/compile.c.
 defmodule Integer do
-  def is_even(n) when is_integer(n), do: rem(n, 2) == 0
-  def is_odd(n) when is_integer(n), do: rem(n, 2) != 0
+  defguard is_even(integer) when is_integer(integer) and :erlang.band(integer, 1) == 0
+  defguard is_odd(integer) when is_integer(integer) and :erlang.band(integer, 1) == 1
 
   def to_string(n, base \\ 10), do: :erlang.integer_to_binary(n, base)
   def to_charlist(n, base \\ 10), do: :erlang.integer_to_list(n, base)

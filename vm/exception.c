@@ -136,8 +136,9 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
 
     /* built back to front: the list's tail first */
     Term list = NIL;
-    /* the top frame replaces the function's own */
-    unsigned first = top && (top->located || top->replaces) && n > 0 ? 1 : 0;
+    /* the top frame replaces the function's own, when the current code is a
+     * function's (an apply stub is none: its caller's frame stays) */
+    unsigned first = top && (top->located || top->replaces) && n > 0 && fr[0].at == pc ? 1 : 0;
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
         Term e = mfa(p, fr[i].m->name, fr[i].fi->name, make_small(fr[i].fi->arity), loc);
