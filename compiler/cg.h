@@ -114,6 +114,7 @@ struct Unit {
     int nscratch;
     uint32_t script_fun_counter;
     StrBuf *warnings, *expansion;   /* those of the module being compiled */
+    XrefCall *calls; size_t ncalls, capcalls;   /* remote calls to check after the run (arena strings) */
     bool expanded;         /* the error came after expansion: its warnings are printed too */
 };
 
@@ -198,6 +199,9 @@ FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
 /* Records that the function being compiled calls or captures d. */
 void cg_note_call(FnCtx *f, FunDef *d);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);
+/* Records a call or capture module.name/arity at `at` in the function being
+ * compiled, for the check after the run (XrefCall). */
+void cg_note_remote(FnCtx *f, const char *module, const char *name, uint32_t arity, const Node *at);
 /* The body of the defguard module.name/nargs (module NULL: this module's or
  * an imported one) with the arguments put in, or NULL when there is none. */
 Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs);

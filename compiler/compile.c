@@ -330,6 +330,42 @@ bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t a
     return u->opts && u->opts->exports && u->opts->exports(module, name, arity);
 }
 
+void cg_note_remote(FnCtx *f, const char *module, const char *name, uint32_t arity, const Node *at) {
+    Unit *u = f->mod->unit;
+    if (f->mod->is_script || !f->def_name || strcmp(f->def_name, BODY_FUN) == 0) return;
+    if (u->ncalls == u->capcalls) {
+        u->capcalls = u->capcalls ? u->capcalls * 2 : 16;
+        u->calls = realloc(u->calls, u->capcalls * sizeof *u->calls);
+        if (!u->calls) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    u->calls[u->ncalls++] = (XrefCall){module, name, arity, f->mod->path, at->line,
+                                          f->mod->name, f->def_name, f->def_arity};
+}
+
+/* The unit's calls, their strings copied into one block that outlives it. */
+static void keep_calls(Unit *u, CompileResult *out) {
+    size_t bytes = 0;
+    for (size_t i = 0; i < u->ncalls; i++) {
+        const XrefCall *c = &u->calls[i];
+        bytes += strlen(c->module) + strlen(c->name) + strlen(c->file) + strlen(c->caller_module) + strlen(c->caller) + 5;
+    }
+    out->calls = malloc((u->ncalls ? u->ncalls : 1) * sizeof *out->calls);
+    out->strings = malloc(bytes ? bytes : 1);
+    if (!out->calls || !out->strings) { fputs("vial: out of memory\n", stderr); exit(1); }
+    char *w = out->strings;
+    for (size_t i = 0; i < u->ncalls; i++) {
+        XrefCall c = u->calls[i];
+        const char **fields[] = {&c.module, &c.name, &c.file, &c.caller_module, &c.caller};
+        for (int k = 0; k < 5; k++) {
+            size_t len = strlen(*fields[k]) + 1;
+            memcpy(w, *fields[k], len);
+            *fields[k] = w;
+            w += len;
+        }
+        out->calls[out->ncalls++] = c;
+    }
+}
+
 static FunDef *add_def(ModCtx *m, const char *name, uint32_t arity, bool private, uint32_t line) {
     FunDef *d = cg_find_def(m, name, arity);
     if (d) return d;
@@ -1006,6 +1042,7 @@ static void free_unit(Unit *u) {
         free(m);
     }
     free(u->mods);
+    free(u->calls);
     if (u->arena) ast_arena_free(u->arena);
 }
 
@@ -1051,6 +1088,7 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
      * the variables of the definition it was in */
     for (size_t i = 0; i < u.nmods; i++)
         if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
+    keep_calls(&u, out);
     out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
     for (size_t i = 0; i < u.nmods; i++) {
         out->mods[out->nmods++] = emit_finish(u.mods[i]->e);
@@ -1101,6 +1139,8 @@ void compile_result_free(CompileResult *r, bool free_modules) {
     if (free_modules)
         for (size_t i = 0; i < r->nmods; i++) bc_free(r->mods[i]);
     free(r->mods);
+    free(r->calls);
+    free(r->strings);
     free(r->error);
     memset(r, 0, sizeof *r);
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "bytecode.h"
+#include "xref.h"
 
 typedef struct {
     const char *path;
@@ -32,6 +33,9 @@ typedef struct CompileOptions {
 typedef struct {
     BcModule **mods;
     size_t nmods;
+    XrefCall *calls;          /* on success: to check once the script has run */
+    size_t ncalls;
+    char *strings;            /* the calls' strings, one block */
     char *error;              /* on failure: the whole message, e.g. "** (CompileError) f.exs:3: ..." */
 } CompileResult;
 

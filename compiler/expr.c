@@ -1401,6 +1401,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             /* &Mod.fun/arity; &Kernel.+/2 is &:erlang.+/2, as Kernel inlines it */
             Node *args[3] = {target_fn->callee->items[0], target_fn->callee->items[1], a->items[1]};
             const char *m = static_module(f, args[0]), *fname = atom_of(args[1]);
+            if (m && fname) cg_note_remote(f, m, fname, ar, n);
             const Inline *in = m && fname && strcmp(m, "Elixir.Kernel") == 0 ? find_inline(fname, ar) : NULL;
             if (in) {
                 args[0] = mk_atom(u, n, "erlang");
@@ -1636,6 +1637,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (!fname) cg_error(u, n, "invalid remote call");
     const char *mod = static_module(f, left);
     Node *guard = mod ? cg_expand_guard(f, mod, fname, n->items, n->nitems) : NULL;
+    if (mod && !guard) cg_note_remote(f, mod, fname, (uint32_t)n->nitems, n);
     if (guard) {
         if (tail) { cg_tail(f, guard); return -1; }
         return cg_expr(f, guard, dst);

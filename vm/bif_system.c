@@ -37,18 +37,10 @@ static Term cstr_charlist(Process *p, const char *s) {
     return bif_unicode_characters_to_list_1(p, args);
 }
 
-/* A module of the embedded standard library (loaded on first use). */
-static bool is_stdlib_module(Term mod) {
-    size_t len;
-    const char *name = atom_text(mod, &len);
-    for (const StdlibModule *s = stdlib_modules; s->name; s++)
-        if (strlen(s->name) == len && !memcmp(s->name, name, len)) return true;
-    return false;
-}
 
 Term bif_erlang_module_loaded_1(Process *p, Term *args) {
     if (!is_atom(args[0])) return bif_badarg(p);
-    return make_bool(module_get(args[0]) != NULL || module_is_native(args[0]) || is_stdlib_module(args[0]));
+    return make_bool(module_get(args[0]) != NULL || module_is_native(args[0]) || module_is_stdlib(args[0]));
 }
 
 /* :application.get_application(module): the stdlib belongs to :elixir, so
@@ -56,7 +48,7 @@ Term bif_erlang_module_loaded_1(Process *p, Term *args) {
 Term bif_application_get_application_1(Process *p, Term *args) {
     /* :erl_eval only appears in the frames -e reports (Kernel.CLI) */
     bool eval = args[0] == atom_intern("erl_eval", 8);
-    if (!is_atom(args[0]) || (!eval && !is_stdlib_module(args[0]))) return AM(undefined);
+    if (!is_atom(args[0]) || (!eval && !module_is_stdlib(args[0]))) return AM(undefined);
     args[1] = AM(ok);
     args[2] = eval ? atom_intern("stdlib", 6) : atom_intern("elixir", 6);
     p->nx = 3;
@@ -168,16 +160,6 @@ static int by_name_then_arity(const void *x, const void *y) {
     return (aa > ab) - (aa < ab);
 }
 
-/* Whether name/arity is a function every module has rather than one of its
- * own: module_info/0,1, __info__/1 and the body that defines the module. */
-static bool generated(Term name, uint32_t arity) {
-    size_t len;
-    const char *s = atom_text(name, &len);
-    return (len == 11 && !memcmp(s, "module_info", 11) && arity <= 1) ||
-           (len == 8 && !memcmp(s, "__info__", 8) && arity == 1) ||
-           (len > 6 && !memcmp(s, "__vial", 6));
-}
-
 /* [{name, arity}, ...] of m's own public functions, sorted, followed by
  * `tail` (a list). */
 static Term own_functions(Process *p, const Module *m, Term tail) {
@@ -187,7 +169,7 @@ static Term own_functions(Process *p, const Module *m, Term tail) {
     size_t n = 0;
     for (uint32_t i = 0; i < m->nexports; i++) {
         const Export *e = m->exports[i];
-        if (generated(e->name, e->arity)) continue;
+        if (!module_own_function(e->name, e->arity)) continue;
         fs[n].name = atom_text(e->name, &fs[n].len);
         fs[n++].arity = e->arity;
     }
@@ -243,7 +225,7 @@ static Term exports_list(Process *p, const Module *m, unsigned im) {
     size_t nf = 0, no = 0;
     for (uint32_t i = 0; i < m->nexports; i++) {
         const Export *e = m->exports[i];
-        if (generated(e->name, e->arity)) continue;
+        if (!module_own_function(e->name, e->arity)) continue;
         fs[nf].name = atom_text(e->name, &fs[nf].len);
         fs[nf++].arity = e->arity;
     }

@@ -13,6 +13,7 @@
 #include "disasm.h"
 #include "parser.h"
 #include "stdlib_blob.h"
+#include "xref.h"
 #include "strbuf.h"
 #include "vm.h"
 
@@ -94,9 +95,12 @@ static int run_source(const char *path, const char *src, size_t len, const char 
         }
         r.mods[i] = NULL;
     }
-    compile_result_free(&r, false);
     Term arg = ATOM_nil;
-    return vm_run(atom_intern("elixir_compiler_0", 17), atom_intern("__FILE__", 8), 1, &arg);
+    int rc = vm_run(atom_intern("elixir_compiler_0", 17), atom_intern("__FILE__", 8), 1, &arg);
+    /* Elixir checks the modules' remote calls once the file has run */
+    if (rc == 0) xref_report(r.calls, r.ncalls);
+    compile_result_free(&r, false);
+    return rc;
 }
 
 static int cmd_script(const char *path) {

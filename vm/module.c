@@ -146,14 +146,30 @@ int module_load_bc(BcModule *bc, char *err, size_t errlen) {
     return 0;
 }
 
+static const StdlibModule *stdlib_entry(Term name) {
+    size_t len;
+    const char *text = atom_text(name, &len);
+    for (const StdlibModule *s = stdlib_modules; s->name; s++)
+        if (strlen(s->name) == len && memcmp(s->name, text, len) == 0) return s;
+    return NULL;
+}
+
+bool module_is_stdlib(Term name) { return stdlib_entry(name) != NULL; }
+
+bool module_own_function(Term name, uint32_t arity) {
+    size_t len;
+    const char *s = atom_text(name, &len);
+    return !((len == 11 && !memcmp(s, "module_info", 11) && arity <= 1) ||
+             (len == 8 && !memcmp(s, "__info__", 8) && arity == 1) ||
+             (len > 6 && !memcmp(s, "__vial", 6)));
+}
+
 /* Native modules (:lists, :maps) may have an Elixir companion in the stdlib
  * for their functions that take funs; it is loaded beside the natives. */
 int module_ensure_loaded(Term name) {
     if (module_get(name)) return 1;
-    size_t len;
-    const char *text = atom_text(name, &len);
-    for (const StdlibModule *s = stdlib_modules; s->name; s++) {
-        if (strlen(s->name) != len || memcmp(s->name, text, len) != 0) continue;
+    const StdlibModule *s = stdlib_entry(name);
+    if (s) {
         char err[256];
         BcModule *bc = bc_read(s->bytes, s->len, err, sizeof err);
         if (!bc) {

@@ -91,6 +91,10 @@ void module_install(Module *m);
 /* Loads a module from the embedded stdlib if it is not loaded. 1 if loaded. */
 int module_ensure_loaded(Term name);
 int module_is_native(Term name);            /* a module made of natives only */
+bool module_is_stdlib(Term name);           /* one of the embedded standard library's */
+/* Whether name/arity is a module's own function rather than one every
+ * module has (module_info/0,1, __info__/1) or the body defining it. */
+bool module_own_function(Term name, uint32_t arity);
 
 /* Code address -> module, function, line (for stack traces). NULL / 0 when unknown. */
 Module *module_of_code(const Code *pc);

@@ -1,0 +1,250 @@
+/* xref.c — the check of a script's remote calls once it has run (xref.h).
+ * Each call is judged against the modules loaded by then and, for the
+ * modules vial shares with Elixir, against Elixir's own functions
+ * (elixir_names.h); the findings are grouped per callee, missing modules
+ * first, in term order, each listing where it is called, as Elixir prints
+ * them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "xref.h"
+#include "atom.h"
+#include "inspect.h"
+#include "module.h"
+#include "strbuf.h"
+#include "elixir_names.h"
+
+typedef enum { MISSING_MODULE, MISSING_FUNCTION, FINE } Verdict;
+
+typedef struct { Verdict verdict; const XrefCall *call; } Finding;
+
+/* Whether Elixir itself has the module, or (for an Erlang module) might:
+ * vial cannot tell which of OTP's modules a machine has. */
+static bool elixir_may_have(const char *module) {
+    if (strncmp(module, "Elixir.", 7) != 0) return true;
+    size_t lo = 0, hi = sizeof elixir_modules / sizeof *elixir_modules;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(elixir_modules[mid], module + 7);
+        if (c == 0) return true;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return false;
+}
+
+static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
+
+/* Elixir's names in a module vial shares with it, or NULL. */
+static const char *elixir_names_of(const char *module) {
+    size_t lo = 0, hi = sizeof elixir_exports / sizeof *elixir_exports;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(elixir_exports[mid].module, module);
+        if (c == 0) return elixir_exports[mid].names;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+/* Walks "name/arity[m] ..." names: the next entry's name and length, its
+ * arity and whether it is a macro; false at the end. */
+static bool next_name(const char **at, const char **name, size_t *len, unsigned *arity, bool *macro) {
+    const char *s = *at;
+    while (*s == ' ') s++;
+    if (!*s) return false;
+    const char *end = strchr(s, ' ');
+    if (!end) end = s + strlen(s);
+    const char *slash = end;
+    while (slash > s && slash[-1] != '/') slash--;
+    *name = s;
+    *len = (size_t)(slash - 1 - s);
+    *arity = (unsigned)strtoul(slash, NULL, 10);
+    *macro = end[-1] == 'm';
+    *at = end;
+    return true;
+}
+
+static bool elixir_defines(const char *names, const char *fun, unsigned arity) {
+    const char *name;
+    size_t len;
+    unsigned a;
+    bool macro;
+    while (next_name(&names, &name, &len, &a, &macro))
+        if (a == arity && len == strlen(fun) && !memcmp(name, fun, len)) return true;
+    return false;
+}
+
+static Verdict judge(const XrefCall *c) {
+    Term mod = atom_z(c->module);
+    if (!module_ensure_loaded(mod)) return elixir_may_have(c->module) ? FINE : MISSING_MODULE;
+    if (module_find_export(mod, atom_z(c->name), c->arity)) return FINE;
+    if (!module_is_stdlib(mod) && !module_is_native(mod)) return MISSING_FUNCTION;
+    const char *names = elixir_names_of(c->module);
+    return !names || elixir_defines(names, c->name, c->arity) ? FINE : MISSING_FUNCTION;
+}
+
+static int by_callee(const void *x, const void *y) {
+    const Finding *a = x, *b = y;
+    if (a->verdict != b->verdict) return a->verdict < b->verdict ? -1 : 1;
+    int c = strcmp(a->call->module, b->call->module);
+    if (!c) c = strcmp(a->call->name, b->call->name);
+    if (!c) c = (a->call->arity > b->call->arity) - (a->call->arity < b->call->arity);
+    if (!c) c = strcmp(a->call->file, b->call->file);
+    if (!c) c = (a->call->line > b->call->line) - (a->call->line < b->call->line);
+    return c;
+}
+
+static bool same_callee(const XrefCall *a, const XrefCall *b) {
+    return a->arity == b->arity && !strcmp(a->module, b->module) && !strcmp(a->name, b->name);
+}
+
+static void put_module(StrBuf *b, const char *module) {
+    InspectOpts o;
+    inspect_default_opts(&o);
+    inspect_term(b, atom_z(module), &o);
+}
+
+/* ---- suggestions, as UndefinedFunctionError makes them ---- */
+
+/* Elixir's Jaro distance: the shorter string's characters matched, in
+ * order, with the first unused equal one of the longer within the window; a
+ * match before the previous one counts as a transposition. */
+static double jaro(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (!strcmp(a, b)) return 1.0;
+    if (!la || !lb) return 0.0;
+    const char *outer = la < lb ? a : b, *other = la < lb ? b : a;
+    size_t lo_len = la < lb ? la : lb, longest = la < lb ? lb : la;
+    long window = (long)(longest / 2) - 1, previous = -1;
+    bool *used = calloc(longest, 1);
+    size_t m = 0, t = 0;
+    for (size_t i = 0; used && i < lo_len; i++) {
+        long lo = (long)i - window < 0 ? 0 : (long)i - window;
+        long hi = (long)i + window < (long)longest - 1 ? (long)i + window : (long)longest - 1;
+        for (long j = lo; j <= hi; j++) {
+            if (used[j] || other[j] != outer[i]) continue;
+            used[j] = true;
+            m++;
+            if (j < previous) t++;
+            previous = j;
+            break;
+        }
+    }
+    free(used);
+    return m ? ((double)m / la + (double)m / lb + (double)(m - t) / m) / 3 : 0.0;
+}
+
+typedef struct { const char *name; size_t len; uint32_t arity; double score; } Candidate;
+
+static int by_score(const void *x, const void *y) {
+    const Candidate *a = x, *b = y;
+    return (a->score < b->score) - (a->score > b->score);
+}
+
+static int by_name(const void *x, const void *y) {
+    const Candidate *a = x, *b = y;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a->arity > b->arity) - (a->arity < b->arity);
+}
+
+/* ". Did you mean:" and the module's functions of the same name, else up to
+ * five close names; nothing when there are none. */
+/* The functions a module has: Elixir's, when vial shares the module with
+ * it, else those of the program's module. Names are copied (NUL-ended). */
+static size_t functions_of(const char *module, Candidate **out) {
+    const char *names = elixir_names_of(module), *at = names, *fname;
+    const Module *m = names ? NULL : module_get(atom_z(module));
+    size_t cap = m ? m->nexports : 0, n = 0, len;
+    unsigned arity;
+    bool macro;
+    while (names && next_name(&at, &fname, &len, &arity, &macro)) cap++;
+    Candidate *cs = malloc((cap + 1) * sizeof *cs);
+    if (!cs) return 0;
+    for (at = names; names && next_name(&at, &fname, &len, &arity, &macro);)
+        if (!macro) cs[n++] = (Candidate){strndup(fname, len), len, arity, 0};
+    for (uint32_t i = 0; m && i < m->nexports; i++) {
+        const Export *e = m->exports[i];
+        if (!module_own_function(e->name, e->arity)) continue;
+        const char *text = atom_text(e->name, &len);
+        cs[n++] = (Candidate){strndup(text, len), len, e->arity, 0};
+    }
+    *out = cs;
+    return n;
+}
+
+static void put_suggestions(StrBuf *b, const char *module, const char *name) {
+    Candidate *cs = NULL;
+    size_t n = functions_of(module, &cs);
+    bool same = false;
+    for (size_t i = 0; i < n; i++) same |= !strcmp(cs[i].name, name);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        cs[i].score = same ? (double)!strcmp(cs[i].name, name) : jaro(name, cs[i].name);
+        if (same ? cs[i].score == 1.0 : cs[i].score >= 0.77) {
+            Candidate keep = cs[i];
+            cs[i] = cs[k];
+            cs[k++] = keep;
+        }
+    }
+    if (!same) {
+        qsort(cs, k, sizeof *cs, by_score);
+        if (k > 5) k = 5;
+    }
+    qsort(cs, k, sizeof *cs, by_name);
+    if (k) sb_puts(b, ". Did you mean:\n\n");
+    for (size_t i = 0; i < k; i++) sb_printf(b, "      * %s/%u\n", cs[i].name, cs[i].arity);
+    sb_puts(b, "\n");
+    for (size_t i = 0; i < n; i++) free((char *)cs[i].name);
+    free(cs);
+}
+
+/* ---- the report ---- */
+
+static void put_caller(StrBuf *b, const XrefCall *c) {
+    sb_printf(b, "  %s:%u: ", c->file, c->line);
+    put_module(b, c->caller_module);
+    sb_printf(b, ".%s/%u\n", c->caller, c->caller_arity);
+}
+
+static void put_finding(StrBuf *b, const Finding *f, size_t n) {
+    const XrefCall *c = f->call;
+    sb_puts(b, "warning: ");
+    put_module(b, c->module);
+    sb_printf(b, ".%s/%u is undefined", c->name, c->arity);
+    if (f->verdict == MISSING_MODULE) {
+        sb_puts(b, " (module ");
+        put_module(b, c->module);
+        sb_puts(b, " is not available or is yet to be defined)\n");
+    } else {
+        sb_puts(b, " or private");
+        put_suggestions(b, c->module, c->name);
+    }
+    if (n > 1) sb_printf(b, "Invalid call found at %zu locations:\n", n);
+    for (size_t i = 0; i < n; i++) put_caller(b, f[i].call);
+    sb_puts(b, "\n");
+}
+
+void xref_report(const XrefCall *calls, size_t n) {
+    Finding *fs = malloc((n + 1) * sizeof *fs);
+    if (!fs) return;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        Verdict v = judge(&calls[i]);
+        if (v != FINE) fs[k++] = (Finding){v, &calls[i]};
+    }
+    qsort(fs, k, sizeof *fs, by_callee);
+    /* a line that calls the same function twice is one location */
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+        if (!m || !same_callee(fs[m - 1].call, fs[i].call) || fs[m - 1].call->line != fs[i].call->line ||
+            strcmp(fs[m - 1].call->file, fs[i].call->file) != 0)
+            fs[m++] = fs[i];
+    StrBuf b = {0};
+    for (size_t i = 0, j; i < m; i = j) {
+        for (j = i + 1; j < m && same_callee(fs[i].call, fs[j].call); j++) {}
+        put_finding(&b, fs + i, j - i);
+    }
+    if (b.len) fwrite(b.data, 1, b.len, stderr);
+    sb_free(&b);
+    free(fs);
+}
