@@ -306,19 +306,17 @@ defmodule ErlangError do
   end
 
   # Raw reasons the VM raises with, as Elixir 1.14 maps them.
-  def normalize(:badarg, stacktrace) do
-    case badarg_detail(stacktrace) do
-      nil ->
-        %ArgumentError{message: "argument error"}
+  def normalize(:badarg, [{_, _, _, location} | _] = stacktrace) when is_list(location) do
+    case location[:error_info] do
+      %{cause: {segment, type, why, value}} ->
+        %ArgumentError{message: "construction of binary failed: segment #{segment} of type '#{type}': " <> bs_fail(type, why, value)}
 
-      [] ->
-        %ArgumentError{message: "argument error"}
-
-      details ->
-        lines = for {n, why} <- List.wrap(details), do: "  * #{nth(n)} argument: #{why}\n"
-        %ArgumentError{message: IO.iodata_to_binary(["errors were found at the given arguments:\n\n" | lines])}
+      _ ->
+        normalize_badarg(stacktrace)
     end
   end
+
+  def normalize(:badarg, stacktrace), do: normalize_badarg(stacktrace)
   def normalize(:badarith, _), do: %ArithmeticError{message: "bad argument in arithmetic expression"}
   def normalize(:system_limit, _), do: %SystemLimitError{message: "a system limit has been reached"}
   def normalize(:cond_clause, _), do: %CondClauseError{}
@@ -363,6 +361,38 @@ defmodule ErlangError do
   # What OTP's extended error information says about a built-in's bad
   # argument, for the built-ins programs commonly misuse. The VM leaves the
   # failed call's arguments in the top frame.
+  defp normalize_badarg(stacktrace) do
+    case badarg_detail(stacktrace) do
+      nil ->
+        %ArgumentError{message: "argument error"}
+
+      [] ->
+        %ArgumentError{message: "argument error"}
+
+      details ->
+        lines = for {n, why} <- List.wrap(details), do: "  * #{nth(n)} argument: #{why}\n"
+        %ArgumentError{message: IO.iodata_to_binary(["errors were found at the given arguments:\n\n" | lines])}
+    end
+  end
+
+  # A binary segment's cause, as BEAM keeps it in the trace's error_info.
+  defp bs_fail(_type, :size, size), do: "expected a non-negative integer as size but got: #{Kernel.inspect(size)}"
+
+  defp bs_fail(_type, :short, value),
+    do: "the value #{Kernel.inspect(value)} is shorter than the size of the segment"
+
+  defp bs_fail(type, :type, value) do
+    expected =
+      case type do
+        :binary -> "a binary"
+        :integer -> "an integer"
+        :float -> "a float or an integer"
+        utf -> "a non-negative integer encodable as #{utf}"
+      end
+
+    "expected #{expected} but got: #{Kernel.inspect(value)}"
+  end
+
   defp badarg_detail([{:erlang, fun, args, _} | _]) when is_list(args), do: erlang_arg(fun, args)
   defp badarg_detail([{:binary, :part, [b, s, l], _} | _]), do: part_arg(b, s, l)
   defp badarg_detail([{m, :put_chars, [_, _], _} | _]) when m in [:vial, :io], do: {2, "not valid character data (an iodata term)"}

@@ -261,28 +261,56 @@ static bool valid_cp(Term v) {
     return c >= 0 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
 }
 
-/* Validates segment i and computes its size; false means badarg. */
-static bool plan_seg(Seg *s, Term spec, Term val, Term size) {
-    if (!parse_spec(spec, s)) return false;
+/* Why a segment cannot be built, named as BEAM names it in the cause it
+ * keeps for the error message (exception.c): the value's type, the size,
+ * or a value shorter than the size. */
+typedef enum { SEG_OK, SEG_TYPE, SEG_SIZE, SEG_SHORT, SEG_BAD } SegFault;
+
+/* Validates segment i and computes its size. */
+static SegFault plan_seg(Seg *s, Term spec, Term val, Term size) {
+    if (!parse_spec(spec, s)) return SEG_BAD;
     switch (s->type) {
     case ST_INT:
-        return is_integer(val) && seg_bits(s, size, 8);
+        if (!is_integer(val)) return SEG_TYPE;
+        return seg_bits(s, size, 8) ? SEG_OK : SEG_SIZE;
     case ST_FLOAT:
-        if (!is_number(val) || !seg_bits(s, size, 64)) return false;
-        return s->bits == 64 || s->bits == 32 || s->bits == 16;
+        if (!is_number(val)) return SEG_TYPE;
+        if (!seg_bits(s, size, 64)) return SEG_SIZE;
+        return s->bits == 64 || s->bits == 32 || s->bits == 16 ? SEG_OK : SEG_BAD;
     case ST_BIN:
     case ST_BITS: {
-        if (!view_of(val, &s->v)) return false;
+        if (!view_of(val, &s->v)) return SEG_TYPE;
         size_t have = s->v.bits;
-        if (!seg_bits(s, size, have)) return false;
-        if (s->type == ST_BIN && s->dflt && have % 8) return false;
-        return s->bits <= have;
+        if (!seg_bits(s, size, have)) return SEG_SIZE;
+        if (s->type == ST_BIN && s->dflt && have % 8) return SEG_TYPE;
+        return s->bits <= have ? SEG_OK : SEG_SHORT;
     }
     default:
-        if (size != NIL || !valid_cp(val)) return false;
+        if (size != NIL) return SEG_BAD;
+        if (!valid_cp(val)) return SEG_TYPE;
         s->bits = utf_bits(s, (uint32_t)small_val(val));
-        return true;
+        return SEG_OK;
     }
+}
+
+/* Raises badarg for segment i (from 1), keeping its cause {i, type, why,
+ * value} (value: the size when the size is wrong) in p->exc_info. */
+static Term raise_seg(Process *p, size_t i, const Seg *s, SegFault why, Term val, Term size) {
+    static const char *types[] = {"integer", "float", "binary", "binary", "utf8", "utf16", "utf32"};
+    static const char *whys[] = {"", "type", "size", "short"};
+    Term v[1] = {why == SEG_SIZE ? size : val};
+    GC_PROTECT(p, roots, v, 1);
+    Term *h = why == SEG_BAD ? NULL : heap_reserve(p, 5);
+    GC_UNPROTECT(p, roots);
+    raise_badarg(p);
+    if (!h) return THE_NON_VALUE;
+    h[0] = make_header(KIND_TUPLE, 4);
+    h[1] = make_small((SInt)i);
+    h[2] = atom_intern(types[s->type], strlen(types[s->type]));
+    h[3] = atom_intern(whys[why], strlen(whys[why]));
+    h[4] = v[0];
+    p->exc_info = make_boxed(h);
+    return THE_NON_VALUE;
 }
 
 /* Whether a segment is the kind `<>` and interpolation make: a whole
@@ -573,9 +601,13 @@ Term bin_build(Process *p, const Term *segs, size_t nsegs, Term specs) {
     Term r = THE_NON_VALUE;
     for (size_t i = 0; i < nsegs; i++) {
         const Term *v = segs + 2 * i;
-        if (!plan_plain_bin(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1])
-            && !plan_seg(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1])) {
-            r = raise_badarg(p);
+        if (plan_plain_bin(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1])) {
+            total += seg[i].bits;
+            continue;
+        }
+        SegFault why = plan_seg(&seg[i], TUPLE_ELEM(specs, i), v[0], v[1]);
+        if (why != SEG_OK) {
+            r = raise_seg(p, i + 1, &seg[i], why, v[0], v[1]);
             goto done;
         }
         total += seg[i].bits;

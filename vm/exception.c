@@ -125,11 +125,40 @@ static Term mfa(Process *p, Term mod, Term fun, Term arity_or_args, Term loc) {
     return make_boxed(h);
 }
 
+/* loc ++ [error_info: %{cause: p->exc_info, function: :format_bs_fail,
+ * module: :erl_erts_errors}], the shape BEAM gives a failed binary
+ * construction, on reserved heap (14 words); consumes p->exc_info. */
+static Term with_error_info(Process *p, Term loc) {
+    Term *keys = heap_alloc(p, 4), *map = heap_alloc(p, 5), *pair = heap_alloc(p, 3), *cell = heap_alloc(p, 2);
+    keys[0] = make_header(KIND_TUPLE, 3);
+    keys[1] = atom_intern("cause", 5);
+    keys[2] = atom_intern("function", 8);
+    keys[3] = atom_intern("module", 6);
+    map[0] = make_header(KIND_MAP, 4);
+    map[1] = make_boxed(keys);
+    map[2] = p->exc_info;
+    map[3] = atom_intern("format_bs_fail", 14);
+    map[4] = atom_intern("erl_erts_errors", 15);
+    pair[0] = make_header(KIND_TUPLE, 2);
+    pair[1] = atom_intern("error_info", 10);
+    pair[2] = make_boxed(map);
+    cell[0] = make_boxed(pair);
+    cell[1] = NIL;
+    p->exc_info = THE_NON_VALUE;
+    if (loc == NIL) return make_list(cell);
+    /* the location list is fresh: append in place */
+    Term last = loc;
+    while (is_cons(CDR(last))) last = CDR(last);
+    list_ptr(last)[1] = make_list(cell);
+    return loc;
+}
+
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top && raises_on_purpose(top)) top = NULL;
     Frame fr[TRACE_DEPTH];
     unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH);
-    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0);
+    bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
+    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0);
     heap_reserve(p, words);
     p->htop -= words;
     const Term *fp = p->hend - p->fp_off;
@@ -141,6 +170,7 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     unsigned first = top && (top->located || top->replaces) && n > 0 && fr[0].at == pc ? 1 : 0;
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
+        if (info && i == 0) loc = with_error_info(p, loc);
         Term e = mfa(p, fr[i].m->name, fr[i].fi->name, make_small(fr[i].fi->arity), loc);
         Term *c = heap_alloc(p, 2);
         c[0] = e; c[1] = list; list = make_list(c);
