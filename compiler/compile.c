@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "elixir_info.h"
 #include "parser.h"
 
 /* ------------------------------------------------------------------ */
@@ -332,7 +333,14 @@ bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t a
 
 void cg_note_remote(FnCtx *f, const char *module, const char *name, uint32_t arity, const Node *at) {
     Unit *u = f->mod->unit;
-    if (f->mod->is_script || !f->def_name || strcmp(f->def_name, BODY_FUN) == 0) return;
+    if (f->mod->is_script) {
+        /* the script's own code is not checked after the run, but Elixir
+         * warns of deprecated calls in it as it compiles */
+        const char *advice = elixir_deprecation(module, name, arity);
+        if (advice) cg_warn(u, at, NULL, "%s.%s/%u is deprecated. %s", module + 7, name, arity, advice);
+        return;
+    }
+    if (!f->def_name || strcmp(f->def_name, BODY_FUN) == 0) return;
     if (u->ncalls == u->capcalls) {
         u->capcalls = u->capcalls ? u->capcalls * 2 : 16;
         u->calls = realloc(u->calls, u->capcalls * sizeof *u->calls);

@@ -1026,4 +1026,10 @@ defmodule Enum do
 
     for i <- 0..(:erlang.min(count, size) - 1)//1, do: :maps.get(i, sample)
   end
+
+  # Deprecated in Elixir, kept for old code (its warnings: vm/xref.c)
+  def chunk(enum, count), do: chunk(enum, count, count, nil)
+  def chunk(enum, count, step, leftover \\ nil), do: chunk_every(enum, count, step, leftover || :discard)
+  def filter_map(enum, filter, mapper), do: map(filter(enum, filter), mapper)
+  def uniq(enum, fun), do: uniq_by(enum, fun)
 end

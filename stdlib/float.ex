@@ -125,4 +125,7 @@ defmodule Float do
   defp strip_twos(m, e), do: {m, e}
 
   defp pow2(n), do: Integer.pow(2, n)
+
+  # Deprecated in Elixir, kept for old code
+  def to_char_list(float), do: to_charlist(float)
 end

@@ -101,4 +101,8 @@ defmodule Integer do
       r2 -> egcd(r2, r1, s0 - div * s1, s1, t0 - div * t1, t1)
     end
   end
+
+  # Deprecated in Elixir, kept for old code
+  def to_char_list(integer), do: to_charlist(integer)
+  def to_char_list(integer, base), do: to_charlist(integer, base)
 end

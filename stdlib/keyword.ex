@@ -309,4 +309,9 @@ defmodule Keyword do
   defp move_pairs([other | _], _) do
     raise ArgumentError, "expected the second argument to be a list of atoms or tuples, got: #{Kernel.inspect(other)}"
   end
+
+  # Deprecated in Elixir, kept for old code
+  def size(keywords), do: length(keywords)
+  def delete(keywords, key, value) when is_list(keywords) and is_atom(key),
+    do: :lists.filter(fn {k, v} -> k != key or v != value end, keywords)
 end

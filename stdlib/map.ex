@@ -190,4 +190,7 @@ defmodule Map do
 
   def from_struct(struct) when is_atom(struct), do: :maps.remove(:__struct__, struct.__struct__())
   def from_struct(%{__struct__: _} = struct), do: :maps.remove(:__struct__, struct)
+
+  # Deprecated in Elixir, kept for old code
+  def size(map), do: map_size(map)
 end

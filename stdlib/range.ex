@@ -72,4 +72,7 @@ defmodule Range do
     {g, u, v} = ext_gcd(b, rem(a, b))
     {g, v, u - div(a, b) * v}
   end
+
+  # Deprecated in Elixir, kept for old code
+  def range?(term), do: is_struct(term, Range)
 end

@@ -631,4 +631,10 @@ defmodule Stream do
     Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end)
     :ok
   end
+
+  # Deprecated in Elixir, kept for old code
+  def chunk(enum, count), do: chunk(enum, count, count, nil)
+  def chunk(enum, count, step, leftover \\ nil), do: chunk_every(enum, count, step, leftover || :discard)
+  def filter_map(enum, filter, mapper), do: map(filter(enum, filter), mapper)
+  def uniq(enum, fun), do: uniq_by(enum, fun)
 end

@@ -522,6 +522,22 @@ defmodule String do
       do: chunk_loop(rest, acc, chunk <> cp, flag, pred),
       else: chunk_loop(rest, [chunk | acc], cp, not flag, pred)
   end
+
+  # Deprecated in Elixir, kept for old code
+  def ljust(string, count), do: pad_trailing(string, count)
+  def ljust(string, count, char) when is_integer(char), do: pad_trailing(string, count, <<char::utf8>>)
+  def rjust(string, count), do: pad_leading(string, count)
+  def rjust(string, count, char) when is_integer(char), do: pad_leading(string, count, <<char::utf8>>)
+  def lstrip(string), do: trim_leading(string)
+  def lstrip(string, char) when is_integer(char), do: replace_leading(string, <<char::utf8>>, "")
+  def rstrip(string), do: trim_trailing(string)
+  def rstrip(string, char) when is_integer(char), do: replace_trailing(string, <<char::utf8>>, "")
+  def strip(string), do: trim(string)
+  def strip(string, char), do: string |> lstrip(char) |> rstrip(char)
+  def to_char_list(string), do: to_charlist(string)
+
+  def valid_character?(<<_::utf8>> = codepoint), do: valid?(codepoint)
+  def valid_character?(_), do: false
 end
 
 # Unicode whitespace (White_Space; split/1 keeps the no-break spaces inside

@@ -12,39 +12,21 @@
 #include "inspect.h"
 #include "module.h"
 #include "strbuf.h"
-#include "elixir_names.h"
+#include "elixir_info.h"
 
-typedef enum { MISSING_MODULE, MISSING_FUNCTION, FINE } Verdict;
+/* in the order Elixir reports them for a module */
+typedef enum { MISSING_MODULE, MISSING_FUNCTION, DEPRECATED, FINE } Verdict;
 
-typedef struct { Verdict verdict; const XrefCall *call; } Finding;
+/* caller: the calling module's rank, in the order modules were compiled */
+typedef struct { Verdict verdict; size_t caller; const XrefCall *call; } Finding;
 
 /* Whether Elixir itself has the module, or (for an Erlang module) might:
  * vial cannot tell which of OTP's modules a machine has. */
 static bool elixir_may_have(const char *module) {
-    if (strncmp(module, "Elixir.", 7) != 0) return true;
-    size_t lo = 0, hi = sizeof elixir_modules / sizeof *elixir_modules;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(elixir_modules[mid], module + 7);
-        if (c == 0) return true;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return false;
+    return strncmp(module, "Elixir.", 7) != 0 || elixir_has_module(module);
 }
 
 static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
-
-/* Elixir's names in a module vial shares with it, or NULL. */
-static const char *elixir_names_of(const char *module) {
-    size_t lo = 0, hi = sizeof elixir_exports / sizeof *elixir_exports;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(elixir_exports[mid].module, module);
-        if (c == 0) return elixir_exports[mid].names;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return NULL;
-}
 
 /* Walks "name/arity[m] ..." names: the next entry's name and length, its
  * arity and whether it is a macro; false at the end. */
@@ -76,15 +58,19 @@ static bool elixir_defines(const char *names, const char *fun, unsigned arity) {
 
 static Verdict judge(const XrefCall *c) {
     Term mod = atom_z(c->module);
-    if (!module_ensure_loaded(mod)) return elixir_may_have(c->module) ? FINE : MISSING_MODULE;
-    if (module_find_export(mod, atom_z(c->name), c->arity)) return FINE;
+    Verdict fine = elixir_deprecation(c->module, c->name, c->arity) ? DEPRECATED : FINE;
+    if (!module_ensure_loaded(mod)) return elixir_may_have(c->module) ? fine : MISSING_MODULE;
+    if (module_find_export(mod, atom_z(c->name), c->arity)) return fine;
     if (!module_is_stdlib(mod) && !module_is_native(mod)) return MISSING_FUNCTION;
-    const char *names = elixir_names_of(c->module);
-    return !names || elixir_defines(names, c->name, c->arity) ? FINE : MISSING_FUNCTION;
+    const char *names = elixir_module_names(c->module);
+    return !names || elixir_defines(names, c->name, c->arity) ? fine : MISSING_FUNCTION;
 }
 
+/* Each calling module's findings together, as Elixir checks module by
+ * module; then by kind and callee. */
 static int by_callee(const void *x, const void *y) {
     const Finding *a = x, *b = y;
+    if (a->caller != b->caller) return a->caller < b->caller ? -1 : 1;
     if (a->verdict != b->verdict) return a->verdict < b->verdict ? -1 : 1;
     int c = strcmp(a->call->module, b->call->module);
     if (!c) c = strcmp(a->call->name, b->call->name);
@@ -94,8 +80,9 @@ static int by_callee(const void *x, const void *y) {
     return c;
 }
 
-static bool same_callee(const XrefCall *a, const XrefCall *b) {
-    return a->arity == b->arity && !strcmp(a->module, b->module) && !strcmp(a->name, b->name);
+static bool same_callee(const Finding *a, const Finding *b) {
+    return a->caller == b->caller && a->call->arity == b->call->arity && !strcmp(a->call->module, b->call->module) &&
+           !strcmp(a->call->name, b->call->name);
 }
 
 static void put_module(StrBuf *b, const char *module) {
@@ -152,7 +139,7 @@ static int by_name(const void *x, const void *y) {
 /* The functions a module has: Elixir's, when vial shares the module with
  * it, else those of the program's module. Names are copied (NUL-ended). */
 static size_t functions_of(const char *module, Candidate **out) {
-    const char *names = elixir_names_of(module), *at = names, *fname;
+    const char *names = elixir_module_names(module), *at = names, *fname;
     const Module *m = names ? NULL : module_get(atom_z(module));
     size_t cap = m ? m->nexports : 0, n = 0, len;
     unsigned arity;
@@ -210,12 +197,16 @@ static void put_finding(StrBuf *b, const Finding *f, size_t n) {
     const XrefCall *c = f->call;
     sb_puts(b, "warning: ");
     put_module(b, c->module);
-    sb_printf(b, ".%s/%u is undefined", c->name, c->arity);
+    if (f->verdict == DEPRECATED) {
+        sb_printf(b, ".%s/%u is deprecated. %s\n", c->name, c->arity, elixir_deprecation(c->module, c->name, c->arity));
+    } else {
+        sb_printf(b, ".%s/%u is undefined", c->name, c->arity);
+    }
     if (f->verdict == MISSING_MODULE) {
         sb_puts(b, " (module ");
         put_module(b, c->module);
         sb_puts(b, " is not available or is yet to be defined)\n");
-    } else {
+    } else if (f->verdict == MISSING_FUNCTION) {
         sb_puts(b, " or private");
         put_suggestions(b, c->module, c->name);
     }
@@ -227,21 +218,22 @@ static void put_finding(StrBuf *b, const Finding *f, size_t n) {
 void xref_report(const XrefCall *calls, size_t n) {
     Finding *fs = malloc((n + 1) * sizeof *fs);
     if (!fs) return;
-    size_t k = 0;
+    size_t k = 0, caller = 0;
     for (size_t i = 0; i < n; i++) {
+        if (i && strcmp(calls[i].caller_module, calls[i - 1].caller_module) != 0) caller++;
         Verdict v = judge(&calls[i]);
-        if (v != FINE) fs[k++] = (Finding){v, &calls[i]};
+        if (v != FINE) fs[k++] = (Finding){v, caller, &calls[i]};
     }
     qsort(fs, k, sizeof *fs, by_callee);
     /* a line that calls the same function twice is one location */
     size_t m = 0;
     for (size_t i = 0; i < k; i++)
-        if (!m || !same_callee(fs[m - 1].call, fs[i].call) || fs[m - 1].call->line != fs[i].call->line ||
+        if (!m || !same_callee(&fs[m - 1], &fs[i]) || fs[m - 1].call->line != fs[i].call->line ||
             strcmp(fs[m - 1].call->file, fs[i].call->file) != 0)
             fs[m++] = fs[i];
     StrBuf b = {0};
     for (size_t i = 0, j; i < m; i = j) {
-        for (j = i + 1; j < m && same_callee(fs[i].call, fs[j].call); j++) {}
+        for (j = i + 1; j < m && same_callee(&fs[i], &fs[j]); j++) {}
         put_finding(&b, fs + i, j - i);
     }
     if (b.len) fwrite(b.data, 1, b.len, stderr);

@@ -3,7 +3,7 @@
  * compiles must pass the bytecode verifier the loader applies.
  *   clang -fsanitize=fuzzer,address,undefined -Icompiler -Ivm \
  *       tests/fuzz/fuzz_compile.c compiler/*.c vm/bytecode.c vm/etf.c vm/atom.c \
- *       vm/map.c vm/hash.c vm/compare.c vm/bignum.c vm/binary.c vm/gc.c vm/process.c -lgmp -lm -pthread -o fuzz_compile */
+ *       vm/map.c vm/hash.c vm/elixir_info.c vm/compare.c vm/bignum.c vm/binary.c vm/gc.c vm/process.c -lgmp -lm -pthread -o fuzz_compile */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
