@@ -1,10 +1,11 @@
-/* fold.c — "the call to f/n will fail with E" warnings: Elixir's code goes
- * through Erlang's compiler, which evaluates built-in calls whose
- * arguments are all literals and warns when one must raise. This finds the
- * common cases (arithmetic on non-numbers or by zero, hd/tl of a non-list,
- * elem out of range, ...) in the source, in source order, once the module's
- * other warnings are out, as Erlang's compiler runs last. A variable bound
- * to a literal (`x = 0`) stands for it, as Erlang propagates constants.
+/* fold.c — the warnings of Erlang's compiler, which Elixir's code goes
+ * through: "the call to f/n will fail with E" when a built-in call whose
+ * arguments are all literals must raise (arithmetic on non-numbers or by
+ * zero, hd/tl of a non-list, elem out of range, ...; a variable bound to a
+ * literal, `x = 0`, stands for it, as Erlang propagates constants), clauses
+ * that cannot match, and built-in calls whose result a block throws away.
+ * They come once the module's other warnings are out, as Erlang's compiler
+ * runs last, in line order.
  */
 #include "cg.h"
 
@@ -220,6 +221,128 @@ static void check_call(Fold *w, Node *n) {
     warn(w, n, shown, exc);
 }
 
+/* ---- results thrown away ---- */
+
+/* A built-in as Erlang's compiler knows it: safe ones never fail and have no
+ * effect; pure ones have no effect but may fail. */
+typedef enum { B_SAFE, B_PURE } Purity;
+typedef struct { const char *name; unsigned arity; const char *erl; Purity purity; } Builtin;
+
+/* Kernel's names for Erlang's built-ins ("op" entries are operators) */
+static const Builtin kernel_builtins[] = {
+    {"+", 2, "+", B_PURE}, {"-", 2, "-", B_PURE}, {"*", 2, "*", B_PURE}, {"/", 2, "/", B_PURE},
+    {"+", 1, "+", B_PURE}, {"-", 1, "-", B_PURE}, {"not", 1, "not", B_PURE},
+    {"++", 2, "++", B_PURE}, {"--", 2, "--", B_PURE}, {"div", 2, "div", B_PURE}, {"rem", 2, "rem", B_PURE},
+    {"==", 2, "==", B_SAFE}, {"!=", 2, "/=", B_SAFE}, {"===", 2, "=:=", B_SAFE}, {"!==", 2, "=/=", B_SAFE},
+    {"<", 2, "<", B_SAFE}, {">", 2, ">", B_SAFE}, {"<=", 2, "=<", B_SAFE}, {">=", 2, ">=", B_SAFE},
+    {"abs", 1, "abs", B_PURE}, {"length", 1, "length", B_PURE}, {"hd", 1, "hd", B_PURE}, {"tl", 1, "tl", B_PURE},
+    {"round", 1, "round", B_PURE}, {"trunc", 1, "trunc", B_PURE}, {"byte_size", 1, "byte_size", B_PURE},
+    {"bit_size", 1, "bit_size", B_PURE}, {"tuple_size", 1, "tuple_size", B_PURE}, {"elem", 2, "element", B_PURE},
+    {"put_elem", 3, "setelement", B_PURE}, {"binary_part", 3, "binary_part", B_PURE},
+    {"is_function", 2, "is_function", B_PURE},
+    {"is_atom", 1, "is_atom", B_SAFE}, {"is_binary", 1, "is_binary", B_SAFE}, {"is_bitstring", 1, "is_bitstring", B_SAFE},
+    {"is_boolean", 1, "is_boolean", B_SAFE}, {"is_float", 1, "is_float", B_SAFE}, {"is_function", 1, "is_function", B_SAFE},
+    {"is_integer", 1, "is_integer", B_SAFE}, {"is_list", 1, "is_list", B_SAFE}, {"is_map", 1, "is_map", B_SAFE},
+    {"is_number", 1, "is_number", B_SAFE}, {"is_pid", 1, "is_pid", B_SAFE}, {"is_port", 1, "is_port", B_SAFE},
+    {"is_reference", 1, "is_reference", B_SAFE}, {"is_tuple", 1, "is_tuple", B_SAFE},
+    {"self", 0, "self", B_SAFE}, {"node", 0, "node", B_SAFE}, {"max", 2, "max", B_SAFE}, {"min", 2, "min", B_SAFE},
+    {0, 0, 0, 0}};
+
+/* Bitwise's and :erlang's own names of the same */
+static const Builtin erlang_builtins[] = {
+    {"band", 2, "band", B_PURE}, {"bor", 2, "bor", B_PURE}, {"bxor", 2, "bxor", B_PURE}, {"bnot", 1, "bnot", B_PURE},
+    {"bsl", 2, "bsl", B_PURE}, {"bsr", 2, "bsr", B_PURE}, {"and", 2, "and", B_PURE}, {"or", 2, "or", B_PURE},
+    {"xor", 2, "xor", B_PURE}, {"element", 2, "element", B_PURE}, {"setelement", 3, "setelement", B_PURE},
+    {"float", 1, "float", B_PURE}, {"atom_to_list", 1, "atom_to_list", B_PURE}, {"list_to_tuple", 1, "list_to_tuple", B_PURE},
+    {"tuple_to_list", 1, "tuple_to_list", B_PURE}, {"size", 1, "size", B_PURE}, {"make_ref", 0, "make_ref", B_SAFE},
+    {0, 0, 0, 0}};
+
+static const char *const math_pure[] = {"acos", "acosh", "asin", "asinh", "atan", "atanh", "ceil", "cos", "cosh",
+    "erf", "erfc", "exp", "floor", "log", "log2", "log10", "sin", "sinh", "sqrt", "tan", "tanh", 0};
+
+static const Builtin *find_builtin(const Builtin *t, const char *name, unsigned arity) {
+    for (; t->name; t++)
+        if (t->arity == arity && strcmp(t->name, name) == 0) return t;
+    return NULL;
+}
+
+static bool erl_operator(const char *erl) {
+    static const char *const ops[] = {"+", "-", "*", "/", "++", "--", "div", "rem", "not", "and", "or", "xor",
+                                      "band", "bor", "bxor", "bnot", "bsl", "bsr", 0};
+    for (int i = 0; ops[i]; i++)
+        if (strcmp(ops[i], erl) == 0) return true;
+    return false;
+}
+
+static void warn_ignored(Fold *w, Node *at, const char *mod, const Builtin *b, const char *elixir_op) {
+    char text[512];
+    const char *tail = "is ignored (suppress the warning by assigning the expression to the _ variable)";
+    int n;
+    if (b->purity == B_SAFE && elixir_op)
+        n = snprintf(text, sizeof text, "warning: use of operator %s has no effect", elixir_op);
+    else if (b->purity == B_SAFE)
+        n = snprintf(text, sizeof text, "warning: the call to %s/%u has no effect", b->erl, b->arity);
+    else if (mod)
+        n = snprintf(text, sizeof text, "warning: the result of calling %s:%s/%u %s", mod, b->erl, b->arity, tail);
+    else if (erl_operator(b->erl))
+        n = snprintf(text, sizeof text, "warning: the result of evaluating operator '%s'/%u %s", b->erl, b->arity, tail);
+    else
+        n = snprintf(text, sizeof text, "warning: the result of calling %s/%u %s", b->erl, b->arity, tail);
+    snprintf(text + n, sizeof text - (size_t)n, "\n  %s:%u\n\n", w->m->path, at->line);
+    add_warning(w, at->line, text);
+}
+
+/* A statement whose value a block throws away: a built-in call without
+ * effects is worth a warning, as Erlang's compiler gives. */
+static void check_ignored(Fold *w, Node *n) {
+    if (n->kind != AST_CALL) return;
+    unsigned arity = (unsigned)n->nitems;
+    if (is_call_n(n, "in", 2) && n->items[1]->kind == AST_LIST && n->items[1]->nitems) {
+        static const Builtin exact = {"===", 2, "=:=", B_SAFE};
+        warn_ignored(w, n, NULL, &exact, "===");   /* x === a or ...: the first test */
+        return;
+    }
+    if (!n->callee && n->str) {
+        if (strcmp(n->str, "is_nil") == 0 && arity == 1) {
+            static const Builtin eq = {"==", 2, "==", B_SAFE};
+            warn_ignored(w, n, NULL, &eq, "==");
+            return;
+        }
+        if (cg_find_def(w->m, n->str, arity)) return;
+        const Builtin *b = find_builtin(kernel_builtins, n->str, arity);
+        if (b) warn_ignored(w, n, NULL, b, b->purity == B_SAFE && strcmp(b->erl, b->name) != 0 ? n->str
+                                         : b->purity == B_SAFE && strspn(n->str, "=!<>") == strlen(n->str) ? n->str : NULL);
+        return;
+    }
+    Node *dot = n->callee;
+    if (!dot || !is_call_n(dot, ".", 2) || !atom_of(dot->items[1])) return;
+    const char *fname = atom_of(dot->items[1]), *mod = atom_of(dot->items[0]);
+    if (is_call(dot->items[0], "__aliases__") && dot->items[0]->nitems == 1)
+        mod = atom_of(dot->items[0]->items[0]);
+    if (!mod) return;
+    const Builtin *b = NULL;
+    if (strcmp(mod, "Bitwise") == 0 || strcmp(mod, "erlang") == 0) {
+        b = find_builtin(erlang_builtins, fname, arity);
+        if (!b && strcmp(mod, "erlang") == 0) {
+            b = find_builtin(kernel_builtins, fname, arity);
+            if (b && strcmp(b->name, b->erl) != 0) b = NULL;   /* :erlang's names are Erlang's */
+        }
+        if (b) warn_ignored(w, n, NULL, b, NULL);
+    } else if (strcmp(mod, "Kernel") == 0) {
+        b = find_builtin(kernel_builtins, fname, arity);
+        if (b) warn_ignored(w, n, NULL, b, b->purity == B_SAFE && strspn(fname, "=!<>") == strlen(fname) ? fname : NULL);
+    } else if (strcmp(mod, "math") == 0) {
+        for (int i = 0; math_pure[i]; i++)
+            if (strcmp(math_pure[i], fname) == 0 && arity == 1) {
+                Builtin m = {fname, 1, fname, B_PURE};
+                warn_ignored(w, n, "math", &m, NULL);
+            }
+    } else if (strcmp(mod, "lists") == 0 && arity == 2 && (strcmp(fname, "append") == 0 || strcmp(fname, "subtract") == 0)) {
+        Builtin l = {fname, 2, fname, B_PURE};
+        warn_ignored(w, n, "lists", &l, NULL);
+    }
+}
+
 static void fold_call(Fold *w, Node *n) {
     if (is_call(n, "quote") || is_call(n, "__aliases__") || is_call(n, "@")) return;
     /* Erlang's compiler does not warn inside a fun bound to a variable (as
@@ -251,6 +374,7 @@ static void fold_call(Fold *w, Node *n) {
     if (n->callee) fold(w, n->callee);
     bool block = is_call(n, "__block__");
     for (size_t i = 0; i < n->nitems; i++) {
+        if (block && i + 1 < n->nitems) check_ignored(w, n->items[i]);
         fold(w, n->items[i]);
         if (!block && is_keyword_list(n->items[i])) w->n = mark;   /* do-blocks bind for themselves */
     }
@@ -348,6 +472,7 @@ void cg_warn_failing_calls(ModCtx *m) {
             w.n = 0;
             continue;
         }
+        if (i + 1 < n) check_ignored(&w, it);
         fold(&w, it);
     }
     if (!m->is_script) check_clauses(&w, block ? body->items : &body, n);

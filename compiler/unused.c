@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 typedef struct {
@@ -27,6 +28,8 @@ typedef struct {
     Binding *v;
     size_t n, cap;
     size_t pattern_start;   /* bindings of the pattern being walked start here */
+    const char **under; size_t nunder, capunder;   /* its _names so far */
+    uint32_t block_line;    /* the line Elixir gives the block being walked (if's), or 0 */
     const char *context;    /* "M.f/2", or "" in the script's code */
     StrBuf *out;
 } Walk;
@@ -79,12 +82,121 @@ static void walk_items(Walk *w, Node *n) {
     for (size_t i = 0; i < n->nitems; i++) walk(w, n->items[i]);
 }
 
+static void put_ast(void *ctx, const char *s, size_t len) { sb_put(ctx, s, len); }
+
+/* A statement of a block that only yields a value nobody takes: a number or
+ * string literal, or a variable. Elixir 1.14 locates a literal by its
+ * block's line, which only the blocks if and unless make have. */
+static void warn_unused_value(Walk *w, Node *n, uint32_t block_line) {
+    const char *sep = *w->context ? ": " : "";
+    if (n->kind == AST_INT || n->kind == AST_BIGINT || n->kind == AST_FLOAT || n->kind == AST_STRING) {
+        sb_puts(w->out, "warning: code block contains unused literal ");
+        ast_print(n, put_ast, w->out);
+        sb_printf(w->out, " (remove the literal or assign it to _ to avoid warnings)\n  %s", w->u->path);
+        if (block_line) sb_printf(w->out, ":%u", block_line);
+        sb_printf(w->out, "%s%s\n\n", sep, w->context);
+    } else if (n->kind == AST_VAR && !ignored(n->str)) {
+        sb_printf(w->out, "warning: variable %s in code block has no effect as it is never returned "
+                          "(remove the variable or assign it to _ to avoid warnings)\n  %s:%u%s%s\n\n",
+                  n->str, w->u->path, n->line, sep, w->context);
+    }
+}
+
+/* A key that is a literal in the quoted form: it can be compared as written. */
+static bool quoted_literal(const Node *n) {
+    switch (n->kind) {
+    case AST_ATOM: case AST_INT: case AST_BIGINT: case AST_FLOAT: case AST_STRING:
+        return true;
+    case AST_LIST: case AST_TUPLE:
+        if (n->kind == AST_TUPLE && n->nitems != 2) return false;
+        for (size_t i = 0; i < n->nitems; i++)
+            if (!quoted_literal(n->items[i])) return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool same_literal(const Node *a, const Node *b) {
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case AST_INT: return a->i == b->i;
+    case AST_FLOAT: return a->f == b->f && signbit(a->f) == signbit(b->f);
+    case AST_ATOM: case AST_BIGINT: return strcmp(a->str, b->str) == 0;
+    case AST_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+    default:
+        if (a->nitems != b->nitems) return false;
+        for (size_t i = 0; i < a->nitems; i++)
+            if (!same_literal(a->items[i], b->items[i])) return false;
+        return true;
+    }
+}
+
+/* %{k => 1, k => 2} and %{m | k: 1, k: 2}: a literal key given again wins
+ * over the earlier one. */
+static void check_map_keys(Walk *w, Node *map) {
+    Node **pairs = map->items;
+    size_t n = map->nitems;
+    if (n == 1 && is_call_n(pairs[0], "|", 2) && pairs[0]->items[1]->kind == AST_LIST) {
+        Node *updates = pairs[0]->items[1];
+        pairs = updates->items;
+        n = updates->nitems;
+    }
+    for (size_t i = 1; i < n; i++) {
+        Node *k = pairs[i]->kind == AST_TUPLE && pairs[i]->nitems == 2 ? pairs[i]->items[0] : NULL;
+        if (!k || !quoted_literal(k)) continue;
+        for (size_t j = 0; j < i; j++) {
+            Node *e = pairs[j]->kind == AST_TUPLE && pairs[j]->nitems == 2 ? pairs[j]->items[0] : NULL;
+            if (!e || !same_literal(e, k)) continue;
+            sb_puts(w->out, "warning: key ");
+            ast_print(k, put_ast, w->out);
+            sb_printf(w->out, " will be overridden in map\n  %s:%u\n\n", w->u->path, map->line);
+            break;
+        }
+    }
+}
+
+static void walk_block(Walk *w, Node *n) {
+    uint32_t line = w->block_line;
+    w->block_line = 0;
+    for (size_t i = 0; i < n->nitems; i++) {
+        if (i + 1 < n->nitems) warn_unused_value(w, n->items[i], line);
+        walk(w, n->items[i]);
+    }
+}
+
+static void start_pattern(Walk *w) {
+    w->pattern_start = w->n;
+    w->nunder = 0;
+}
+
+/* _name twice in one match: the second compares with the first, which the
+ * underscore says is not meant. */
+static void check_underscored(Walk *w, Node *var) {
+    if (strcmp(var->str, "_") == 0) return;
+    for (size_t i = 0; i < w->nunder; i++)
+        if (strcmp(w->under[i], var->str) == 0) {
+            sb_printf(w->out, "warning: the underscored variable \"%s\" appears more than once in a match. This means the "
+                              "pattern will only match if all \"%s\" bind to the same value. If this is the intended "
+                              "behaviour, please remove the leading underscore from the variable name, otherwise give the "
+                              "variables different names\n  %s:%u%s%s\n\n",
+                      var->str, var->str, w->u->path, var->line, *w->context ? ": " : "", w->context);
+            return;
+        }
+    if (w->nunder == w->capunder) {
+        w->capunder = w->capunder ? w->capunder * 2 : 8;
+        w->under = realloc(w->under, w->capunder * sizeof *w->under);
+        if (!w->under) { fputs("vial: out of memory\n", stderr); exit(1); }
+    }
+    w->under[w->nunder++] = var->str;
+}
+
 /* A pattern: its variables bind; pins, sizes and map keys are read. */
 static void walk_pattern(Walk *w, Node *n) {
     if (!n) return;
     switch (n->kind) {
     case AST_VAR: {
-        if (ignored(n->str)) return;
+        if (ignored(n->str)) { check_underscored(w, n); return; }
         Binding *b = visible(w, n->str, w->pattern_start);
         if (b) b->used = true;   /* {x, x}: the second one compares */
         else bind(w, n);
@@ -127,7 +239,7 @@ static void walk_head(Walk *w, Node **params, size_t n) {
         n = params[0]->nitems - 1;
         params = params[0]->items;
     }
-    w->pattern_start = w->n;
+    start_pattern(w);
     for (size_t i = 0; i < n; i++) {
         Node *p = params[i];
         if (is_call_n(p, "\\\\", 2)) { walk(w, p->items[1]); p = p->items[0]; }
@@ -169,7 +281,7 @@ static void walk_rescue(Walk *w, Node *list) {
         if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST || cl->items[0]->nitems != 1) continue;
         Node *head = cl->items[0]->items[0];
         size_t mark = w->n;
-        w->pattern_start = w->n;
+        start_pattern(w);
         if (is_call_n(head, "in", 2)) walk_pattern(w, head->items[0]);
         else if (head->kind == AST_VAR) walk_pattern(w, head);
         walk(w, cl->items[1]);
@@ -184,7 +296,7 @@ static Node *kw_of(Node *n) {
 
 static void walk_match(Walk *w, Node *n) {
     walk(w, n->items[1]);
-    w->pattern_start = w->n;
+    start_pattern(w);
     walk_pattern(w, n->items[0]);
 }
 
@@ -202,7 +314,7 @@ static void walk_qualifiers(Walk *w, Node *n, bool is_for) {
         } else if (is_call(q, "<<>>") && q->nitems > 0 && is_call_n(q->items[q->nitems - 1], "<-", 2)) {
             Node *arrow = q->items[q->nitems - 1];
             walk(w, arrow->items[1]);
-            w->pattern_start = w->n;
+            start_pattern(w);
             for (size_t k = 0; k + 1 < q->nitems; k++) walk_pattern(w, q->items[k]);
             walk_pattern(w, arrow->items[0]);
         } else if (is_call_n(q, "=", 2)) {
@@ -238,6 +350,8 @@ static void walk_call(Walk *w, Node *n) {
         return;
     }
     if (strcmp(name, "=") == 0 && n->nitems == 2) { walk_match(w, n); return; }
+    if (strcmp(name, "__block__") == 0) { walk_block(w, n); return; }
+    if (strcmp(name, "%{}") == 0) check_map_keys(w, n);
     if (strcmp(name, "fn") == 0) { walk_clause_items(w, n->items, n->nitems, true); return; }
     if (strcmp(name, "quote") == 0 || strcmp(name, "__aliases__") == 0 || strcmp(name, "@") == 0) return;
     if (strcmp(name, "&") == 0 && n->nitems == 1 && n->items[0]->kind == AST_INT) return;
@@ -252,8 +366,11 @@ static void walk_call(Walk *w, Node *n) {
         /* if is a case whose falsy clause comes first; unless swaps them */
         bool is_if = strcmp(name, "if") == 0;
         walk(w, n->items[0]);
+        w->block_line = n->line;
         walk_scoped(w, kw_get(kw, is_if ? "else" : "do"));
+        w->block_line = n->line;
         walk_scoped(w, kw_get(kw, is_if ? "do" : "else"));
+        w->block_line = 0;
         return;
     }
     if (strcmp(name, "try") == 0 && kw) {
@@ -359,12 +476,15 @@ static void check_grouped(ModCtx *m, Node **defs, size_t ndefs, Node *def) {
 
 void cg_warn_source(ModCtx *m) {
     if (!m->src) return;
-    Walk w = {m->unit, NULL, 0, 0, 0, "", &m->warnings};
+    Walk w = {.u = m->unit, .context = "", .out = &m->warnings};
     size_t n = 0;
     if (m->is_script) {
         Node **items = block_items(m->unit, m->src, &n);
-        for (size_t i = 0; i < n; i++)
-            if (!is_call(items[i], "defmodule")) walk(&w, items[i]);
+        for (size_t i = 0; i < n; i++) {
+            if (is_call(items[i], "defmodule")) continue;
+            if (i + 1 < n) warn_unused_value(&w, items[i], 0);
+            walk(&w, items[i]);
+        }
         close_scope(&w, 0);
     } else {
         Node *body = m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL;
@@ -380,6 +500,7 @@ void cg_warn_source(ModCtx *m) {
         }
     }
     free(w.v);
+    free(w.under);
 }
 
 /* ---- directives nothing uses ---- */
