@@ -60,6 +60,7 @@ typedef struct PendingLambda {
 /* The function a script's module gets for the code in its body outside
  * definitions (Elixir runs that code while defining the module). */
 #define BODY_FUN "__vial_module_body__"
+#define SITE_FUN "__vial_defined__"   /* where a script's defmodule was (cg_module_site) */
 
 typedef struct ModCtx ModCtx;
 typedef struct Unit Unit;
@@ -80,6 +81,9 @@ struct ModCtx {
     Node *enforce_keys;
     bool is_exception;
     bool is_script;
+    /* in a script, what its defmodule prints when it runs: the module's
+     * warnings, and when it failed to compile, the error (then halts) */
+    char *failure;
     Node *src;             /* the defmodule (the script: its top level), for warnings */
     StrBuf warnings;       /* printed once the whole unit compiles, module by module */
     StrBuf expansion;      /* those also printed when it fails: Elixir emits them as it expands */
@@ -206,6 +210,9 @@ void cg_note_remote(FnCtx *f, const char *module, const char *name, uint32_t ari
  * an imported one) with the arguments put in, or NULL when there is none. */
 Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs);
 bool cg_module_has_guard(Unit *u, const char *module, const char *name, size_t arity);
+/* In a script, the code that stands where `defmodule` was (the call
+ * __vial_defined__(module) the gathering leaves there). */
+Node *cg_module_site(FnCtx *f, const char *module, const Node *at);
 /* Whether import's only:/except: let name/arity through. */
 bool cg_import_allows(const Import *im, const char *name, size_t arity);
 /* A fun of fn (compiled later), or of the existing function func when fn is NULL. */

@@ -350,7 +350,20 @@ void cg_note_remote(FnCtx *f, const char *module, const char *name, uint32_t ari
                                           f->mod->name, f->def_name, f->def_arity};
 }
 
-/* The unit's calls, their strings copied into one block that outlives it. */
+/* c with its strings copied to *w, which moves past them. */
+static XrefCall copy_call(XrefCall c, char **w) {
+    const char **fields[] = {&c.module, &c.name, &c.file, &c.caller_module, &c.caller};
+    for (int i = 0; i < 5; i++) {
+        size_t len = strlen(*fields[i]) + 1;
+        memcpy(*w, *fields[i], len);
+        *fields[i] = *w;
+        *w += len;
+    }
+    return c;
+}
+
+/* The unit's calls, module by module in the order they are defined, their
+ * strings copied into one block that outlives the unit. */
 static void keep_calls(Unit *u, CompileResult *out) {
     size_t bytes = 0;
     for (size_t i = 0; i < u->ncalls; i++) {
@@ -361,17 +374,9 @@ static void keep_calls(Unit *u, CompileResult *out) {
     out->strings = malloc(bytes ? bytes : 1);
     if (!out->calls || !out->strings) { fputs("vial: out of memory\n", stderr); exit(1); }
     char *w = out->strings;
-    for (size_t i = 0; i < u->ncalls; i++) {
-        XrefCall c = u->calls[i];
-        const char **fields[] = {&c.module, &c.name, &c.file, &c.caller_module, &c.caller};
-        for (int k = 0; k < 5; k++) {
-            size_t len = strlen(*fields[k]) + 1;
-            memcpy(w, *fields[k], len);
-            *fields[k] = w;
-            w += len;
-        }
-        out->calls[out->ncalls++] = c;
-    }
+    for (size_t m = 0; m < u->nmods; m++)
+        for (size_t i = 0; i < u->ncalls; i++)
+            if (u->calls[i].caller_module == u->mods[m]->name) out->calls[out->ncalls++] = copy_call(u->calls[i], &w);
 }
 
 static FunDef *add_def(ModCtx *m, const char *name, uint32_t arity, bool private, uint32_t line) {
@@ -572,8 +577,32 @@ static bool defines(const Node *n) {
 }
 
 /* The call that runs a module's body code where the module is defined. */
+/* What runs where a defmodule was: in a script, a site that prints the
+ * module's warnings (cg_module_site); the body, if it has code. */
 static Node *body_call(Unit *u, Node *at, ModCtx *m) {
+    if (u->opts && u->opts->script) return mk_call(u, at, SITE_FUN, (Node *[]){mk_atom(u, at, m->name)}, 1);
     return m->nbody ? mk_remote(u, at, m->name, BODY_FUN, NULL, 0) : NULL;
+}
+
+Node *cg_module_site(FnCtx *f, const char *module, const Node *at) {
+    Unit *u = f->mod->unit;
+    ModCtx *m = find_module(u, module);
+    Node *steps[3];
+    size_t n = 0;
+    const char *text = m ? (m->failure ? m->failure : m->warnings.data) : NULL;
+    size_t len = m ? (m->failure ? strlen(m->failure) : m->warnings.len) : 0;
+    if (len) {
+        Node *s = ast_new(u->arena, AST_STRING, at->line, at->col);
+        s->str = ast_strdup(u->arena, text, len);
+        s->len = len;
+        steps[n++] = mk_remote(u, at, "vial", "put_chars", (Node *[]){mk_atom(u, at, "standard_error"), s}, 2);
+    }
+    Node *one = ast_new(u->arena, AST_INT, at->line, at->col);
+    one->i = 1;
+    if (m && m->failure) steps[n++] = mk_remote(u, at, "erlang", "halt", &one, 1);
+    else if (m && m->nbody) steps[n++] = mk_remote(u, at, m->name, BODY_FUN, NULL, 0);
+    steps[n++] = mk_atom(u, at, "nil");
+    return mk_call(u, at, "__block__", steps, n);
 }
 
 /* Replaces @name reads with the attribute's value as defined so far, so a
@@ -1043,6 +1072,7 @@ static void free_unit(Unit *u) {
         free(m->imports);
         free(m->lambdas);
         free(m->guards);
+        free(m->failure);
         free(m->body);
         sb_free(&m->warnings);
         sb_free(&m->expansion);
@@ -1052,6 +1082,31 @@ static void free_unit(Unit *u) {
     free(u->mods);
     free(u->calls);
     if (u->arena) ast_arena_free(u->arena);
+}
+
+/* A script's module: an error stays with the module, for its defmodule to
+ * report when it runs (cg_module_site), with the warnings found before. */
+static void compile_script_module(Unit *u, ModCtx *m) {
+    jmp_buf outer;
+    memcpy(outer, u->fail, sizeof outer);
+    if (setjmp(u->fail)) {
+        memcpy(u->fail, outer, sizeof outer);
+        for (int i = 0; i < u->nscratch; i++) sb_free(u->scratch[i]);
+        u->nscratch = 0;
+        StrBuf text = {0};
+        StrBuf *w = u->expanded ? &m->warnings : &m->expansion;
+        sb_printf(&text, "%.*s%s", (int)w->len, w->len ? w->data : "", u->error ? u->error : "");
+        free(u->error);
+        u->error = NULL;
+        u->expanded = false;
+        m->failure = text.data;
+        if (m->e) emit_discard(m->e);
+        m->e = NULL;
+        u->warnings = u->expansion = NULL;
+        return;
+    }
+    compile_module(m);
+    memcpy(u->fail, outer, sizeof outer);
 }
 
 static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
@@ -1064,6 +1119,7 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
     if (setjmp(u.fail)) {
         for (int i = 0; i < u.nscratch; i++) sb_free(u.scratch[i]);
         for (size_t i = 0; i < u.nmods; i++) {
+            if (script && u.mods[i] != script) continue;   /* never defined */
             StrBuf *w = u.expanded ? &u.mods[i]->warnings : &u.mods[i]->expansion;
             if (w->len) fwrite(w->data, 1, w->len, stderr);
         }
@@ -1091,14 +1147,25 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
         if (script) script->src = top;
         gather_top(&u, top, script);
     }
-    for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
+    if (script) {
+        /* a script's modules compile first, each on its own: Elixir compiles
+         * a module when its defmodule runs, so the script's code that comes
+         * before runs even when the module then fails, and the module's
+         * warnings come out then; children compile before their parents */
+        for (size_t i = u.nmods; i-- > 1;) compile_script_module(&u, u.mods[i]);
+        compile_module(script);
+    } else {
+        for (size_t i = 0; i < u.nmods; i++) compile_module(u.mods[i]);
+    }
     /* warnings wait for success: Elixir stops at an error before reporting
      * the variables of the definition it was in */
     for (size_t i = 0; i < u.nmods; i++)
-        if (u.mods[i]->warnings.len) fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
+        if ((!script || u.mods[i] == script) && u.mods[i]->warnings.len)
+            fwrite(u.mods[i]->warnings.data, 1, u.mods[i]->warnings.len, stderr);
     keep_calls(&u, out);
     out->mods = calloc(u.nmods ? u.nmods : 1, sizeof *out->mods);
     for (size_t i = 0; i < u.nmods; i++) {
+        if (!u.mods[i]->e) continue;   /* failed: its defmodule reports it */
         out->mods[out->nmods++] = emit_finish(u.mods[i]->e);
         u.mods[i]->e = NULL;
     }

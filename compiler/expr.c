@@ -2080,6 +2080,11 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
     }
     if (strcmp(name, "defmodule") == 0 || strcmp(name, "def") == 0 || strcmp(name, "defp") == 0)
         cg_expand_error(f, n, "cannot invoke %s/%zu inside function/macro", name, na);
+    if (strcmp(name, SITE_FUN) == 0 && na == 1 && atom_of(a[0])) {
+        Node *site = cg_module_site(f, atom_of(a[0]), n);
+        if (tail) { cg_tail(f, site); return -1; }
+        return cg_expr(f, site, dst);
+    }
     if (is_call_n(n, "-", 1) && ast_is_constant(f, n)) return finish(f, load_constant(f, n, target(f, dst)), tail);
     if (!cg_find_def(f->mod, name, (uint32_t)na)) {
         Node *sugar = cg_expand_guard(f, NULL, name, a, na);

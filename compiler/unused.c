@@ -78,6 +78,12 @@ static void close_scope(Walk *w, size_t mark) {
     w->n = mark;
 }
 
+/* defmodule takes its caller's variables along (its body may read them as
+ * it runs), so Elixir counts every visible one as used. */
+static void use_all(Walk *w) {
+    for (size_t i = 0; i < w->n; i++) w->v[i].used = true;
+}
+
 static void walk_items(Walk *w, Node *n) {
     for (size_t i = 0; i < n->nitems; i++) walk(w, n->items[i]);
 }
@@ -351,6 +357,7 @@ static void walk_call(Walk *w, Node *n) {
     }
     if (strcmp(name, "=") == 0 && n->nitems == 2) { walk_match(w, n); return; }
     if (strcmp(name, "__block__") == 0) { walk_block(w, n); return; }
+    if (strcmp(name, "defmodule") == 0) { use_all(w); return; }
     if (strcmp(name, "%{}") == 0) check_map_keys(w, n);
     if (strcmp(name, "fn") == 0) { walk_clause_items(w, n->items, n->nitems, true); return; }
     if (strcmp(name, "quote") == 0 || strcmp(name, "__aliases__") == 0 || strcmp(name, "@") == 0) return;
@@ -481,7 +488,7 @@ void cg_warn_source(ModCtx *m) {
     if (m->is_script) {
         Node **items = block_items(m->unit, m->src, &n);
         for (size_t i = 0; i < n; i++) {
-            if (is_call(items[i], "defmodule")) continue;
+            if (is_call(items[i], "defmodule")) { use_all(&w); continue; }
             if (i + 1 < n) warn_unused_value(&w, items[i], 0);
             walk(&w, items[i]);
         }
