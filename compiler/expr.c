@@ -8,6 +8,7 @@
  * returns: calls become tail calls.
  */
 #include "cg.h"
+#include "elixir_info.h"
 #include "lexer.h"
 
 #include <stdlib.h>
@@ -1659,7 +1660,8 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }
         return res;
     }
-    if (mod && strcmp(mod, "Elixir.Kernel") == 0 && !cg_module_exports(u, mod, fname, (uint32_t)n->nitems)) {
+    if (mod && strcmp(mod, "Elixir.Kernel") == 0 && !cg_module_exports(u, mod, fname, (uint32_t)n->nitems) &&
+        elixir_kind(mod, fname, (unsigned)n->nitems) != ELIXIR_NONE) {
         /* a Kernel macro or special form by its full name: Kernel.raise(e) */
         Node *c = ast_new(u->arena, AST_CALL, n->line, n->col);
         *c = *n;

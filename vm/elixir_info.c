@@ -1,4 +1,5 @@
 /* elixir_info.c — lookups in the tables of what Elixir 1.14 has. */
+#include <stdlib.h>
 #include <string.h>
 #include "elixir_info.h"
 #include "elixir_names.h"
@@ -33,4 +34,30 @@ const char *elixir_deprecation(const char *module, const char *name, unsigned ar
             !strcmp(elixir_deprecated[i].name, name))
             return elixir_deprecated[i].advice;
     return NULL;
+}
+
+bool elixir_next_name(const char **at, const char **name, size_t *len, unsigned *arity, bool *macro) {
+    const char *s = *at;
+    while (*s == ' ') s++;
+    if (!*s) return false;
+    const char *end = strchr(s, ' ');
+    if (!end) end = s + strlen(s);
+    const char *slash = end;
+    while (slash > s && slash[-1] != '/') slash--;
+    *name = s;
+    *len = (size_t)(slash - 1 - s);
+    *arity = (unsigned)strtoul(slash, NULL, 10);
+    *macro = end[-1] == 'm';
+    *at = end;
+    return true;
+}
+
+ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity) {
+    const char *names = elixir_module_names(module), *name;
+    size_t len;
+    unsigned a;
+    bool macro;
+    while (names && elixir_next_name(&names, &name, &len, &a, &macro))
+        if (a == arity && len == strlen(fun) && !memcmp(name, fun, len)) return macro ? ELIXIR_MACRO : ELIXIR_FUNCTION;
+    return ELIXIR_NONE;
 }

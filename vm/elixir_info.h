@@ -4,12 +4,19 @@
 #define VIAL_ELIXIR_INFO_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Whether one of Elixir's applications has the module ("Elixir.Enum"). */
 bool elixir_has_module(const char *module);
 /* Elixir's names in a module vial also has: "name/arity" for functions,
  * "name/aritym" for macros, space-separated; NULL for any other module. */
 const char *elixir_module_names(const char *module);
+/* Walks such names: the next one's name (len bytes), arity and whether it
+ * is a macro, moving *at past it; false at the end. */
+bool elixir_next_name(const char **at, const char **name, size_t *len, unsigned *arity, bool *macro);
+typedef enum { ELIXIR_NONE, ELIXIR_FUNCTION, ELIXIR_MACRO } ElixirKind;
+/* What module.fun/arity is in Elixir, for a module vial also has. */
+ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity);
 /* The advice of Elixir's deprecation warning for module.name/arity, or
  * NULL when it is not deprecated. */
 const char *elixir_deprecation(const char *module, const char *name, unsigned arity);

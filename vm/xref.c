@@ -28,34 +28,6 @@ static bool elixir_may_have(const char *module) {
 
 static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
 
-/* Walks "name/arity[m] ..." names: the next entry's name and length, its
- * arity and whether it is a macro; false at the end. */
-static bool next_name(const char **at, const char **name, size_t *len, unsigned *arity, bool *macro) {
-    const char *s = *at;
-    while (*s == ' ') s++;
-    if (!*s) return false;
-    const char *end = strchr(s, ' ');
-    if (!end) end = s + strlen(s);
-    const char *slash = end;
-    while (slash > s && slash[-1] != '/') slash--;
-    *name = s;
-    *len = (size_t)(slash - 1 - s);
-    *arity = (unsigned)strtoul(slash, NULL, 10);
-    *macro = end[-1] == 'm';
-    *at = end;
-    return true;
-}
-
-static bool elixir_defines(const char *names, const char *fun, unsigned arity) {
-    const char *name;
-    size_t len;
-    unsigned a;
-    bool macro;
-    while (next_name(&names, &name, &len, &a, &macro))
-        if (a == arity && len == strlen(fun) && !memcmp(name, fun, len)) return true;
-    return false;
-}
-
 static Verdict judge(const XrefCall *c) {
     Term mod = atom_z(c->module);
     Verdict fine = elixir_deprecation(c->module, c->name, c->arity) ? DEPRECATED : FINE;
@@ -63,7 +35,7 @@ static Verdict judge(const XrefCall *c) {
     if (module_find_export(mod, atom_z(c->name), c->arity)) return fine;
     if (!module_is_stdlib(mod) && !module_is_native(mod)) return MISSING_FUNCTION;
     const char *names = elixir_module_names(c->module);
-    return !names || elixir_defines(names, c->name, c->arity) ? fine : MISSING_FUNCTION;
+    return !names || elixir_kind(c->module, c->name, c->arity) != ELIXIR_NONE ? fine : MISSING_FUNCTION;
 }
 
 /* Each calling module's findings together, as Elixir checks module by
@@ -144,10 +116,10 @@ static size_t functions_of(const char *module, Candidate **out) {
     size_t cap = m ? m->nexports : 0, n = 0, len;
     unsigned arity;
     bool macro;
-    while (names && next_name(&at, &fname, &len, &arity, &macro)) cap++;
+    while (names && elixir_next_name(&at, &fname, &len, &arity, &macro)) cap++;
     Candidate *cs = malloc((cap + 1) * sizeof *cs);
     if (!cs) return 0;
-    for (at = names; names && next_name(&at, &fname, &len, &arity, &macro);)
+    for (at = names; names && elixir_next_name(&at, &fname, &len, &arity, &macro);)
         if (!macro) cs[n++] = (Candidate){strndup(fname, len), len, arity, 0};
     for (uint32_t i = 0; m && i < m->nexports; i++) {
         const Export *e = m->exports[i];
