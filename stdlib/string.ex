@@ -421,42 +421,7 @@ defmodule String do
   def jaro_distance("", _), do: 0.0
   def jaro_distance(_, ""), do: 0.0
 
-  def jaro_distance(a, b) when is_binary(a) and is_binary(b) do
-    ga = :vial.graphemes(a)
-    gb = :vial.graphemes(b)
-    {la, lb} = {Kernel.length(ga), Kernel.length(gb)}
-    {outer, other, longest} = if la < lb, do: {ga, gb, lb}, else: {gb, ga, la}
-
-    case jaro_scan(outer, :erlang.list_to_tuple(other), div(longest, 2) - 1) do
-      {0, _} -> 0.0
-      {m, transpositions} -> (m / la + m / lb + (m - transpositions) / m) / 3
-    end
-  end
-
-  # Matches each grapheme of the shorter string with the first unused equal
-  # one of the longer within the window. As in Elixir, a transposition is a
-  # match that lies before the previous match.
-  defp jaro_scan(outer, other, window) do
-    last = tuple_size(other) - 1
-
-    {_, m, transpositions, _, _} =
-      Enum.reduce(outer, {0, 0, 0, -1, %{}}, fn g, {i, m, t, previous, used} ->
-        lo = :erlang.max(0, i - window)
-
-        found =
-          if lo <= :erlang.min(last, i + window),
-            do: Enum.find(Range.new(lo, :erlang.min(last, i + window), 1), fn j -> not :erlang.is_map_key(j, used) and :erlang.element(j + 1, other) == g end),
-            else: nil
-
-        cond do
-          found == nil -> {i + 1, m, t, previous, used}
-          found < previous -> {i + 1, m + 1, t + 1, found, :maps.put(found, true, used)}
-          true -> {i + 1, m + 1, t, found, :maps.put(found, true, used)}
-        end
-      end)
-
-    {m, transpositions}
-  end
+  def jaro_distance(a, b) when is_binary(a) and is_binary(b), do: :vial.jaro_distance(a, b)
 
   # Normalization and comparison
 

@@ -309,17 +309,19 @@ static size_t cluster_len(const uint8_t *s, size_t n) {
     return i;
 }
 
-/* The bytes of the binary x[0] (copied when not byte-aligned) in *in;
- * returns the view to read. False unless x[0] is a binary. */
-static bool text_of(Process *p, Buf *in, const uint8_t **s, size_t *n) {
+/* The bytes of the binary x[i] (copied when not byte-aligned) in *in;
+ * returns the view to read. False unless x[i] is a binary. */
+static bool text_at(Process *p, unsigned i, Buf *in, const uint8_t **s, size_t *n) {
     bif_buf_init(in);
-    if (!bin_is_binary(p->x[0])) return false;
-    BinView v = bin_view(p->x[0]);
+    if (!bin_is_binary(p->x[i])) return false;
+    BinView v = bin_view(p->x[i]);
     *n = v.bits / 8;
     *s = v.bytes;
-    if (v.bit_offset) { bif_iolist_collect(p->x[0], in); *s = in->data; }
+    if (v.bit_offset) { bif_iolist_collect(p->x[i], in); *s = in->data; }
     return true;
 }
+
+static bool text_of(Process *p, Buf *in, const uint8_t **s, size_t *n) { return text_at(p, 0, in, s, n); }
 
 /* Cluster boundaries of s: offsets (count + 1 of them) in a malloc'd array. */
 static size_t *clusters(const uint8_t *s, size_t n, size_t *count) {
@@ -364,6 +366,54 @@ Term bif_vial_grapheme_count_1(Process *p, Term *args) {
     for (size_t i = 0; i < n; i += cluster_len(s + i, n - i)) count++;
     bif_buf_free(&in);
     return make_small((SInt)count);
+}
+
+/* Elixir's Jaro distance over graphemes: each grapheme of the shorter string
+ * matches the first unused equal one of the longer within the window, and a
+ * match that lies before the previous one is a transposition. The inputs
+ * are distinct and not empty (String.jaro_distance/2 answers those). */
+static double jaro(const uint8_t *a, const size_t *ga, size_t la, const uint8_t *b, const size_t *gb, size_t lb,
+                   bool *used) {
+    bool a_outer = la < lb;
+    const uint8_t *o = a_outer ? a : b, *t = a_outer ? b : a;
+    const size_t *go = a_outer ? ga : gb, *gt = a_outer ? gb : ga;
+    size_t lo_n = a_outer ? la : lb, lt = a_outer ? lb : la;
+    long window = (long)(lt / 2) - 1, previous = -1, last = (long)lt - 1;
+    size_t m = 0, trans = 0;
+    for (size_t i = 0; i < lo_n; i++) {
+        size_t len = go[i + 1] - go[i];
+        long lo = (long)i - window > 0 ? (long)i - window : 0, hi = (long)i + window < last ? (long)i + window : last;
+        for (long j = lo; j <= hi; j++) {
+            if (used[j] || gt[j + 1] - gt[j] != len || memcmp(t + gt[j], o + go[i], len) != 0) continue;
+            used[j] = true;
+            m++;
+            if (j < previous) trans++;
+            previous = j;
+            break;
+        }
+    }
+    if (!m) return 0.0;
+    return ((double)m / la + (double)m / lb + (double)(m - trans) / m) / 3;
+}
+
+/* :vial.jaro_distance(a, b) for two different non-empty binaries. */
+Term bif_vial_jaro_distance_2(Process *p, Term *args) {
+    Buf ina, inb;
+    const uint8_t *a, *b;
+    size_t na, nb, la = 0, lb = 0;
+    bool ok_a = text_at(p, 0, &ina, &a, &na), ok_b = text_at(p, 1, &inb, &b, &nb);   /* both set up their buffers */
+    bool ok = ok_a && ok_b;
+    size_t *ga = ok ? clusters(a, na, &la) : NULL, *gb = ok ? clusters(b, nb, &lb) : NULL;
+    bool *used = ga && gb ? calloc(la > lb ? la + 1 : lb + 1, 1) : NULL;
+    double d = used ? jaro(a, ga, la, b, gb, lb, used) : 0.0;
+    free(ga);
+    free(gb);
+    free(used);
+    bif_buf_free(&ina);
+    bif_buf_free(&inb);
+    if (!ok) return bif_badarg(p);
+    if (!used) return bif_oom(p);
+    return bif_make_float(p, d);
 }
 
 /* {grapheme, rest} or nil. */
