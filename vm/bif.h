@@ -85,5 +85,7 @@ size_t bif_format_decimals(char *out, size_t cap, double d, int decimals, bool c
 /* ---- UTF-8 (decoding and encoding: bin_utf8_* in binary.h) ---- */
 /* True when s[0..n) is a valid but truncated prefix of a UTF-8 sequence. */
 bool bif_utf8_incomplete(const uint8_t *s, size_t n);
+/* String.jaro_distance/2 of two strings' bytes; -1 when out of memory. */
+double string_jaro(const uint8_t *a, size_t na, const uint8_t *b, size_t nb);
 
 #endif

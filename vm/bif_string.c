@@ -371,7 +371,7 @@ Term bif_vial_grapheme_count_1(Process *p, Term *args) {
 /* Elixir's Jaro distance over graphemes: each grapheme of the shorter string
  * matches the first unused equal one of the longer within the window, and a
  * match that lies before the previous one is a transposition. The inputs
- * are distinct and not empty (String.jaro_distance/2 answers those). */
+ * are distinct and not empty. */
 static double jaro(const uint8_t *a, const size_t *ga, size_t la, const uint8_t *b, const size_t *gb, size_t lb,
                    bool *used) {
     bool a_outer = la < lb;
@@ -396,24 +396,30 @@ static double jaro(const uint8_t *a, const size_t *ga, size_t la, const uint8_t 
     return ((double)m / la + (double)m / lb + (double)(m - trans) / m) / 3;
 }
 
-/* :vial.jaro_distance(a, b) for two different non-empty binaries. */
-Term bif_vial_jaro_distance_2(Process *p, Term *args) {
-    Buf ina, inb;
-    const uint8_t *a, *b;
-    size_t na, nb, la = 0, lb = 0;
-    bool ok_a = text_at(p, 0, &ina, &a, &na), ok_b = text_at(p, 1, &inb, &b, &nb);   /* both set up their buffers */
-    bool ok = ok_a && ok_b;
-    size_t *ga = ok ? clusters(a, na, &la) : NULL, *gb = ok ? clusters(b, nb, &lb) : NULL;
+double string_jaro(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
+    if (na == nb && memcmp(a, b, na) == 0) return 1.0;
+    if (!na || !nb) return 0.0;
+    size_t la, lb;
+    size_t *ga = clusters(a, na, &la), *gb = clusters(b, nb, &lb);
     bool *used = ga && gb ? calloc(la > lb ? la + 1 : lb + 1, 1) : NULL;
-    double d = used ? jaro(a, ga, la, b, gb, lb, used) : 0.0;
+    double d = used ? jaro(a, ga, la, b, gb, lb, used) : -1.0;
     free(ga);
     free(gb);
     free(used);
+    return d;
+}
+
+/* :vial.jaro_distance(a, b) */
+Term bif_vial_jaro_distance_2(Process *p, Term *args) {
+    Buf ina, inb;
+    const uint8_t *a, *b;
+    size_t na, nb;
+    bool ok_a = text_at(p, 0, &ina, &a, &na), ok_b = text_at(p, 1, &inb, &b, &nb);   /* both set up their buffers */
+    double d = ok_a && ok_b ? string_jaro(a, na, b, nb) : 0.0;
     bif_buf_free(&ina);
     bif_buf_free(&inb);
-    if (!ok) return bif_badarg(p);
-    if (!used) return bif_oom(p);
-    return bif_make_float(p, d);
+    if (!ok_a || !ok_b) return bif_badarg(p);
+    return d < 0 ? bif_oom(p) : bif_make_float(p, d);
 }
 
 /* {grapheme, rest} or nil. */

@@ -14,8 +14,8 @@
 #define TAG(n) ((uint32_t)(n) * GOLDEN)   /* BEAM's kind tags */
 #define SEED 3432918353u                  /* BEAM's starting value */
 
-/* Marks on the walk stack (never terms): the tail of an improper list
- * follows. */
+/* A mark on the walk stack (never a term): the tail that ends a list,
+ * [] included, follows. */
 #define WALK_TAIL THE_NON_VALUE
 
 /* lookup2's mix of three words; the result is c. */

@@ -1,7 +1,7 @@
 /* xref.c — the check of a script's remote calls once it has run (xref.h).
  * Each call is judged against the modules loaded by then and, for the
  * modules vial shares with Elixir, against Elixir's own functions
- * (elixir_names.h); the findings are grouped per callee, missing modules
+ * (elixir_info.h); the findings are grouped per callee, missing modules
  * first, in term order, each listing where it is called, as Elixir prints
  * them. */
 #include <stdio.h>
@@ -9,6 +9,7 @@
 #include <string.h>
 #include "xref.h"
 #include "atom.h"
+#include "bif.h"
 #include "inspect.h"
 #include "module.h"
 #include "strbuf.h"
@@ -65,32 +66,8 @@ static void put_module(StrBuf *b, const char *module) {
 
 /* ---- suggestions, as UndefinedFunctionError makes them ---- */
 
-/* Elixir's Jaro distance: the shorter string's characters matched, in
- * order, with the first unused equal one of the longer within the window; a
- * match before the previous one counts as a transposition. */
 static double jaro(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    if (!strcmp(a, b)) return 1.0;
-    if (!la || !lb) return 0.0;
-    const char *outer = la < lb ? a : b, *other = la < lb ? b : a;
-    size_t lo_len = la < lb ? la : lb, longest = la < lb ? lb : la;
-    long window = (long)(longest / 2) - 1, previous = -1;
-    bool *used = calloc(longest, 1);
-    size_t m = 0, t = 0;
-    for (size_t i = 0; used && i < lo_len; i++) {
-        long lo = (long)i - window < 0 ? 0 : (long)i - window;
-        long hi = (long)i + window < (long)longest - 1 ? (long)i + window : (long)longest - 1;
-        for (long j = lo; j <= hi; j++) {
-            if (used[j] || other[j] != outer[i]) continue;
-            used[j] = true;
-            m++;
-            if (j < previous) t++;
-            previous = j;
-            break;
-        }
-    }
-    free(used);
-    return m ? ((double)m / la + (double)m / lb + (double)(m - t) / m) / 3 : 0.0;
+    return string_jaro((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b));
 }
 
 typedef struct { const char *name; size_t len; uint32_t arity; double score; } Candidate;
