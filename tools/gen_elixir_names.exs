@@ -2,6 +2,7 @@
 # script's remote calls (vm/xref.c) needs: the modules of Elixir's own
 # applications, and the functions and macros of every module that vial also
 # has (its stdlib and natives), since vial implements only part of those;
+# the Erlang modules that the code path has;
 # and vm/elixir_deprecated.h, the deprecated functions of Elixir's modules.
 # Run from the top of the tree with real Elixir 1.14, after `make`:
 #   elixir tools/gen_elixir_names.exs
@@ -37,6 +38,15 @@ exports =
 
 modules = elixir_modules |> Enum.sort() |> Enum.uniq() |> Enum.map(&"    \"#{&1}\",")
 
+# Erlang's: what the code path of Debian's Elixir 1.14 on OTP 25 offers
+erlang_modules =
+  for {name, _, _} <- :code.all_available(),
+      name = List.to_string(name),
+      not String.starts_with?(name, "Elixir."),
+      do: "    \"#{name}\","
+
+erlang_modules = erlang_modules |> Enum.sort() |> Enum.uniq()
+
 deprecated =
   for name <- Enum.sort(Enum.uniq(elixir_modules)),
       mod = Module.concat([name]),
@@ -61,6 +71,12 @@ File.write!("vm/elixir_names.h", """
  * "Elixir.", sorted. */
 static const char *const elixir_modules[] = {
 #{Enum.join(modules, "\n")}
+};
+
+/* The Erlang modules a script can load there (OTP 25's, as Debian installs
+ * it with Elixir), sorted. */
+static const char *const erlang_modules[] = {
+#{Enum.join(erlang_modules, "\n")}
 };
 
 /* For each module vial also has, sorted: Elixir's functions ("name/arity")

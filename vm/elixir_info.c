@@ -5,16 +5,21 @@
 #include "elixir_names.h"
 #include "elixir_deprecated.h"
 
-bool elixir_has_module(const char *module) {
-    if (strncmp(module, "Elixir.", 7) != 0) return false;
-    size_t lo = 0, hi = sizeof elixir_modules / sizeof *elixir_modules;
+static bool listed(const char *const *names, size_t n, const char *name) {
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(elixir_modules[mid], module + 7);
+        int c = strcmp(names[mid], name);
         if (c == 0) return true;
         if (c < 0) lo = mid + 1; else hi = mid;
     }
     return false;
+}
+
+bool elixir_has_module(const char *module) {
+    if (strncmp(module, "Elixir.", 7) == 0)
+        return listed(elixir_modules, sizeof elixir_modules / sizeof *elixir_modules, module + 7);
+    return listed(erlang_modules, sizeof erlang_modules / sizeof *erlang_modules, module);
 }
 
 const char *elixir_module_names(const char *module) {

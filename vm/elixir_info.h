@@ -6,7 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Whether one of Elixir's applications has the module ("Elixir.Enum"). */
+/* Whether a script could load the module there: one of Elixir's
+ * applications' ("Elixir.Enum") or of OTP's ("lists"). */
 bool elixir_has_module(const char *module);
 /* Elixir's names in a module vial also has: "name/arity" for functions,
  * "name/aritym" for macros, space-separated; NULL for any other module. */

@@ -21,18 +21,12 @@ typedef enum { MISSING_MODULE, MISSING_FUNCTION, DEPRECATED, FINE } Verdict;
 /* caller: the calling module's rank, in the order modules were compiled */
 typedef struct { Verdict verdict; size_t caller; const XrefCall *call; } Finding;
 
-/* Whether Elixir itself has the module, or (for an Erlang module) might:
- * vial cannot tell which of OTP's modules a machine has. */
-static bool elixir_may_have(const char *module) {
-    return strncmp(module, "Elixir.", 7) != 0 || elixir_has_module(module);
-}
-
 static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
 
 static Verdict judge(const XrefCall *c) {
     Term mod = atom_z(c->module);
     Verdict fine = elixir_deprecation(c->module, c->name, c->arity) ? DEPRECATED : FINE;
-    if (!module_ensure_loaded(mod)) return elixir_may_have(c->module) ? fine : MISSING_MODULE;
+    if (!module_ensure_loaded(mod)) return elixir_has_module(c->module) ? fine : MISSING_MODULE;
     if (module_find_export(mod, atom_z(c->name), c->arity)) return fine;
     if (!module_is_stdlib(mod) && !module_is_native(mod)) return MISSING_FUNCTION;
     const char *names = elixir_module_names(c->module);

@@ -1,9 +1,9 @@
 /* xref.h — the check Elixir makes once a script has run: each Mod.fun/arity
- * that a module's functions call or capture must exist. A module that is not
- * available, or a function missing from a module of the program, gets
- * Elixir's warning on stderr. The standard library and Erlang modules are
- * left unchecked: vial implements part of them, so a function it lacks may
- * well exist in Elixir. */
+ * that a module's functions call or capture must exist, and must not be
+ * deprecated. What is missing from a module of the program, from a module
+ * vial shares with Elixir (judged by Elixir's names, since vial has part of
+ * them), or is no module a script could load, gets Elixir's warning on
+ * stderr. Functions of OTP modules that vial lacks go unchecked. */
 #ifndef VIAL_XREF_H
 #define VIAL_XREF_H
 
