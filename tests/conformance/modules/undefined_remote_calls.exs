@@ -25,6 +25,7 @@ defmodule Report do
     Enum.mapp([shape], &Shapes.area/1)
     String.upcase(shape, :ascii, :extra)
     Enum.map([shape], &Shapes.volume/1)
+    :no_such_erlang_module.run(shape)
   end
 
   def also_never(shape), do: Shapes.aera(shape) || Geometry.Missing.area(shape)
