@@ -292,6 +292,12 @@ static void warn_ignored(Fold *w, Node *at, const char *mod, const Builtin *b, c
     add_warning(w, at->line, text);
 }
 
+/* An Elixir comparison operator's name (Elixir's warning shows it rather
+ * than Erlang's), or NULL. */
+static const char *comparison(const char *name) {
+    return strspn(name, "=!<>") == strlen(name) ? name : NULL;
+}
+
 /* A statement whose value a block throws away: a built-in call without
  * effects is worth a warning, as Erlang's compiler gives. */
 static void check_ignored(Fold *w, Node *n) {
@@ -310,8 +316,7 @@ static void check_ignored(Fold *w, Node *n) {
         }
         if (cg_find_def(w->m, n->str, arity)) return;
         const Builtin *b = find_builtin(kernel_builtins, n->str, arity);
-        if (b) warn_ignored(w, n, NULL, b, b->purity == B_SAFE && strcmp(b->erl, b->name) != 0 ? n->str
-                                         : b->purity == B_SAFE && strspn(n->str, "=!<>") == strlen(n->str) ? n->str : NULL);
+        if (b) warn_ignored(w, n, NULL, b, comparison(n->str));
         return;
     }
     Node *dot = n->callee;
@@ -330,7 +335,7 @@ static void check_ignored(Fold *w, Node *n) {
         if (b) warn_ignored(w, n, NULL, b, NULL);
     } else if (strcmp(mod, "Kernel") == 0) {
         b = find_builtin(kernel_builtins, fname, arity);
-        if (b) warn_ignored(w, n, NULL, b, b->purity == B_SAFE && strspn(fname, "=!<>") == strlen(fname) ? fname : NULL);
+        if (b) warn_ignored(w, n, NULL, b, comparison(fname));
     } else if (strcmp(mod, "math") == 0) {
         for (int i = 0; math_pure[i]; i++)
             if (strcmp(math_pure[i], fname) == 0 && arity == 1) {
