@@ -597,10 +597,13 @@ Node *cg_module_site(FnCtx *f, const char *module, const Node *at) {
         s->len = len;
         steps[n++] = mk_remote(u, at, "vial", "put_chars", (Node *[]){mk_atom(u, at, "standard_error"), s}, 2);
     }
-    Node *one = ast_new(u->arena, AST_INT, at->line, at->col);
-    one->i = 1;
-    if (m && m->failure) steps[n++] = mk_remote(u, at, "erlang", "halt", &one, 1);
-    else if (m && m->nbody) steps[n++] = mk_remote(u, at, m->name, BODY_FUN, NULL, 0);
+    if (m && m->failure) {
+        Node *one = ast_new(u->arena, AST_INT, at->line, at->col);
+        one->i = 1;
+        steps[n++] = mk_remote(u, at, "erlang", "halt", &one, 1);
+    } else if (m && m->nbody) {
+        steps[n++] = mk_remote(u, at, m->name, BODY_FUN, NULL, 0);
+    }
     steps[n++] = mk_atom(u, at, "nil");
     return mk_call(u, at, "__block__", steps, n);
 }
