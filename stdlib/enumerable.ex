@@ -19,6 +19,8 @@ defmodule Enumerable do
     end)
   end
 
+  def reduce(%File.Stream{} = stream, acc, fun), do: Enumerable.File.Stream.reduce(stream, acc, fun)
+  def reduce(%IO.Stream{} = stream, acc, fun), do: Enumerable.IO.Stream.reduce(stream, acc, fun)
   def reduce(%{__struct__: _} = struct, _acc, _fun), do: not_enumerable(struct)
   def reduce(map, acc, fun) when is_map(map), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
   def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
@@ -29,6 +31,8 @@ defmodule Enumerable do
   def count(%Range{} = range), do: {:ok, Range.size(range)}
   def count(%MapSet{} = set), do: {:ok, MapSet.size(set)}
   def count(%Stream{}), do: {:error, Enumerable}
+  def count(%File.Stream{} = stream), do: Enumerable.File.Stream.count(stream)
+  def count(%IO.Stream{} = stream), do: Enumerable.IO.Stream.count(stream)
   def count(%{__struct__: _} = struct), do: not_enumerable(struct)
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
@@ -47,6 +51,8 @@ defmodule Enumerable do
   def member?(%Range{}, _), do: {:ok, false}
   def member?(%MapSet{} = set, x), do: {:ok, MapSet.member?(set, x)}
   def member?(%Stream{}, _), do: {:error, Enumerable}
+  def member?(%File.Stream{} = stream, x), do: Enumerable.File.Stream.member?(stream, x)
+  def member?(%IO.Stream{} = stream, x), do: Enumerable.IO.Stream.member?(stream, x)
   def member?(%{__struct__: _} = struct, _), do: not_enumerable(struct)
 
   def member?(map, {key, value}) when is_map(map) do
@@ -94,6 +100,8 @@ end
 defmodule Collectable do
   def into(list) when is_list(list), do: Collectable.List.into(list)
   def into(%MapSet{} = set), do: Collectable.MapSet.into(set)
+  def into(%File.Stream{} = stream), do: Collectable.File.Stream.into(stream)
+  def into(%IO.Stream{} = stream), do: Collectable.IO.Stream.into(stream)
   def into(%{__struct__: _} = struct), do: not_collectable(struct)
   def into(map) when is_map(map), do: Collectable.Map.into(map)
   def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)

@@ -33,4 +33,90 @@ end
 defmodule :io do
   def write(term), do: :io.format(~c"~w", [term])
   def write(device, term), do: :io.format(device, ~c"~w", [term])
+
+  # ---- input, through Erlang's io protocol (requests and replies as its
+  # documentation describes them). Standard input is answered here by the
+  # :vial.read_stdin native; standard error takes no input requests; any
+  # other device is a process, or the name of one, that gets
+  # {:io_request, from, ref, request} and replies {:io_reply, ref, reply}.
+
+  def get_line(prompt), do: get_line(:standard_io, prompt)
+  def get_line(device, prompt), do: request(device, {:get_line, :unicode, prompt})
+  def get_chars(prompt, count), do: get_chars(:standard_io, prompt, count)
+  def get_chars(device, prompt, count), do: request(device, {:get_chars, :unicode, prompt, count})
+
+  def getopts, do: getopts(:standard_io)
+
+  def getopts(device) do
+    case device do
+      :standard_io -> [binary: true, encoding: :unicode]
+      :user -> [binary: true, encoding: :unicode]
+      :standard_error -> [encoding: :unicode]
+      _process -> request(device, :getopts)
+    end
+  end
+
+  def request(device, request) when is_atom(device) or is_pid(device) do
+    case device do
+      :standard_io -> from_stdin(request)
+      :user -> from_stdin(request)
+      :standard_error -> {:error, {:request, request}}
+      name when is_atom(name) -> ask(:erlang.whereis(name), request)
+      pid -> ask(pid, request)
+    end
+  end
+
+  defp ask(:undefined, _request), do: {:error, :arguments}
+
+  # A server that dies before it replies has terminated the request.
+  defp ask(server, request) do
+    ref = :erlang.monitor(:process, server)
+    send(server, {:io_request, self(), ref, request})
+
+    receive do
+      {:io_reply, ^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, :process, _, _} ->
+        {:error, :terminated}
+    end
+  end
+
+  # Requests without an encoding are the old Latin-1 ones.
+  defp from_stdin({:get_line, prompt}), do: from_stdin({:get_line, :latin1, prompt})
+  defp from_stdin({:get_chars, prompt, count}), do: from_stdin({:get_chars, :latin1, prompt, count})
+
+  defp from_stdin({:get_line, encoding, prompt}) do
+    show_prompt(prompt)
+    :vial.read_stdin(:line, stdin_encoding(encoding))
+  end
+
+  defp from_stdin({:get_chars, encoding, prompt, count}) when is_integer(count) and count >= 0 do
+    show_prompt(prompt)
+    :vial.read_stdin(count, stdin_encoding(encoding))
+  end
+
+  defp from_stdin(request), do: {:error, {:request, request}}
+
+  defp stdin_encoding(:latin1), do: :latin1
+  defp stdin_encoding(_unicode), do: :unicode
+
+  # A prompt shows as text: chardata (a binary that is not UTF-8 as
+  # Latin-1) and atoms as they read, {:format, format, args} formatted,
+  # any other term as ~p would print it.
+  defp show_prompt(prompt), do: :vial.put_chars(:stdio, prompt_text(prompt))
+
+  defp prompt_text({:format, format, args}), do: :io_lib.format(format, args)
+  defp prompt_text(atom) when is_atom(atom), do: :erlang.atom_to_binary(atom)
+
+  defp prompt_text(chars) when is_binary(chars) or is_list(chars) do
+    case :unicode.characters_to_binary(chars) do
+      text when is_binary(text) -> text
+      _ when is_binary(chars) -> :unicode.characters_to_binary(chars, :latin1)
+      _ -> :io_lib.format(~c"~p", [chars])
+    end
+  end
+
+  defp prompt_text(other), do: :io_lib.format(~c"~p", [other])
 end

@@ -410,6 +410,8 @@ defmodule ErlangError do
     end
   end
 
+  # Erlang's write_file/3 finds an improper list of modes in lists:member/2
+  defp badarg_detail([{:file, :write_file, [_, _, _], _} | _]), do: {2, "not a proper list"}
   defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
   defp badarg_detail([{:unicode, _fun, [data | encodings], _} | _]), do: chardata_args(data, encodings)
   defp badarg_detail(_), do: nil
@@ -601,21 +603,6 @@ end
 
 defmodule Enum.OutOfBoundsError do
   defexception message: "out of bounds error"
-end
-
-defmodule File.Error do
-  defexception [:reason, :path, action: ""]
-
-  def message(%{action: action, reason: reason, path: path}) do
-    "could not #{action} #{Kernel.inspect(path)}: #{format_reason(reason)}"
-  end
-
-  defp format_reason(:enoent), do: "no such file or directory"
-  defp format_reason(:eacces), do: "permission denied"
-  defp format_reason(:eisdir), do: "illegal operation on a directory"
-  defp format_reason(:enotdir), do: "not a directory"
-  defp format_reason(:eexist), do: "file already exists"
-  defp format_reason(reason), do: Kernel.inspect(reason)
 end
 
 defmodule Exception do

@@ -1,4 +1,5 @@
-# System: the command line, time, environment variables and halting.
+# System: the command line, time, environment variables, the home and
+# temporary directories, and halting.
 defmodule System do
   def argv, do: :vial.argv()
   def halt(status \\ 0), do: :erlang.halt(status)
@@ -51,6 +52,50 @@ defmodule System do
   def delete_env(name) when is_binary(name) do
     :os.unsetenv(:unicode.characters_to_list(name))
     :ok
+  end
+
+  # $HOME as it was when the VM started: like Erlang, vial reads it once,
+  # so System.put_env("HOME", ...) does not move it.
+  def user_home do
+    case :init.get_argument(:home) do
+      {:ok, [[home] | _]} -> List.to_string(home)
+      _ -> nil
+    end
+  end
+
+  def user_home! do
+    user_home() || raise RuntimeError, "could not find the user home, please set the HOME environment variable"
+  end
+
+  # The first directory this process may write to, trying in turn the
+  # directories named by $TMPDIR, $TEMP and $TMP, then /tmp, then the
+  # working directory; nil when none will do. A name is given back as the
+  # variable spells it (a relative one stays relative).
+  def tmp_dir do
+    from_env = Enum.map(["TMPDIR", "TEMP", "TMP"], &get_env/1)
+    Enum.find(from_env ++ ["/tmp", cwd_or_nil()], &writable_dir?/1)
+  end
+
+  def tmp_dir! do
+    tmp_dir() ||
+      raise RuntimeError, "could not get a writable temporary directory, please set the TMPDIR environment variable"
+  end
+
+  defp cwd_or_nil do
+    case File.cwd() do
+      {:ok, cwd} -> cwd
+      {:error, _} -> nil
+    end
+  end
+
+  defp writable_dir?(nil), do: false
+
+  defp writable_dir?(dir) do
+    case File.stat(dir) do
+      {:ok, %File.Stat{type: :directory, access: access}} -> access in [:write, :read_write]
+      {:ok, _} -> false
+      {:error, _} -> false
+    end
   end
 
   defp normalize_unit(:seconds), do: :second

@@ -22,11 +22,12 @@ if [ "${1:-}" = --one ]; then
     cd "$dir" || exit 0
     args=()
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
+    input=/dev/null; [ -f "$name.stdin" ] && input=$name.stdin
     tmp=$(mktemp -d)
     status=0
     # programs under eval/ run as `vial -e CODE`, the way Elixir's -e runs them
     prog=("$name.exs"); case $file in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
-    timeout -k 5 "${TIMEOUT:-30}" "$vial" "${prog[@]}" "${args[@]}" </dev/null \
+    timeout -k 5 "${TIMEOUT:-30}" "$vial" "${prog[@]}" "${args[@]}" <"$input" \
         >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
     sed -f "$tests/conformance/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$tests/conformance/normalize.sed" "$tmp/err.raw" > "$tmp/err"

@@ -112,6 +112,22 @@ Term bif_os_putenv_2(Process *p, Term *args) {
     return ok ? ATOM_true : bif_badarg(p);
 }
 
+/* :init.get_argument(:home) -> {:ok, [[home]]}, $HOME as the VM found it
+ * when it started (System.user_home/0), or :error without one; :error for
+ * any other flag, since vial takes no emulator flags. */
+Term bif_init_get_argument_1(Process *p, Term *args) {
+    const char *home = vm_start_home();
+    if (args[0] != atom_intern("home", 4) || !home) return atom_intern("error", 5);
+    Term chars = cstr_charlist(p, home);
+    if (chars == THE_NON_VALUE) return THE_NON_VALUE;
+    p->x[0] = chars;                          /* a root while reserving */
+    p->nx = 1;
+    BIF_RESERVE(h, p, 4);
+    h[0] = p->x[0]; h[1] = NIL;
+    h[2] = make_list(h); h[3] = NIL;
+    return bif_tuple2(p, AM(ok), make_list(h + 2));
+}
+
 Term bif_os_unsetenv_1(Process *p, Term *args) {
     Buf name;
     bif_buf_init(&name);

@@ -21,9 +21,11 @@
 
 static int saved_argc;
 static char **saved_argv;
+static char *saved_home;
 
 int vm_argc(void) { return saved_argc; }
 char **vm_argv(void) { return saved_argv; }
+const char *vm_start_home(void) { return saved_home; }
 
 static void print_fun(StrBuf *out, Term fun) {
     if (boxed_kind(fun) == KIND_EXPORT) {
@@ -76,6 +78,10 @@ static char *log_crash(Process *p, size_t *len);
 void vm_init(int argc, char **argv) {
     saved_argc = argc;
     saved_argv = argv;
+    /* Erlang reads $HOME once, as it starts; changing it later does not
+     * move System.user_home/0. */
+    const char *home = getenv("HOME");
+    if (home && !saved_home) saved_home = strdup(home);
     atom_init();
     gc_init();
     interp_init();

@@ -41,5 +41,7 @@ void vm_set_no_halt(bool on);
 /* The arguments given to vm_init. */
 int vm_argc(void);
 char **vm_argv(void);
+/* $HOME as it was when the VM started, or NULL. */
+const char *vm_start_home(void);
 
 #endif

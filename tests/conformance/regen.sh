@@ -24,10 +24,11 @@ regen_one() {
     cd "$dir"
     args=()
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
+    input=/dev/null; [ -f "$name.stdin" ] && input=$name.stdin
     tmp=$(mktemp -d)
     status=0
     prog=("$name.exs"); case $path in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
-    timeout -k 5 120 elixir "${prog[@]}" "${args[@]}" </dev/null \
+    timeout -k 5 120 elixir "${prog[@]}" "${args[@]}" <"$input" \
         >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
     sed -f "$here/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$here/normalize.sed" "$tmp/err.raw" > "$tmp/err"

@@ -1,0 +1,11 @@
+# IO.binread/2 on standard input reads bytes: each character comes as one Latin-1 byte; :line, a count, :eof and :all.
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binread(:stdio, 3))
+IO.inspect(IO.binread(:stdio, 0))
+IO.inspect(IO.binread(:line))
+IO.inspect(IO.binread(:stdio, :eof))
+IO.inspect(IO.binread(:stdio, :eof))
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binread(:stdio, 3))
+IO.inspect(IO.binread(:stdio, :all))

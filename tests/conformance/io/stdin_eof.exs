@@ -1,0 +1,13 @@
+# With nothing on standard input every read is at its end: :eof, except :all which gives "" (the prompt still prints).
+IO.inspect(IO.gets("prompt> "))
+IO.inspect(IO.read(:stdio, :line))
+IO.inspect(IO.read(:stdio, 3))
+IO.inspect(IO.read(:stdio, 0))
+IO.inspect(IO.read(:stdio, :eof))
+IO.inspect(IO.read(:stdio, :all))
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binread(:stdio, 3))
+IO.inspect(IO.binread(:stdio, :eof))
+IO.inspect(IO.binread(:stdio, :all))
+IO.inspect(IO.getn("n> ", :eof))
+IO.inspect(IO.stream(:stdio, :line) |> Enum.to_list())

@@ -1,0 +1,10 @@
+# Standard input longer than one 64 KiB chunk: lines and counts of characters that straddle chunks come whole.
+IO.inspect(IO.read(:stdio, :line))
+chunk = IO.read(:stdio, 30000)
+IO.inspect({String.length(chunk), byte_size(chunk), String.slice(chunk, -12, 12)})
+IO.inspect(IO.read(:stdio, :line))
+lines = IO.stream(:stdio, :line) |> Enum.to_list()
+IO.inspect({length(lines), Enum.sum(Enum.map(lines, &String.length/1))})
+IO.inspect(Enum.take(lines, 2))
+IO.inspect(List.last(lines))
+IO.inspect(IO.read(:stdio, :eof))

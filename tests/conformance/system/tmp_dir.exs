@@ -1,0 +1,12 @@
+# System.tmp_dir/0 is the first writable of $TMPDIR, $TEMP, $TMP and /tmp; System.user_home/0 is $HOME.
+tmp = System.tmp_dir!()
+IO.inspect(tmp == System.tmp_dir())
+IO.inspect(File.dir?(tmp))
+IO.inspect(System.user_home() == System.get_env("HOME"))
+IO.inspect(System.user_home!() == System.user_home())
+System.put_env("TMPDIR", "/nonexistent/dir")
+System.put_env("TEMP", ".")
+IO.inspect(System.tmp_dir())
+System.put_env("TEMP", "/dev/null")
+System.put_env("TMP", "..")
+IO.inspect(System.tmp_dir!())

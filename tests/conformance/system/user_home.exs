@@ -1,0 +1,10 @@
+# System.user_home/0 is $HOME as it was when the VM started: changing or removing the variable later moves neither it nor "~" in Path.expand.
+home = System.user_home()
+IO.inspect(is_binary(home) and home == System.get_env("HOME"))
+System.put_env("HOME", "/elsewhere")
+IO.inspect(System.user_home() == home)
+IO.inspect(Path.expand("~") == home)
+IO.inspect(Path.expand("~/a/../b") == Path.join(home, "b"))
+System.delete_env("HOME")
+IO.inspect(System.user_home!() == home)
+IO.inspect(System.get_env("HOME"))
