@@ -53,6 +53,8 @@ Term bif_buf_to_bin(Process *p, Buf *b);
 bool bif_iolist_collect(Term t, Buf *b);
 /* The same for chardata: integers are code points, appended as UTF-8. */
 bool bif_chardata_collect(Term t, Buf *b);
+/* A deep list of code points and atoms (a file name): UTF-8 in b. */
+bool bif_name_collect(Term t, Buf *b);
 
 /* ---- sub-binaries (layout in binary.h) ---- */
 #define BIF_SUB_WORDS 4

@@ -52,54 +52,6 @@ static Term posix_error(Process *p, int e) { return error_tuple(p, errno_atom(e)
 
 /* ---- file names ---- */
 
-/* Appends atom text or one code point (as UTF-8) of a name. */
-static bool put_name_atom(Term a, Buf *b) {
-    size_t len;
-    const char *s = atom_text(a, &len);
-    bif_buf_put(b, s, len);
-    return true;
-}
-
-static bool put_name_char(Term c, Buf *b) {
-    uint8_t u[4];
-    size_t n = is_small(c) && small_val(c) >= 0 && small_val(c) <= 0x10FFFF
-               ? bin_utf8_encode((uint32_t)small_val(c), u) : 0;
-    bif_buf_put(b, u, n);
-    return n > 0;
-}
-
-/* A deep list of code points and atoms, walked with an explicit stack of
- * pending tails (a name built by prepending can nest deeply). */
-static bool put_name_list(Term t, Buf *b) {
-    size_t cap = 16, n = 0;
-    Term *stack = malloc(cap * sizeof *stack);
-    bool ok = stack != NULL;
-    while (ok) {
-        if (is_nil(t) || is_atom(t)) {
-            /* Erlang takes an atom as a tail too ([:a | :b] is "ab") */
-            if (is_atom(t)) put_name_atom(t, b);
-            if (n == 0) break;
-            t = stack[--n];
-        } else if (!is_cons(t)) {
-            ok = false;
-        } else if (is_list(CAR(t))) {
-            if (n == cap) {
-                Term *s2 = realloc(stack, 2 * cap * sizeof *stack);
-                if (!s2) { ok = false; break; }
-                stack = s2;
-                cap *= 2;
-            }
-            stack[n++] = CDR(t);
-            t = CAR(t);
-        } else {
-            ok = is_atom(CAR(t)) ? put_name_atom(CAR(t), b) : put_name_char(CAR(t), b);
-            t = CDR(t);
-        }
-    }
-    free(stack);
-    return ok;
-}
-
 /* The file name t as a NUL-terminated path, as Erlang's file module takes
  * names: a binary (its bytes as they are), an atom, or a possibly deep list
  * of code points and atoms (UTF-8, the native name encoding). False for
@@ -109,9 +61,12 @@ static bool name_to_path(Term t, Buf *b) {
     if (is_bitstring(t)) {
         ok = bif_iolist_collect(t, b);
     } else if (is_atom(t)) {
-        ok = put_name_atom(t, b);
+        size_t len;
+        const char *s = atom_text(t, &len);
+        bif_buf_put(b, s, len);
+        ok = true;
     } else {
-        ok = put_name_list(t, b);
+        ok = bif_name_collect(t, b);
     }
     ok = ok && !memchr(b->data ? b->data : (uint8_t *)"", 0, b->len);
     bif_buf_byte(b, 0);

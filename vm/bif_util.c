@@ -3,6 +3,7 @@
  * Everything that builds follows gc.h: reserve first, then read roots. */
 #include <stdlib.h>
 #include "bif.h"
+#include "atom.h"
 #include "binary.h"
 #include "bignum.h"
 
@@ -109,9 +110,14 @@ static bool put_binary(Term t, Buf *b) {
     return true;
 }
 
-/* One list element: a byte (or, for chardata, a code point sent as UTF-8). */
-static bool put_int(SInt c, Buf *b, bool chars) {
-    if (!chars) {
+/* What a deep list may hold: iolists bytes and binaries, chardata code
+ * points and binaries, file names code points and atoms (an atom as a tail
+ * too, as Erlang takes it). */
+typedef enum { C_BYTES, C_CHARS, C_NAME } Collect;
+
+/* One list element: a byte, or a code point sent as UTF-8. */
+static bool put_int(SInt c, Buf *b, Collect what) {
+    if (what == C_BYTES) {
         if (c < 0 || c > 255) return false;
         bif_buf_byte(b, (uint8_t)c);
         return true;
@@ -122,44 +128,55 @@ static bool put_int(SInt c, Buf *b, bool chars) {
     return n > 0;
 }
 
+static void put_atom(Term a, Buf *b) {
+    size_t len;
+    const char *s = atom_text(a, &len);
+    bif_buf_put(b, s, len);
+}
+
+/* A piece that is not a list: an element, or the tail that ends a list
+ * (where [] adds nothing). */
+static bool put_piece(Term t, Buf *b, Collect what) {
+    if (is_small(t)) return put_int(small_val(t), b, what);
+    if (is_bitstring(t) && what != C_NAME) return put_binary(t, b);
+    if (is_atom(t) && what == C_NAME) { put_atom(t, b); return true; }
+    return false;
+}
+
 /* An explicit stack of pending tails: deeply nested iolists (built by
  * prepending in a loop) must not overflow the C stack. */
-static bool collect(Term t, Buf *b, bool chars) {
+static bool collect(Term t, Buf *b, Collect what) {
     size_t cap = 32, n = 0;
     Term *stack = malloc(cap * sizeof *stack);
     if (!stack) return false;
     bool ok = true;
     for (;;) {
-        if (is_cons(t)) {
-            Term h = CAR(t);
-            if (is_small(h)) {
-                if (!put_int(small_val(h), b, chars)) { ok = false; break; }
-                t = CDR(t);
-            } else if (is_bitstring(h)) {
-                if (!put_binary(h, b)) { ok = false; break; }
-                t = CDR(t);
-            } else if (is_list(h)) {
-                if (n == cap) {
-                    Term *s2 = realloc(stack, 2 * cap * sizeof *stack);
-                    if (!s2) { ok = false; break; }
-                    stack = s2;
-                    cap *= 2;
-                }
-                stack[n++] = CDR(t);
-                t = h;
-            } else { ok = false; break; }
-        } else if (is_nil(t) || is_bitstring(t)) {
-            if (!is_nil(t) && !put_binary(t, b)) { ok = false; break; }
+        if (is_cons(t) && is_list(CAR(t))) {
+            if (n == cap) {
+                Term *s2 = realloc(stack, 2 * cap * sizeof *stack);
+                if (!s2) { ok = false; break; }
+                stack = s2;
+                cap *= 2;
+            }
+            stack[n++] = CDR(t);
+            t = CAR(t);
+        } else if (is_cons(t)) {
+            if (!(ok = put_piece(CAR(t), b, what))) break;
+            t = CDR(t);
+        } else {
+            /* the tail ending this list: [] adds nothing, a number is no tail */
+            if (!is_nil(t) && (is_small(t) || !put_piece(t, b, what))) { ok = false; break; }
             if (n == 0) break;
             t = stack[--n];
-        } else { ok = false; break; }
+        }
     }
     free(stack);
     return ok && !b->oom;
 }
 
-bool bif_iolist_collect(Term t, Buf *b) { return collect(t, b, false); }
-bool bif_chardata_collect(Term t, Buf *b) { return collect(t, b, true); }
+bool bif_iolist_collect(Term t, Buf *b) { return collect(t, b, C_BYTES); }
+bool bif_chardata_collect(Term t, Buf *b) { return collect(t, b, C_CHARS); }
+bool bif_name_collect(Term t, Buf *b) { return collect(t, b, C_NAME); }
 
 /* ---- sub-binaries ---- */
 
