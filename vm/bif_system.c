@@ -157,56 +157,15 @@ Term bif_erlang_system_info_1(Process *p, Term *args) {
 
 /* ---- module_info and __info__ ---- */
 
-typedef struct { const char *name; size_t len; uint32_t arity; } NameArity;
-
-/* A macro "MACRO-name" sorts where Elixir defines it: as name. */
-static const char *sort_name(const NameArity *f, size_t *len) {
-    bool macro = f->len > 6 && !memcmp(f->name, "MACRO-", 6);
-    *len = f->len - (macro ? 6 : 0);
-    return f->name + (macro ? 6 : 0);
-}
+/* A function as module_info lists it: its name atom, and the name it sorts
+ * by (a macro's "MACRO-name" sorts where Elixir defines it: as name). */
+typedef struct { Term atom; const char *sort; size_t len; uint32_t arity; } Listed;
 
 static int by_name_then_arity(const void *x, const void *y) {
-    size_t la, lb;
-    const char *a = sort_name(x, &la), *b = sort_name(y, &lb);
-    int c = memcmp(a, b, la < lb ? la : lb);
-    if (c == 0) c = (la > lb) - (la < lb);
-    if (c) return c;
-    uint32_t aa = ((const NameArity *)x)->arity, ab = ((const NameArity *)y)->arity;
-    return (aa > ab) - (aa < ab);
-}
-
-/* [{name, arity}, ...] of m's own public functions, sorted, followed by
- * `tail` (a list). */
-static Term own_functions(Process *p, const Module *m, Term tail) {
-    NameArity *fs = malloc((m->nexports + 1) * sizeof *fs);
-    Term *atoms = malloc((m->nexports + 1) * sizeof *atoms);
-    if (!fs || !atoms) { free(fs); free(atoms); return bif_oom(p); }
-    size_t n = 0;
-    for (uint32_t i = 0; i < m->nexports; i++) {
-        const Export *e = m->exports[i];
-        if (!module_own_function(e->name, e->arity)) continue;
-        fs[n].name = atom_text(e->name, &fs[n].len);
-        fs[n++].arity = e->arity;
-    }
-    qsort(fs, n, sizeof *fs, by_name_then_arity);
-    for (size_t i = 0; i < n; i++) atoms[i] = atom_intern(fs[i].name, fs[i].len);
-    unsigned mark = bif_push(p, tail);
-    Term *h = heap_reserve(p, 5 * n);
-    Term list = p->x[mark];
-    bif_pop(p, mark);
-    if (h)
-        for (size_t i = n; i-- > 0; h += 5) {
-            h[0] = make_header(KIND_TUPLE, 2);
-            h[1] = atoms[i];
-            h[2] = make_small(fs[i].arity);
-            h[3] = make_boxed(h);
-            h[4] = list;
-            list = make_list(h + 3);
-        }
-    free(fs);
-    free(atoms);
-    return h ? list : bif_oom(p);
+    const Listed *a = x, *b = y;
+    int c = memcmp(a->sort, b->sort, a->len < b->len ? a->len : b->len);
+    if (c == 0) c = (a->len > b->len) - (a->len < b->len);
+    return c ? c : (a->arity > b->arity) - (a->arity < b->arity);
 }
 
 static Term pair(Process *p, Term name, uint32_t arity, Term tail) {
@@ -223,50 +182,45 @@ static Term pair(Process *p, Term name, uint32_t arity, Term tail) {
 
 static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
 
-/* module_info(:exports): the module's functions and, where Elixir compiles a
- * macro into a function, "MACRO-name"/arity + 1 among them (sorted as one),
- * then module_info/0,1 and __info__/1. macros: [{name, arity}] (GC-safe in
- * p->x[im]). */
+/* [{name, arity}, ...] of m's own public functions, sorted, before tail.
+ * With macros ([{name, arity}] in p->x[im]; im 0 for none) each is listed as
+ * Elixir compiles it, "MACRO-name"/arity + 1, among the functions. */
+static Term function_list(Process *p, const Module *m, unsigned im, Term tail) {
+    size_t n = 0, cap = m->nexports + 1;
+    for (Term l = im ? p->x[im] : NIL; is_cons(l); l = CDR(l)) cap++;
+    Listed *fs = malloc(cap * sizeof *fs);
+    if (!fs) return bif_oom(p);
+    for (uint32_t i = 0; i < m->nexports; i++) {
+        const Export *e = m->exports[i];
+        if (!module_own_function(e->name, e->arity)) continue;
+        size_t len;
+        const char *name = atom_text(e->name, &len);
+        fs[n++] = (Listed){e->name, name, len, e->arity};
+    }
+    for (Term l = im ? p->x[im] : NIL; is_cons(l); l = CDR(l)) {
+        Term t = CAR(l);
+        if (!is_tuple(t) || tuple_arity(t) != 2 || !is_atom(TUPLE_ELEM(t, 0)) || !is_small(TUPLE_ELEM(t, 1))) continue;
+        char macro[8 + 255];
+        size_t len;
+        const char *name = atom_text(TUPLE_ELEM(t, 0), &len);
+        if (len > 255) continue;
+        memcpy(macro, "MACRO-", 6);
+        memcpy(macro + 6, name, len);
+        fs[n++] = (Listed){atom_intern(macro, len + 6), name, len, (uint32_t)small_val(TUPLE_ELEM(t, 1)) + 1};
+    }
+    qsort(fs, n, sizeof *fs, by_name_then_arity);
+    for (size_t i = n; i-- > 0 && tail != THE_NON_VALUE;) tail = pair(p, fs[i].atom, fs[i].arity, tail);
+    free(fs);
+    return tail;
+}
+
+/* module_info(:exports): the module's functions and macros (function_list),
+ * then module_info/0,1 and __info__/1. */
 static Term exports_list(Process *p, const Module *m, unsigned im) {
     Term tail = pair(p, atom_z("__info__"), 1, NIL);
     if (tail != THE_NON_VALUE) tail = pair(p, atom_z("module_info"), 1, tail);
     if (tail != THE_NON_VALUE) tail = pair(p, atom_z("module_info"), 0, tail);
-    if (tail == THE_NON_VALUE) return tail;
-    unsigned it = bif_push(p, tail);
-    size_t n = 0;
-    for (Term l = p->x[im]; is_cons(l); l = CDR(l)) n++;
-    NameArity *fs = malloc((m->nexports + n + 1) * sizeof *fs);
-    char **owned = malloc((n + 1) * sizeof *owned);
-    if (!fs || !owned) { free(fs); free(owned); return bif_oom(p); }
-    size_t nf = 0, no = 0;
-    for (uint32_t i = 0; i < m->nexports; i++) {
-        const Export *e = m->exports[i];
-        if (!module_own_function(e->name, e->arity)) continue;
-        fs[nf].name = atom_text(e->name, &fs[nf].len);
-        fs[nf++].arity = e->arity;
-    }
-    for (Term l = p->x[im]; is_cons(l); l = CDR(l)) {
-        Term t = CAR(l);
-        if (!is_tuple(t) || tuple_arity(t) != 2 || !is_atom(TUPLE_ELEM(t, 0)) || !is_small(TUPLE_ELEM(t, 1))) continue;
-        size_t len;
-        const char *name = atom_text(TUPLE_ELEM(t, 0), &len);
-        char *s = malloc(len + 7);
-        if (!s) continue;
-        memcpy(s, "MACRO-", 6);
-        memcpy(s + 6, name, len);
-        owned[no++] = s;
-        fs[nf].name = s;
-        fs[nf].len = len + 6;
-        fs[nf++].arity = (uint32_t)small_val(TUPLE_ELEM(t, 1)) + 1;
-    }
-    qsort(fs, nf, sizeof *fs, by_name_then_arity);
-    Term list = p->x[it];
-    for (size_t i = nf; i-- > 0 && list != THE_NON_VALUE;) list = pair(p, atom_intern(fs[i].name, fs[i].len), fs[i].arity, list);
-    for (size_t i = 0; i < no; i++) free(owned[i]);
-    free(owned);
-    free(fs);
-    bif_pop(p, it);
-    return list;
+    return tail == THE_NON_VALUE ? tail : function_list(p, m, im, tail);
 }
 
 static bool key_is(Term key, const char *name) {
@@ -293,7 +247,7 @@ Term bif_vial_module_info_3(Process *p, Term *args) {
     p->nx = 4;
     Term key = args[1];
     if (key_is(key, "module")) return args[0];
-    if (key_is(key, "functions")) return own_functions(p, m, NIL);
+    if (key_is(key, "functions")) return function_list(p, m, 0, NIL);
     if (key_is(key, "macros")) return args[2];
     if (key_is(key, "deprecated")) return NIL;
     if (key_is(key, "struct")) return AM(nil);
