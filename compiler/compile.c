@@ -267,21 +267,23 @@ static const struct { const char *module, *name; size_t arity; const char *sourc
     {"Elixir.Integer", "is_odd", 1, "defguard is_odd(integer) when is_integer(integer) and :erlang.band(integer, 1) == 1"},
 };
 
-static Node *stdlib_guard(Unit *u, const char *module, const char *name, Node **args, size_t nargs) {
-    for (size_t i = 0; i < sizeof stdlib_guards / sizeof *stdlib_guards; i++) {
-        if (strcmp(stdlib_guards[i].module, module) != 0 || strcmp(stdlib_guards[i].name, name) != 0 ||
-            stdlib_guards[i].arity != nargs)
-            continue;
-        const char *src = stdlib_guards[i].source;
-        char *err = NULL;
-        Node *n = parse_file(u->arena, "stdlib", src, strlen(src), &err);
-        if (!n) { free(err); return NULL; }
-        if (is_call(n, "__block__")) n = n->items[0];
-        Head h = split_head(u, n->items[0]);
-        GuardDef g = {h.name, h.params, h.nparams, h.guard, false};
-        return substitute(u, g.body, &g, args);
-    }
+static const char *stdlib_guard_source(const char *module, const char *name, size_t arity) {
+    for (size_t i = 0; i < sizeof stdlib_guards / sizeof *stdlib_guards; i++)
+        if (strcmp(stdlib_guards[i].module, module) == 0 && strcmp(stdlib_guards[i].name, name) == 0 &&
+            stdlib_guards[i].arity == arity)
+            return stdlib_guards[i].source;
     return NULL;
+}
+
+static Node *stdlib_guard(Unit *u, const char *module, const char *name, Node **args, size_t nargs) {
+    const char *src = stdlib_guard_source(module, name, nargs);
+    char *err = NULL;
+    Node *n = src ? parse_file(u->arena, "stdlib", src, strlen(src), &err) : NULL;
+    if (!n) { free(err); return NULL; }
+    if (is_call(n, "__block__")) n = n->items[0];
+    Head h = split_head(u, n->items[0]);
+    GuardDef g = {h.name, h.params, h.nparams, h.guard, false};
+    return substitute(u, g.body, &g, args);
 }
 
 static const GuardDef *find_guard(const ModCtx *m, const char *name, size_t nargs) {
@@ -299,12 +301,7 @@ static Node *module_guard(Unit *u, const char *module, const char *name, Node **
 
 bool cg_module_has_guard(Unit *u, const char *module, const char *name, size_t arity) {
     ModCtx *m = find_module(u, module);
-    if (m) return find_guard(m, name, arity) != NULL;
-    for (size_t i = 0; i < sizeof stdlib_guards / sizeof *stdlib_guards; i++)
-        if (strcmp(stdlib_guards[i].module, module) == 0 && strcmp(stdlib_guards[i].name, name) == 0 &&
-            stdlib_guards[i].arity == arity)
-            return true;
-    return false;
+    return m ? find_guard(m, name, arity) != NULL : stdlib_guard_source(module, name, arity) != NULL;
 }
 
 Node *cg_expand_guard(FnCtx *f, const char *module, const char *name, Node **args, size_t nargs) {
