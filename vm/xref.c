@@ -60,11 +60,10 @@ static void put_module(StrBuf *b, const char *module) {
 
 /* ---- suggestions, as UndefinedFunctionError makes them ---- */
 
-static double jaro(const char *a, const char *b) {
-    return string_jaro((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b));
-}
-
+/* A function the module has: its name (len bytes, not NUL-ended). */
 typedef struct { const char *name; size_t len; uint32_t arity; double score; } Candidate;
+
+static bool named(const Candidate *c, const char *name) { return c->len == strlen(name) && !memcmp(c->name, name, c->len); }
 
 static int by_score(const void *x, const void *y) {
     const Candidate *a = x, *b = y;
@@ -73,14 +72,13 @@ static int by_score(const void *x, const void *y) {
 
 static int by_name(const void *x, const void *y) {
     const Candidate *a = x, *b = y;
-    int c = strcmp(a->name, b->name);
+    int c = memcmp(a->name, b->name, a->len < b->len ? a->len : b->len);
+    if (!c) c = (a->len > b->len) - (a->len < b->len);
     return c ? c : (a->arity > b->arity) - (a->arity < b->arity);
 }
 
-/* ". Did you mean:" and the module's functions of the same name, else up to
- * five close names; nothing when there are none. */
 /* The functions a module has: Elixir's, when vial shares the module with
- * it, else those of the program's module. Names are copied (NUL-ended). */
+ * it, else those of the program's module. */
 static size_t functions_of(const char *module, Candidate **out) {
     const char *names = elixir_module_names(module), *at = names, *fname;
     const Module *m = names ? NULL : module_get(atom_z(module));
@@ -91,25 +89,27 @@ static size_t functions_of(const char *module, Candidate **out) {
     Candidate *cs = malloc((cap + 1) * sizeof *cs);
     if (!cs) return 0;
     for (at = names; names && elixir_next_name(&at, &fname, &len, &arity, &macro);)
-        if (!macro) cs[n++] = (Candidate){strndup(fname, len), len, arity, 0};
+        if (!macro) cs[n++] = (Candidate){fname, len, arity, 0};
     for (uint32_t i = 0; m && i < m->nexports; i++) {
         const Export *e = m->exports[i];
         if (!module_own_function(e->name, e->arity)) continue;
         const char *text = atom_text(e->name, &len);
-        cs[n++] = (Candidate){strndup(text, len), len, e->arity, 0};
+        cs[n++] = (Candidate){text, len, e->arity, 0};
     }
     *out = cs;
     return n;
 }
 
+/* ". Did you mean:" and the module's functions of the same name, else up to
+ * five close names; then the blank line that ends the message. */
 static void put_suggestions(StrBuf *b, const char *module, const char *name) {
     Candidate *cs = NULL;
-    size_t n = functions_of(module, &cs);
+    size_t n = functions_of(module, &cs), k = 0;
     bool same = false;
-    for (size_t i = 0; i < n; i++) same |= !strcmp(cs[i].name, name);
-    size_t k = 0;
+    for (size_t i = 0; i < n; i++) same |= named(&cs[i], name);
     for (size_t i = 0; i < n; i++) {
-        cs[i].score = same ? (double)!strcmp(cs[i].name, name) : jaro(name, cs[i].name);
+        cs[i].score = same ? named(&cs[i], name)
+                           : string_jaro((const uint8_t *)name, strlen(name), (const uint8_t *)cs[i].name, cs[i].len);
         if (same ? cs[i].score == 1.0 : cs[i].score >= 0.77) {
             Candidate keep = cs[i];
             cs[i] = cs[k];
@@ -122,9 +122,8 @@ static void put_suggestions(StrBuf *b, const char *module, const char *name) {
     }
     qsort(cs, k, sizeof *cs, by_name);
     if (k) sb_puts(b, ". Did you mean:\n\n");
-    for (size_t i = 0; i < k; i++) sb_printf(b, "      * %s/%u\n", cs[i].name, cs[i].arity);
+    for (size_t i = 0; i < k; i++) sb_printf(b, "      * %.*s/%u\n", (int)cs[i].len, cs[i].name, cs[i].arity);
     sb_puts(b, "\n");
-    for (size_t i = 0; i < n; i++) free((char *)cs[i].name);
     free(cs);
 }
 
