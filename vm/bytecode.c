@@ -317,14 +317,14 @@ static void read_struct(In *in, BcModule *m) {
     section_leave(in, outer, "STRC");
 }
 
-BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
+static BcModule *read_module(const uint8_t *bytes, size_t len, char *err, size_t errlen, bool trusted) {
     In in = { bytes, bytes + len, err, errlen, 0 };
     if (errlen) err[0] = 0;
     if (len < 12 || memcmp(bytes, "VIAL", 4) != 0) { fail(&in, "not a vial bytecode file"); return NULL; }
     uint32_t version = bytes[4] | bytes[5] << 8 | bytes[6] << 16 | (uint32_t)bytes[7] << 24;
     if (version != BC_VERSION) { fail(&in, "unsupported bytecode version %u (this VM reads %u)", version, BC_VERSION); return NULL; }
     uint32_t crc = bytes[8] | bytes[9] << 8 | bytes[10] << 16 | (uint32_t)bytes[11] << 24;
-    if (crc != crc32_of(bytes + 12, len - 12)) { fail(&in, "checksum mismatch (corrupt file)"); return NULL; }
+    if (!trusted && crc != crc32_of(bytes + 12, len - 12)) { fail(&in, "checksum mismatch (corrupt file)"); return NULL; }
     in.p = bytes + 12;
 
     BcModule *m = calloc(1, sizeof *m);
@@ -342,8 +342,16 @@ BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
     section_leave(&in, outer, "FILE");
     read_struct(&in, m);
     if (!in.failed && in.p != in.end) fail(&in, "junk after the last section");
-    if (in.failed || bc_verify(m, err, errlen) != 0) { bc_free(m); return NULL; }
+    if (in.failed || (!trusted && bc_verify(m, err, errlen) != 0)) { bc_free(m); return NULL; }
     return m;
+}
+
+BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
+    return read_module(bytes, len, err, errlen, false);
+}
+
+BcModule *bc_read_trusted(const uint8_t *bytes, size_t len, char *err, size_t errlen) {
+    return read_module(bytes, len, err, errlen, true);
 }
 
 /* ---- verification ---- */

@@ -72,6 +72,10 @@ uint8_t *bc_write(const BcModule *m, size_t *len);
 /* Parse and verify. On error returns NULL and writes a one-line reason to
  * err (e.g. "bad label 7 in function foo/2"). Never crashes on any input. */
 BcModule *bc_read(const uint8_t *bytes, size_t len, char *err, size_t errlen);
+/* Parse only, for the standard library embedded in the binary: `vial
+ * compile` verified it when it was built, and checking it again was most of
+ * the cost of loading it at every start. */
+BcModule *bc_read_trusted(const uint8_t *bytes, size_t len, char *err, size_t errlen);
 
 /* Check a BcModule's internal consistency (what bc_read checks after parsing). */
 int bc_verify(const BcModule *m, char *err, size_t errlen);

@@ -53,7 +53,7 @@ static const BcModule *stdlib_module(const char *name) {
         if (strcmp(stdlib_modules[i].name, name) != 0) continue;
         if (!stdlib_cache[i]) {
             char err[256];
-            stdlib_cache[i] = bc_read(stdlib_modules[i].bytes, stdlib_modules[i].len, err, sizeof err);
+            stdlib_cache[i] = bc_read_trusted(stdlib_modules[i].bytes, stdlib_modules[i].len, err, sizeof err);
         }
         return stdlib_cache[i];
     }
@@ -116,7 +116,14 @@ static int cmd_script(const char *path) {
     return rc;
 }
 
+/* Written only once verified: the embedded standard library is loaded
+ * without checking again (bc_read_trusted). */
 static int write_module(const char *dir, BcModule *m) {
+    char err[256];
+    if (bc_verify(m, err, sizeof err) != 0) {
+        fprintf(stderr, "vial: compiled code of %s fails verification: %s\n", m->atoms[m->name], err);
+        return 1;
+    }
     size_t len;
     uint8_t *bytes = bc_write(m, &len);
     StrBuf path = {0};
