@@ -9,6 +9,7 @@
  */
 #include "cg.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +21,8 @@ typedef struct {
     ModCtx *m;
     Var *v; size_t n, cap;
     Warning *w; size_t nw, capw;   /* sorted by line before they are printed, as Erlang's */
-    int binding;                   /* inside the value of a match */
+    int var_value;                 /* inside the value of `x = ...`: no warnings of calls */
+    bool chained;                  /* the match being folded is the value of another */
 } Fold;
 
 typedef enum { L_NONE, L_INT, L_FLOAT, L_ATOM, L_BINARY, L_LIST, L_NIL, L_TUPLE, L_MAP } Lit;
@@ -76,12 +78,27 @@ static bool is_zero(Node *n) {
 
 static size_t tuple_size(Node *n) { return n->nitems; }
 
+static double number_value(Node *n) {
+    double sign = is_call_n(n, "-", 1) ? -1.0 : 1.0;
+    if (is_call_n(n, "-", 1) || is_call_n(n, "+", 1)) n = n->items[0];
+    return sign * (n->kind == AST_INT ? (double)n->i : n->kind == AST_FLOAT ? n->f : strtod(n->str, NULL));
+}
+
+/* Float arithmetic on literal numbers whose result is not finite (1.0e308 * 10). */
+static bool float_overflows(const char *op, Node *a, Lit x, Node *b, Lit y) {
+    if (strcmp(op, "/") != 0 && x != L_FLOAT && y != L_FLOAT) return false;   /* integers do not overflow */
+    double u = number_value(a), v = number_value(b);
+    double r = op[0] == '+' ? u + v : op[0] == '-' ? u - v : op[0] == '*' ? u * v : u / v;
+    return !isfinite(r);
+}
+
 /* The exception a Kernel call with literal arguments must raise, or NULL. */
 static const char *kernel_failure(const char *name, Node **a, size_t na) {
     Lit x = na > 0 ? lit_of(a[0]) : L_NONE, y = na > 1 ? lit_of(a[1]) : L_NONE;
     if (na == 2 && x && y) {
         if (strchr("+-*", name[0]) && !name[1] && (!is_number(x) || !is_number(y))) return "ArithmeticError";
         if (strcmp(name, "/") == 0 && (!is_number(x) || !is_number(y) || is_zero(a[1]))) return "ArithmeticError";
+        if (strchr("+-*/", name[0]) && !name[1] && float_overflows(name, a[0], x, a[1], y)) return "ArithmeticError";
         if ((strcmp(name, "div") == 0 || strcmp(name, "rem") == 0) && (x != L_INT || y != L_INT || is_zero(a[1])))
             return "ArithmeticError";
         if (strcmp(name, "++") == 0 && x != L_LIST && x != L_NIL) return "ArgumentError";
@@ -169,6 +186,7 @@ static void add_warning(Fold *w, uint32_t line, const char *text) {
 }
 
 static void warn(Fold *w, Node *at, const char *shown, const char *exc) {
+    if (w->var_value) return;
     char text[512];
     snprintf(text, sizeof text, "warning: the call to %s will fail with %s\n  %s:%u\n\n", shown, exc, w->m->path, at->line);
     add_warning(w, at->line, text);
@@ -275,6 +293,7 @@ static bool erl_operator(const char *erl) {
 }
 
 static void warn_ignored(Fold *w, Node *at, const char *mod, const Builtin *b, const char *elixir_op) {
+    if (w->var_value) return;
     char text[512];
     const char *tail = "is ignored (suppress the warning by assigning the expression to the _ variable)";
     int n;
@@ -350,9 +369,6 @@ static void check_ignored(Fold *w, Node *n) {
 
 static void fold_call(Fold *w, Node *n) {
     if (is_call(n, "quote") || is_call(n, "__aliases__") || is_call(n, "@")) return;
-    /* Erlang's compiler does not warn inside a fun bound to a variable (as
-     * `f = fn ...`, `l = [fn ...]` or `x = Enum.map([1], fn ...)`) */
-    if (w->binding && is_call(n, "fn")) return;
     size_t mark = w->n;
     if (is_call_n(n, "->", 2)) {   /* the clause's patterns hide; its guard is not checked */
         hide(w, n->items[0]);
@@ -361,9 +377,17 @@ static void fold_call(Fold *w, Node *n) {
         return;
     }
     if (is_call_n(n, "=", 2)) {
-        w->binding++;
+        /* Erlang's compiler keeps the value a variable takes as it is (funs
+         * in it included), so it does not warn that a call in it fails or
+         * that its result is ignored; it does for `{x} = ...` and
+         * `x = y = ...` */
+        bool chained = w->chained;
+        int var_value = n->items[0]->kind == AST_VAR && !is_call_n(n->items[1], "=", 2) && !chained;
+        w->var_value += var_value;
+        w->chained = is_call_n(n->items[1], "=", 2);
         fold(w, n->items[1]);
-        w->binding--;
+        w->chained = false;
+        w->var_value -= var_value;
         Node *lit = resolve(w, n->items[1]);
         if (n->items[0]->kind == AST_VAR) push(w, n->items[0]->str, is_literal(lit) ? lit : NULL);
         else hide(w, n->items[0]);
