@@ -2,7 +2,8 @@
 # script's remote calls (vm/xref.c) needs: the modules of Elixir's own
 # applications, and the functions and macros of every module that vial also
 # has (its stdlib and natives), since vial implements only part of those;
-# the Erlang modules that the code path has;
+# the Erlang modules that the code path has, and the OTP application of
+# each loaded one;
 # and vm/elixir_deprecated.h, the deprecated functions of Elixir's modules.
 # Run from the top of the tree with real Elixir 1.14, after `make`:
 #   elixir tools/gen_elixir_names.exs
@@ -47,6 +48,21 @@ erlang_modules =
 
 erlang_modules = erlang_modules |> Enum.sort() |> Enum.uniq()
 
+# The OTP applications a script has loaded, whose names and versions its
+# stack frames show: "(stdlib 4.2) :math.sqrt(-1)"
+otp_apps = [:compiler, :kernel, :stdlib]
+
+otp_versions =
+  for app <- otp_apps, {:ok, vsn} = :application.get_key(app, :vsn),
+      do: "    {\"#{app}\", \"#{vsn}\"},"
+
+otp_app_modules =
+  for app <- otp_apps, {:ok, modules} = :application.get_key(app, :modules), mod <- modules do
+    {Atom.to_string(mod), app}
+  end
+  |> Enum.sort()
+  |> Enum.map(fn {mod, app} -> "    {\"#{mod}\", \"#{app}\"}," end)
+
 deprecated =
   for name <- Enum.sort(Enum.uniq(elixir_modules)),
       mod = Module.concat([name]),
@@ -77,6 +93,16 @@ static const char *const elixir_modules[] = {
  * it with Elixir), sorted. */
 static const char *const erlang_modules[] = {
 #{Enum.join(erlang_modules, "\n")}
+};
+
+/* The OTP applications a script has loaded, with their versions, and the
+ * modules each has, sorted by module. */
+static const struct { const char *app, *vsn; } otp_versions[] = {
+#{Enum.join(otp_versions, "\n")}
+};
+
+static const struct { const char *module, *app; } otp_app_modules[] = {
+#{Enum.join(otp_app_modules, "\n")}
 };
 
 /* For each module vial also has, sorted: Elixir's functions ("name/arity")

@@ -6,6 +6,7 @@
 #include "bif.h"
 #include "binary.h"
 #include "bytecode.h"
+#include "elixir_info.h"
 #include "module.h"
 #include "ptab.h"
 #include "stdlib_blob.h"
@@ -43,29 +44,32 @@ Term bif_erlang_module_loaded_1(Process *p, Term *args) {
     return make_bool(module_get(args[0]) != NULL || module_is_native(args[0]) || module_is_stdlib(args[0]));
 }
 
-/* :application.get_application(module): the stdlib belongs to :elixir, so
- * stack frames print "(elixir 1.14.0) lib/enum.ex:..." as in Elixir. */
+/* :application.get_application(module) and :application.get_key(app, :vsn)
+ * for the applications a script has loaded, so that stack frames print
+ * "(elixir 1.14.0) lib/enum.ex:..." and "(stdlib 4.2) :math.sqrt(-1)" as
+ * in Elixir: vial's stdlib belongs to :elixir, except the OTP modules it
+ * implements. */
 Term bif_application_get_application_1(Process *p, Term *args) {
-    /* :erl_eval only appears in the frames -e reports (Kernel.CLI) */
-    bool eval = args[0] == atom_intern("erl_eval", 8);
-    if (!is_atom(args[0]) || (!eval && !module_is_stdlib(args[0]))) return AM(undefined);
+    if (!is_atom(args[0])) return AM(undefined);
+    size_t n;
+    const char *mod = atom_text(args[0], &n);
+    const char *app = strlen(mod) == n ? elixir_otp_app(mod) : NULL;
+    if (!app && !module_is_stdlib(args[0])) return AM(undefined);
     args[1] = AM(ok);
-    args[2] = eval ? atom_intern("stdlib", 6) : atom_intern("elixir", 6);
+    args[2] = app ? atom_intern(app, strlen(app)) : atom_intern("elixir", 6);
     p->nx = 3;
     return bif_tuple2x(p, 1, 2);
 }
 
-/* :application.get_key(:elixir, :vsn) -> {:ok, '1.14.0'}; :stdlib's is OTP 25's */
 Term bif_application_get_key_2(Process *p, Term *args) {
     size_t la, lk;
     const char *app = is_atom(args[0]) ? atom_text(args[0], &la) : NULL;
     const char *key = is_atom(args[1]) ? atom_text(args[1], &lk) : NULL;
-    if (!app || !key || la != 6 || (memcmp(app, "elixir", 6) && memcmp(app, "stdlib", 6))
-        || lk != 3 || memcmp(key, "vsn", 3))
-        return AM(undefined);
-    Term vsn = cstr_charlist(p, app[0] == 'e' ? "1.14.0" : "4.2");
-    if (vsn == THE_NON_VALUE) return vsn;
-    p->x[1] = vsn;
+    const char *vsn = app && strlen(app) == la ? elixir_app_version(app) : NULL;
+    if (!vsn || lk != 3 || memcmp(key, "vsn", 3)) return AM(undefined);
+    Term v = cstr_charlist(p, vsn);
+    if (v == THE_NON_VALUE) return v;
+    p->x[1] = v;
     p->x[2] = AM(ok);
     p->nx = 3;
     return bif_tuple2x(p, 2, 1);

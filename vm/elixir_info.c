@@ -22,6 +22,24 @@ bool elixir_has_module(const char *module) {
     return listed(erlang_modules, sizeof erlang_modules / sizeof *erlang_modules, module);
 }
 
+const char *elixir_otp_app(const char *module) {
+    size_t lo = 0, hi = sizeof otp_app_modules / sizeof *otp_app_modules;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(otp_app_modules[mid].module, module);
+        if (c == 0) return otp_app_modules[mid].app;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+const char *elixir_app_version(const char *app) {
+    if (strcmp(app, "elixir") == 0) return "1.14.0";
+    for (size_t i = 0; i < sizeof otp_versions / sizeof *otp_versions; i++)
+        if (strcmp(otp_versions[i].app, app) == 0) return otp_versions[i].vsn;
+    return NULL;
+}
+
 const char *elixir_module_names(const char *module) {
     size_t lo = 0, hi = sizeof elixir_exports / sizeof *elixir_exports;
     while (lo < hi) {

@@ -9,6 +9,10 @@
 /* Whether a script could load the module there: one of Elixir's
  * applications' ("Elixir.Enum") or of OTP's ("lists"). */
 bool elixir_has_module(const char *module);
+/* The OTP application ("stdlib") a module of a loaded one belongs to, or
+ * NULL; the version of such an application or of "elixir", or NULL. */
+const char *elixir_otp_app(const char *module);
+const char *elixir_app_version(const char *app);
 /* Elixir's names in a module vial also has: "name/arity" for functions,
  * "name/aritym" for macros, space-separated; NULL for any other module. */
 const char *elixir_module_names(const char *module);
