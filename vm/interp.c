@@ -727,7 +727,7 @@ static int run(Process *p) {
         SAVE();
         proc_raise(p, AM(error), AM(function_clause));
         if (!fi) RAISE();
-        TopFrame top = { m->name, fi->name, 0, fi->arity, true, false, false };
+        TopFrame top = { m->name, fi->name, 0, fi->arity - fi->nfree, true, false, false };
         RAISE_TOP(&top);
     }
     CASE(OP_TRY)     { REG(1) = pc[2].t; pc += 3; NEXT; }

@@ -262,10 +262,11 @@ static int build_tables(Load *l) {
     m->nfuncs = bc->nfuncs;
     for (uint32_t i = 0; i < bc->nfuncs; i++) {
         const BcFunc *f = &bc->funcs[i];
-        m->funcs[i] = (FuncInfo){ l->atoms[f->name], f->arity, f->nregs, m->code + l->entry_off[i], NULL, m };
+        m->funcs[i] = (FuncInfo){ l->atoms[f->name], f->arity, f->nregs, 0, m->code + l->entry_off[i], NULL, m };
     }
-    /* lambda bodies show the arity their callers see, as BEAM's stack traces do */
-    for (uint32_t i = 0; i < bc->nlambdas; i++) m->funcs[bc->lambdas[i].func].arity = bc->lambdas[i].arity;
+    /* a lambda body's frame shows its captured values in its arity, as on
+     * BEAM; its function_clause error does not list them */
+    for (uint32_t i = 0; i < bc->nlambdas; i++) m->funcs[bc->lambdas[i].func].nfree = bc->lambdas[i].nfree;
     for (uint32_t i = 0; i < bc->nlambdas; i++) {
         const BcLambda *lb = &bc->lambdas[i];
         const BcFunc *parent = &bc->funcs[lb->parent];

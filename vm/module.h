@@ -50,6 +50,7 @@ typedef struct FunEntry {
 typedef struct FuncInfo {
     Term name;
     uint32_t arity, nregs;
+    uint32_t nfree;             /* a lambda body's: its last nfree arguments are captured values */
     const Code *start, *end;    /* [start, end) of its threaded code */
     struct Module *owner;
 } FuncInfo;
