@@ -22,7 +22,7 @@
 
 enum { ANY = -1, NEXT = -2 };   /* cg_expr destinations besides a register */
 
-typedef struct { const char *name; int reg; } VarBinding;
+typedef struct { const char *name; int reg; bool is_float; /* as BEAM's compiler knows */ } VarBinding;
 
 typedef struct FunDef {
     const char *name;

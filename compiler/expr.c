@@ -45,7 +45,7 @@ int cg_bind(FnCtx *f, const char *name, int reg) {
         f->vars = cg_grow(f, f->vars, f->capvars, f->capvars ? f->capvars * 2 : 32, sizeof *f->vars);
         f->capvars = f->capvars ? f->capvars * 2 : 32;
     }
-    f->vars[f->nvars++] = (VarBinding){name, reg};
+    f->vars[f->nvars++] = (VarBinding){name, reg, false};
     if (reg + 1 > f->varfloor) f->varfloor = reg + 1;
     if (reg + 1 > f->freereg) f->freereg = reg + 1;
     if (f->freereg > f->maxreg) f->maxreg = f->freereg;
@@ -397,6 +397,60 @@ static bool bif_needs_frame(const char *bif) {
     return strcmp(bif, "apply") == 0 || strcmp(bif, "spawn") == 0 || strcmp(bif, "spawn_link") == 0;
 }
 
+/* ---- float arithmetic ----
+ * Erlang's compiler turns arithmetic it knows to give a float into its
+ * float instructions, whose errors name the function instead of
+ * :erlang.+/2 (so Elixir's message leaves out the operation). It knows
+ * that of /, of a float literal, of +, - and * with such an operand, of
+ * :math's functions, and of variables bound to such. Elixir compiles a
+ * script's own code without that, and module bodies are evaluated. */
+
+static bool float_arith_on(const FnCtx *f) {
+    return !f->mod->is_script && !(f->def_name && strcmp(f->def_name, BODY_FUN) == 0);
+}
+
+static bool is_math_call(const Node *n) {
+    const Node *c = n->callee;
+    return c && c->kind == AST_CALL && c->str && strcmp(c->str, ".") == 0 && c->nitems == 2 &&
+           c->items[0]->kind == AST_ATOM && strcmp(c->items[0]->str, "math") == 0;
+}
+
+static bool float_typed(FnCtx *f, const Node *n) {
+    switch (n->kind) {
+    case AST_FLOAT: return true;
+    case AST_VAR:
+        for (size_t i = f->nvars; i-- > 0;)
+            if (strcmp(f->vars[i].name, n->str) == 0) return f->vars[i].is_float;
+        return false;
+    case AST_CALL:
+        if (is_math_call(n)) return true;
+        if (!n->str || n->callee) return false;
+        if (n->nitems == 2 && strcmp(n->str, "/") == 0) return true;
+        if (n->nitems == 1 && (strcmp(n->str, "-") == 0 || strcmp(n->str, "+") == 0))
+            return float_typed(f, n->items[0]);
+        if (n->nitems == 2 && (strcmp(n->str, "+") == 0 || strcmp(n->str, "-") == 0 || strcmp(n->str, "*") == 0))
+            return float_typed(f, n->items[0]) || float_typed(f, n->items[1]);
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* The float instruction for op on a and b, or op itself. */
+static int float_op(FnCtx *f, int op, const Node *a, const Node *b) {
+    if (!float_arith_on(f)) return op;
+    if (op == OP_FDIV) return OP_DIVF;
+    if (!float_typed(f, a) && !float_typed(f, b)) return op;
+    return op == OP_ADD ? OP_ADDF : op == OP_SUB ? OP_SUBF : op == OP_MUL ? OP_MULF : op;
+}
+
+/* After `name = value`: what the compiler knows of value, it knows of name. */
+static void note_float_binding(FnCtx *f, const char *name, bool is_float) {
+    if (!float_arith_on(f)) return;
+    for (size_t i = f->nvars; i-- > 0;)
+        if (strcmp(f->vars[i].name, name) == 0) { f->vars[i].is_float = is_float; return; }
+}
+
 static int binop(FnCtx *f, int op, Node *a, Node *b, int dst) {
     int mark = f->freereg;
     int ra = cg_expr(f, a, ANY);
@@ -442,10 +496,11 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
     }
     if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
+        int op = float_op(f, in->op, a[0], a[1]);
         /* n + k and n - k with a small constant k: one ADDI */
-        if (in->op == OP_ADD && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)a[1]->i);
-        if (in->op == OP_SUB && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)-a[1]->i);
-        return binop(f, in->op, a[0], a[1], dst);
+        if (op == OP_ADD && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)a[1]->i);
+        if (op == OP_SUB && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)-a[1]->i);
+        return binop(f, op, a[0], a[1], dst);
     }
     Node *args[3];
     size_t nargs = n->nitems;
@@ -1745,8 +1800,10 @@ static int cg_match_expr(FnCtx *f, Node *n, int dst) {
     int r = cg_expr(f, n->items[1], dst == NEXT ? NEXT : ANY);
     Node *pat = n->items[0];
     if (pat->kind == AST_VAR && strcmp(pat->str, "__MODULE__") != 0) {   /* cannot fail */
+        bool is_float = float_typed(f, n->items[1]);
         cg_pattern_begin(f);
         cg_match(f, pat, r, 0);
+        note_float_binding(f, pat->str, is_float);
         if (dst >= 0) { cg_move(f, dst, r); return dst; }
         return r;
     }

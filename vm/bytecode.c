@@ -24,7 +24,7 @@ const char *const bc_op_format[OP__COUNT] = {
 #undef OP
 };
 
-#define BC_VERSION 2
+#define BC_VERSION 3
 #define MAX_ATOM_BYTES 1020     /* 255 characters of up to 4 bytes */
 #define MAX_NREGS 65535
 #define MAX_ARITY 255

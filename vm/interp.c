@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "atom.h"
+#include "bignum.h"
 #include "binary.h"
 #include "compare.h"
 #include "debug.h"
@@ -19,6 +20,7 @@
 #include "sched.h"
 
 const void *interp_ops[IOP__COUNT];
+const void *interp_frun_ops[FRUN__COUNT];
 Code interp_exit_code[1];
 int interp_halt_status = -1;
 
@@ -69,18 +71,30 @@ int interp_halt_status = -1;
 #ifdef VIAL_THREADED
 #define CASE(name)  L_##name:
 #define NEXT        goto *pc->op
+#define FRUN_NEXT   goto *fs->op
 #define DISPATCH()  NEXT;
 #else
 #define CASE(name)  case name:
 #define NEXT        goto dispatch
+#define FRUN_NEXT   do { \
+        switch ((unsigned)fs->u) { \
+        case FRUN_ADD: goto frun_add; \
+        case FRUN_SUB: goto frun_sub; \
+        case FRUN_MUL: goto frun_mul; \
+        case FRUN_DIV: goto frun_div; \
+        default:       goto frun_end; \
+        } \
+    } while (0)
 #define DISPATCH()  dispatch: if (UNLIKELY(trace_on)) trace(p, pc, fp); switch ((unsigned)pc->u)
 static int trace_on;
 
 static void trace(Process *p, const Code *pc, const Term *fp) {
+    static const char *const iop_name[IOP__COUNT - OP__COUNT] = {
+        "ENTRY", "EXIT", "JUMP_BACK", "APPLY3", "APPLY2", "GET_ELEM_T", "FLOAT_RUN",
+    };
     unsigned op = (unsigned)pc->u;
     fprintf(stderr, "[trace] %p %-12s fp=-%zu stop=-%zu heap=%zu\n", (const void *)pc,
-            op < OP__COUNT ? bc_op_name[op] : op == IOP_ENTRY ? "ENTRY" : op == IOP_EXIT ? "EXIT"
-            : op == IOP_GET_ELEM_T ? "GET_ELEM_T" : op == IOP_JUMP_BACK ? "JUMP_BACK" : "APPLY",
+            op < OP__COUNT ? bc_op_name[op] : iop_name[op - OP__COUNT],
             (size_t)(p->hend - fp), (size_t)(p->hend - p->stop), (size_t)(p->htop - p->heap));
 }
 #endif
@@ -150,10 +164,41 @@ static inline bool number_double(Term a, double *x) {
     return false;
 }
 
+/* Any number as a double, as BEAM's fconv converts it: false for a
+ * non-number, or an integer too large for a double. */
+static inline bool float_value(Term a, double *x) {
+    if (LIKELY(number_double(a, x))) return true;
+    return is_bignum(a) && isfinite(*x = big_to_double(a));
+}
+
 /* Both as doubles, when at least one is a float and the other a float or a
  * small integer. */
 static inline bool float_operands(Term a, Term b, double *x, double *y) {
     return !BOTH_SMALL(a, b) && number_double(a, x) && number_double(b, y);
+}
+
+/* Whether a generic step of a float run (interp.h) has two integer leaves:
+ * integer arithmetic, not the run's. */
+static bool frun_integer_step(const Code *fs, unsigned n, unsigned nleaf, uint64_t ints) {
+    for (unsigned i = 0; i < n; i++) {
+        uint64_t w = fs[2 * i + 1].u;
+        unsigned a = (uint16_t)w, b = (uint16_t)(w >> 16);
+        if ((w & FRUN_STEP_GENERIC) && a < nleaf && b < nleaf && (ints >> a & ints >> b & 1)) return true;
+    }
+    return false;
+}
+
+/* Whether a float run's checked values are finite: a value is infinite or
+ * NaN when all its exponent bits are set. */
+static inline bool all_finite(const double *v, const Code *check, unsigned n) {
+    const uint64_t exp = 0x7FF0000000000000ull;
+    uint64_t bad = 0;
+    for (unsigned i = 0; i < n; i++) {
+        uint64_t bits;
+        memcpy(&bits, &v[check[i].u], sizeof bits);
+        bad |= (bits & exp) == exp;
+    }
+    return !bad;
 }
 
 /* The caller has reserved the 2 words. */
@@ -176,8 +221,15 @@ static int run(Process *p) {
         interp_ops[IOP_APPLY3] = &&L_IOP_APPLY3;
         interp_ops[IOP_APPLY2] = &&L_IOP_APPLY2;
         interp_ops[IOP_GET_ELEM_T] = &&L_IOP_GET_ELEM_T;
+        interp_ops[IOP_FLOAT_RUN] = &&L_IOP_FLOAT_RUN;
+        interp_frun_ops[FRUN_ADD] = &&frun_add;
+        interp_frun_ops[FRUN_SUB] = &&frun_sub;
+        interp_frun_ops[FRUN_MUL] = &&frun_mul;
+        interp_frun_ops[FRUN_DIV] = &&frun_div;
+        interp_frun_ops[FRUN_END] = &&frun_end;
 #else
         for (unsigned i = 0; i < IOP__COUNT; i++) interp_ops[i] = (const void *)(uintptr_t)i;
+        for (unsigned i = 0; i < FRUN__COUNT; i++) interp_frun_ops[i] = (const void *)(uintptr_t)i;
 #endif
         return 0;
     }
@@ -188,6 +240,8 @@ static int run(Process *p) {
     Export *xe;         /* the export being called, at call_export / tail_export */
     int64_t xa;         /* its base register (call) or first argument (tail) */
     int64_t apply_a = 0, apply_n = 0;   /* first argument and count, at tail_fun */
+    const Code *fs = NULL;              /* the step of a float run */
+    double fv[3 * FRUN_MAX];            /* a float run's values */
     const bool stress = gc_stress;
 
     DISPATCH() {
@@ -498,6 +552,43 @@ static int run(Process *p) {
         } \
     } while (0)
 
+    CASE(IOP_FLOAT_RUN) {
+        unsigned nleaf = pc[1].u >> 8 & 0xFF;
+        const Code *leaf = pc + 2;
+        fs = leaf + nleaf;
+        uint64_t ints = 0;      /* the leaves that are integers */
+        for (unsigned i = 0; i < nleaf; i++) {
+            Term t = fp[-(int64_t)leaf[i].u];
+            if (LIKELY(is_boxed(t)) && boxed_kind(t) == KIND_FLOAT) fv[i] = float_val(t);
+            else if (is_small(t)) { fv[i] = (double)small_val(t); ints |= 1ull << i; }
+            else goto float_run_fails;
+        }
+        if (UNLIKELY(ints) && frun_integer_step(fs, pc[1].u & 0xFF, nleaf, ints)) goto float_run_fails;
+#define FSTEP(expr) do { \
+            double x = fv[(uint16_t)fs[1].u], y = fv[(uint16_t)(fs[1].u >> 16)]; \
+            fv[(uint16_t)(fs[1].u >> 32)] = (expr); \
+            fs += 2; FRUN_NEXT; \
+        } while (0)
+        FRUN_NEXT;
+    frun_add: FSTEP(x + y);
+    frun_sub: FSTEP(x - y);
+    frun_mul: FSTEP(x * y);
+    frun_div: FSTEP(y != 0.0 ? x / y : NAN);
+#undef FSTEP
+    frun_end: {
+        /* fs is at the end word, pc still at the run */
+        unsigned ncheck = pc[1].u >> 16 & 0xFF, nout = (unsigned)(pc[1].u >> 24);
+        const Code *out = fs + 1 + ncheck;
+        if (UNLIKELY(!all_finite(fv, fs + 1, ncheck))) goto float_run_fails;
+        ENSURE(2 * nout);
+        for (unsigned i = 0; i < nout; i++) fp[-(int64_t)(out[i].u >> 8)] = box_float(p, fv[out[i].u & 0xFF]);
+        pc += frun_words(pc[1].u) + 4 * (pc[1].u & 0xFF);     /* past the run's own instructions */
+        NEXT;
+    }
+    float_run_fails:
+        pc += frun_words(pc[1].u);
+        NEXT;
+    }
     CASE(OP_ADD) {
         Term a = REG(2), b = REG(3); SInt r;
         if (LIKELY(BOTH_SMALL(a, b)) && !__builtin_add_overflow((SInt)a, (SInt)(b - TAG_SMALL), &r)) {
@@ -534,6 +625,21 @@ static int run(Process *p) {
         }
         ARITH_SLOW(OP_FDIV, "/");
     }
+    /* BEAM converts each operand (fconv) and then computes; either step
+     * failing raises badarith from the function itself. */
+#define FLOAT_OP(expr) do { \
+        double x_, y_, r_; \
+        if (LIKELY(float_value(REG(2), &x_) && float_value(REG(3), &y_)) && isfinite(r_ = (expr))) { \
+            ENSURE(2); \
+            REG(1) = box_float(p, r_); pc += 4; NEXT; \
+        } \
+        SAVE(); exc_error(p, AM(badarith)); RAISE(); \
+    } while (0)
+    CASE(OP_ADDF) FLOAT_OP(x_ + y_);
+    CASE(OP_SUBF) FLOAT_OP(x_ - y_);
+    CASE(OP_MULF) FLOAT_OP(x_ * y_);
+    CASE(OP_DIVF) FLOAT_OP(y_ != 0.0 ? x_ / y_ : NAN);
+#undef FLOAT_OP
     CASE(OP_IDIV) {
         Term a = REG(2), b = REG(3);
         if (BOTH_SMALL(a, b) && small_val(b) != 0) {

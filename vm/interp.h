@@ -12,6 +12,10 @@
  *   TAIL   op, f, a, arity of f
  *   TRY    op, r, catch marker Term
  *   IOP_ENTRY  op, nregs, nargs, FuncInfo*   (starts every function)
+ *   IOP_FLOAT_RUN  op, n | nleaf << 8 | ncheck << 16 | nout << 24, nleaf
+ *       leaf words, n steps of two words and an end word, ncheck check
+ *       words, nout output words, then the run's own n instructions
+ *       unchanged (see below)
  */
 #ifndef VIAL_INTERP_H
 #define VIAL_INTERP_H
@@ -26,8 +30,35 @@ enum {
     IOP_APPLY3,             /* body of :erlang.apply/3: R(0) mod, R(1) fun, R(2) argument list */
     IOP_APPLY2,             /* body of :erlang.apply/2: R(0) fun, R(1) argument list */
     IOP_GET_ELEM_T,         /* GET_ELEM of a register a T_ARITY just proved a large enough tuple */
+    IOP_FLOAT_RUN,          /* arithmetic in a row, computed unboxed when it is all on floats */
     IOP__COUNT
 };
+
+/* A float run: the loader puts IOP_FLOAT_RUN before 2 to FRUN_MAX arithmetic
+ * instructions in a row. Its values are numbered: first the leaves, the
+ * registers the run reads before writing them (a leaf word is a register),
+ * then one per step, its result. A step is threaded code of its own: the
+ * handler of its kind (interp_frun_ops), then a word with the values of its
+ * operands and result, 16 bits each, and FRUN_STEP_GENERIC unless it is a
+ * float instruction (opcodes.def); an end handler follows the last. An
+ * output word is a value | a register << 8: the last value the run gives a
+ * register, which may be read after it. A check word is a value that must
+ * be finite: every other one feeds a later step where a NaN or an infinity
+ * would carry into its result. When every leaf is a float or a small
+ * integer, no generic step has two integer leaves (integer arithmetic) and
+ * every check holds, the interpreter boxes the outputs alone and skips the
+ * instructions; otherwise it runs them, having written nothing, so that
+ * integer arithmetic and errors behave as they would without the run. */
+enum { FRUN_MAX = 16, FRUN_ADD = 0, FRUN_SUB, FRUN_MUL, FRUN_DIV, FRUN_END, FRUN__COUNT };
+#define FRUN_GENERIC        0x10            /* with a kind, in the loader */
+#define FRUN_STEP_GENERIC   (1ull << 48)
+extern const void *interp_frun_ops[FRUN__COUNT];
+
+/* A float run's words before its instructions, from its second word. */
+static inline unsigned frun_words(uint64_t h) {
+    unsigned n = h & 0xFF, nleaf = h >> 8 & 0xFF, ncheck = h >> 16 & 0xFF, nout = (unsigned)(h >> 24);
+    return 2 + nleaf + 2 * n + 1 + ncheck + nout;
+}
 
 /* The linkage a call leaves in R(a+1): the callee's window offset and the
  * stack bottom at the call, as an offset from hend. A return restores that

@@ -119,13 +119,111 @@ static uint32_t threaded_size(uint32_t op) {
     }
 }
 
+/* ---- float runs (interp.h) ---- */
+
+typedef struct {
+    unsigned n, nleaf, ncheck, nout;    /* n == 0: no run here */
+    size_t end;                         /* the bytecode position after the run */
+    uint64_t leaf[2 * FRUN_MAX], step[FRUN_MAX], check[FRUN_MAX], out[FRUN_MAX];
+    int kind[FRUN_MAX];
+} FloatRun;
+
+/* The step kind of an arithmetic instruction, | FRUN_GENERIC unless it is
+ * one of the float instructions (which read two integers as floats). */
+static int frun_kind(uint32_t op) {
+    switch (op) {
+    case OP_ADD:  return FRUN_ADD | FRUN_GENERIC;
+    case OP_SUB:  return FRUN_SUB | FRUN_GENERIC;
+    case OP_MUL:  return FRUN_MUL | FRUN_GENERIC;
+    case OP_FDIV: return FRUN_DIV | FRUN_GENERIC;
+    case OP_ADDF: return FRUN_ADD;
+    case OP_SUBF: return FRUN_SUB;
+    case OP_MULF: return FRUN_MUL;
+    case OP_DIVF: return FRUN_DIV;
+    default:      return -1;
+    }
+}
+
+static uint32_t bc_size(const BcModule *bc, size_t pc) {
+    return 1 + (uint32_t)strlen(bc_op_format[bc->code[pc]]);
+}
+
+/* While the run is read, a step's operand is a leaf's index or, for a
+ * register an earlier step wrote, FRUN_STEP + that step's index. */
+#define FRUN_STEP (2 * FRUN_MAX)
+
+static unsigned frun_operand(FloatRun *r, const uint32_t *dst, uint32_t reg) {
+    for (unsigned i = r->n; i-- > 0;)
+        if (dst[i] == reg) return FRUN_STEP + i;
+    for (unsigned i = 0; i < r->nleaf; i++)
+        if (r->leaf[i] == reg) return i;
+    r->leaf[r->nleaf] = reg;
+    return r->nleaf++;
+}
+
+/* The float run starting at bytecode position pc: the arithmetic
+ * instructions that follow one another there (LINEs between them do not
+ * count; a LABEL ends the run). Worth it only when some result is used
+ * within the run alone, so that fewer floats are boxed. */
+static void float_run(const BcModule *bc, size_t pc, FloatRun *r) {
+    uint32_t dst[FRUN_MAX];
+    unsigned opnd[FRUN_MAX][2];
+    r->n = r->nleaf = r->ncheck = r->nout = 0;
+    for (; pc < bc->ncode && r->n < FRUN_MAX; pc += bc_size(bc, pc)) {
+        if (bc->code[pc] == OP_LINE) continue;
+        const uint32_t *o = &bc->code[pc + 1];
+        if ((r->kind[r->n] = frun_kind(bc->code[pc])) < 0) break;
+        opnd[r->n][0] = frun_operand(r, dst, o[1]);
+        opnd[r->n][1] = frun_operand(r, dst, o[2]);
+        dst[r->n++] = o[0];
+        r->end = pc + bc_size(bc, pc);
+    }
+    bool carried[FRUN_MAX] = { false };     /* into a later result */
+    for (unsigned i = 0; i < r->n; i++) {
+        uint64_t w = (uint64_t)(r->nleaf + i) << 32 | (r->kind[i] & FRUN_GENERIC ? FRUN_STEP_GENERIC : 0);
+        for (unsigned k = 0; k < 2; k++) {
+            unsigned v = opnd[i][k];
+            if (v >= FRUN_STEP && (k == 0 || (r->kind[i] & ~FRUN_GENERIC) != FRUN_DIV)) carried[v - FRUN_STEP] = true;
+            w |= (uint64_t)(v < FRUN_STEP ? v : v - FRUN_STEP + r->nleaf) << (16 * k);
+        }
+        r->step[i] = w;
+    }
+    for (unsigned i = 0; i < r->n; i++) {
+        if (!carried[i]) r->check[r->ncheck++] = r->nleaf + i;
+        unsigned j = i + 1;
+        while (j < r->n && dst[j] != dst[i]) j++;
+        if (j == r->n) r->out[r->nout++] = (r->nleaf + i) | (uint64_t)dst[i] << 8;
+    }
+    if (r->n < 2 || r->nout == r->n) r->n = 0;
+}
+
+/* Its second word (interp.h). */
+static uint64_t frun_header(const FloatRun *r) {
+    return r->n | r->nleaf << 8 | r->ncheck << 16 | r->nout << 24;
+}
+
+/* Its threaded form, at out (interp.h). */
+static void frun_emit(const FloatRun *r, Code *out) {
+    out[0].op = interp_ops[IOP_FLOAT_RUN];
+    out[1].u = frun_header(r);
+    out += 2;
+    for (unsigned i = 0; i < r->nleaf; i++) (out++)->u = r->leaf[i];
+    for (unsigned i = 0; i < r->n; i++) {
+        (out++)->op = interp_frun_ops[r->kind[i] & ~FRUN_GENERIC];
+        (out++)->u = r->step[i];
+    }
+    (out++)->op = interp_frun_ops[FRUN_END];
+    for (unsigned i = 0; i < r->ncheck; i++) (out++)->u = r->check[i];
+    for (unsigned i = 0; i < r->nout; i++) (out++)->u = r->out[i];
+}
+
 #define ENTRY_WORDS 4
 
 /* Pass 1: where every label and function entry lands. */
 static int layout(Load *l, size_t *total, uint32_t *nlines) {
     const BcModule *bc = l->bc;
     uint32_t maxl = 0;
-    for (size_t pc = 0; pc < bc->ncode; pc += 1 + strlen(bc_op_format[bc->code[pc]]))
+    for (size_t pc = 0; pc < bc->ncode; pc += bc_size(bc, pc))
         if (bc->code[pc] == OP_LABEL && bc->code[pc + 1] > maxl) maxl = bc->code[pc + 1];
     l->nlabels = maxl + 1;
     l->label_off = calloc(l->nlabels, sizeof *l->label_off);
@@ -135,10 +233,15 @@ static int layout(Load *l, size_t *total, uint32_t *nlines) {
     memset(l->entry_of_label, 0xFF, sizeof(int32_t) * l->nlabels);
     for (uint32_t i = 0; i < bc->nfuncs; i++) l->entry_of_label[bc->funcs[i].label] = (int32_t)i;
 
-    size_t off = 0;
+    size_t off = 0, run_end = 0;
     *nlines = 0;
-    for (size_t pc = 0; pc < bc->ncode; pc += 1 + strlen(bc_op_format[bc->code[pc]])) {
+    for (size_t pc = 0; pc < bc->ncode; pc += bc_size(bc, pc)) {
         uint32_t op = bc->code[pc];
+        if (pc >= run_end && frun_kind(op) >= 0) {
+            FloatRun r;
+            float_run(bc, pc, &r);
+            if (r.n) { off += frun_words(frun_header(&r)); run_end = r.end; }
+        }
         if (op == OP_LABEL) {
             uint32_t lab = bc->code[pc + 1];
             int32_t f = l->entry_of_label[lab];
@@ -181,10 +284,20 @@ static int emit(Load *l) {
     const BcFunc *f = NULL;
     int64_t tuple_reg = -1;
     uint32_t tuple_arity = 0;
-    for (size_t pc = 0; pc < bc->ncode; pc += 1 + strlen(bc_op_format[bc->code[pc]])) {
+    size_t run_end = 0;
+    for (size_t pc = 0; pc < bc->ncode; pc += bc_size(bc, pc)) {
         uint32_t op = bc->code[pc];
         const uint32_t *o = &bc->code[pc + 1];
         const char *fmt = bc_op_format[op];
+        if (pc >= run_end && frun_kind(op) >= 0) {
+            FloatRun r;
+            float_run(bc, pc, &r);
+            if (r.n) {
+                frun_emit(&r, out);
+                out += frun_words(frun_header(&r));
+                run_end = r.end;
+            }
+        }
         if (op == OP_GET_ELEM && o[1] == tuple_reg && o[2] < tuple_arity) {
             out[0].op = interp_ops[IOP_GET_ELEM_T];
             for (size_t k = 0; fmt[k]; k++) out[1 + k] = operand(l, fmt[k], o[k]);
