@@ -158,6 +158,9 @@ uint32_t cg_atom(FnCtx *f, const char *s);
 int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t nargs, int dst, bool tail, Node *at);
 void cg_move(FnCtx *f, int dst, int src);
 int cg_segment_bits(FnCtx *f, Node *segment);
+/* Fails the compilation when a script's own code uses the struct of a
+ * module the script defines (arity: of the __struct__ it would expand). */
+void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity);
 /* The :erlang function a Kernel call name/arity is inlined into, or NULL. */
 const char *cg_inline_erlang_name(const char *name, size_t arity);
 /* A segment's spec literal, its value and size nodes (size NULL: the type's

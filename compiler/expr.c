@@ -603,21 +603,20 @@ static void sb_write(void *b, const char *s, size_t len) { sb_put(b, s, len); }
 /* Appends inspect/1 of the term the node stands for (atoms, lists of atoms). */
 static void sb_inspect(StrBuf *b, const Node *n) { ast_print(n, sb_write, b); }
 
-/* Ends the compilation the way an exception that Mod.__struct__/1 raised
- * while Elixir expanded a struct literal ends it: its message, the expanding
- * frame, then the definition (or the script) the literal is in. */
+/* Ends the compilation the way an exception that Mod.__struct__/arity
+ * raised while Elixir expanded a struct ends it: its message, the expanding
+ * frame, then the definition (or the script) the struct is in. A literal
+ * expands __struct__/1; a pattern and an update, __struct__/0. */
 __attribute__((noreturn))
-static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char *exception, StrBuf *msg) {
+static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char *exception, int arity, StrBuf *msg) {
     Unit *u = f->mod->unit;
     StrBuf b = {0};
-    /* a compile error names the place; an update expands __struct__/0 */
-    bool compile = strcmp(exception, "CompileError") == 0;
     sb_printf(&b, "** (%s) ", exception);
-    if (compile) sb_printf(&b, "%s:%u: ", u->path, at->line);
+    if (strcmp(exception, "CompileError") == 0) sb_printf(&b, "%s:%u: ", u->path, at->line);   /* it names the place */
     sb_printf(&b, "%.*s\n    expanding struct: ", (int)msg->len, msg->data);
     sb_free(msg);
     sb_inspect(&b, mk_atom(u, at, mod));
-    sb_printf(&b, ".__struct__/%d\n    %s:%u: ", compile ? 0 : 1, u->path, at->line);
+    sb_printf(&b, ".__struct__/%d\n    %s:%u: ", arity, u->path, at->line);
     if (f->mod->is_script) {
         sb_puts(&b, "(file)\n");
     } else {
@@ -666,6 +665,21 @@ static void check_concatenation(FnCtx *f, Node *n) {
     }
 }
 
+/* A script's own code is expanded before any of its defmodules runs, so it
+ * cannot use the structs they define. */
+void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity) {
+    Unit *u = f->mod->unit;
+    if (!f->mod->is_script) return;
+    for (size_t i = 0; i < u->nmods; i++) {
+        if (u->mods[i]->is_script || strcmp(u->mods[i]->name, mod) != 0) continue;
+        StrBuf msg = {0};
+        sb_puts(&msg, "cannot access struct ");
+        sb_inspect(&msg, mk_atom(u, at, mod));
+        sb_puts(&msg, ", the struct was not yet defined or the struct is being accessed in the same context that defines it");
+        struct_expand_raise(f, at, mod, "CompileError", arity, &msg);
+    }
+}
+
 static bool struct_has_field(ModCtx *m, const char *key) {
     if (strcmp(key, "__struct__") == 0 || (m->is_exception && strcmp(key, "__exception__") == 0)) return true;
     for (size_t i = 0; i < m->struct_fields->nitems; i++) {
@@ -691,7 +705,7 @@ static void check_update_keys(FnCtx *f, Node *n, const char *mod, Node *pairs) {
         sb_inspect(&msg, p->items[0]);
         sb_puts(&msg, " for struct ");
         sb_inspect(&msg, mk_atom(u, n, mod));
-        struct_expand_raise(f, n, mod, "CompileError", &msg);
+        struct_expand_raise(f, n, mod, "CompileError", 0, &msg);
     }
 }
 
@@ -719,7 +733,7 @@ static void check_struct_keys(FnCtx *f, Node *n, const char *mod, Node **pairs, 
             sb_puts(&msg, "key ");
             sb_inspect(&msg, pairs[i]->items[0]);
             sb_puts(&msg, " not found");
-            struct_expand_raise(f, n, mod, "KeyError", &msg);
+            struct_expand_raise(f, n, mod, "KeyError", 1, &msg);
         }
     Node *enforce = m->enforce_keys;
     if (!enforce) return;
@@ -736,7 +750,7 @@ static void check_struct_keys(FnCtx *f, Node *n, const char *mod, Node **pairs, 
     sb_inspect(&msg, mk_atom(u, n, mod));
     sb_puts(&msg, ": ");
     sb_inspect(&msg, mk_list(u, n, missing, nmissing));
-    struct_expand_raise(f, n, mod, "ArgumentError", &msg);
+    struct_expand_raise(f, n, mod, "ArgumentError", 1, &msg);
 }
 
 /* %Mod{k: v} and %Mod{s | k: v} */
@@ -752,6 +766,7 @@ static int build_struct(FnCtx *f, Node *n, int dst) {
         /* %M{s | k: v}: check that s is a %M{}, then update */
         Node *s = body->items[0]->items[0];
         Node *pairs = body->items[0]->items[1];
+        cg_check_struct_access(f, n, mod, 0);
         check_update_keys(f, n, mod, pairs);
         Node *check_args[2] = {mk_atom(u, n, mod), s};
         Node *checked = mk_remote(u, n, "Elixir.Kernel.Utils", "check_struct", check_args, 2);
@@ -760,6 +775,7 @@ static int build_struct(FnCtx *f, Node *n, int dst) {
         Node *upd = mk_call(u, n, "%{}", &bar, 1);
         return cg_expr(f, upd, dst);
     }
+    cg_check_struct_access(f, n, mod, 1);
     check_struct_keys(f, n, mod, body->items, body->nitems);
     Node *kw = mk_list(u, n, body->items, body->nitems);
     return cg_call_remote(f, mod, "__struct__", &kw, 1, dst, false, n);

@@ -116,6 +116,7 @@ static void match_struct(FnCtx *f, Node *pat, int src, uint32_t fail) {
                         : name->kind == AST_VAR ? f->mod->name
                         : is_call(name, "__aliases__") ? cg_resolve_alias(f, name) : NULL;
         if (!mod) cg_expand_error(f, pat, "invalid struct name in pattern");
+        cg_check_struct_access(f, pat, mod, 0);
         emit_op(f->e, OP_T_EQA, fail, t, cg_atom(f, mod));
     }
     match_map_pairs(f, body->items, body->nitems, src, fail);
