@@ -52,7 +52,7 @@ $(B)/stdlib_none.c:
 
 $(B)/stdlib_blob.c: $(B)/vial0 $(STDLIB) tools/embed.sh
 	@mkdir -p $(B)/ebin
-	$(B)/vial0 compile -o $(B)/ebin $(STDLIB)
+	$(B)/vial0 compile --stdlib -o $(B)/ebin $(STDLIB)
 	sh tools/embed.sh $(B)/ebin > $@
 
 $(VIAL_BIN): $(OBJS) $(B)/vm/main.o $(B)/stdlib_blob.o

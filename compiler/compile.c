@@ -607,12 +607,22 @@ Node *cg_module_site(FnCtx *f, const char *module, const Node *at) {
 
 /* Replaces @name reads with the attribute's value as defined so far, so a
  * function sees the value at its definition and `@a [x | @a]` grows. */
+/* What Elixir substitutes in a def as it defines it: the module attributes
+ * read, and unquote fragments that name a function by a literal atom
+ * (def unquote(:"a-b")(x), unquote(:"a-b")(y)): plain calls of that name. */
 static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
     if (!n) return n;
     if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {
         Attr *a = find_attr(m, n->items[0]->str);
         if (a) a->used = true;
         return a ? a->value : n;
+    }
+    if (n->kind == AST_CALL && n->callee && is_call_n(n->callee, "unquote", 1) && n->callee->items[0]->kind == AST_ATOM) {
+        Node *call = ast_new(u->arena, AST_CALL, n->line, n->col);
+        *call = *n;
+        call->str = n->callee->items[0]->str;
+        call->callee = NULL;
+        return subst_attrs(u, m, call);
     }
     if (n->kind != AST_CALL && n->kind != AST_LIST && n->kind != AST_TUPLE) return n;
     Node *copy = NULL;
@@ -997,7 +1007,8 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
 static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
     u->path = m->path;   /* diagnostics name the module's own file */
-    m->e = emit_new(m->name, m->path);
+    const char *elixir_file = u->opts && u->opts->stdlib ? elixir_source_file(m->name) : NULL;
+    m->e = emit_new(m->name, elixir_file ? elixir_file : m->path);
     u->warnings = &m->warnings;
     u->expansion = &m->expansion;
     cg_warn_source(m);
@@ -1109,6 +1120,41 @@ static void compile_script_module(Unit *u, ModCtx *m) {
     memcpy(u->fail, outer, sizeof outer);
 }
 
+/* --stdlib (compile.h): the line N of each line that ends in `#@ N`, 0 for
+ * the others, indexed from 1. */
+static uint32_t *pragma_lines(const char *src, size_t len, uint32_t *nlines) {
+    uint32_t n = 1;
+    for (size_t i = 0; i < len; i++) n += src[i] == '\n';
+    uint32_t *map = calloc(n + 1, sizeof *map);
+    if (!map) { fputs("vial: out of memory\n", stderr); exit(1); }
+    uint32_t line = 1;
+    for (size_t start = 0; start < len; line++) {
+        const char *nl = memchr(src + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - src) : len;
+        size_t d = end;
+        while (d > start && src[d - 1] >= '0' && src[d - 1] <= '9') d--;
+        if (d < end && d >= start + 3 && memcmp(src + d - 3, "#@ ", 3) == 0)
+            map[line] = (uint32_t)strtoul(src + d, NULL, 10);
+        start = end + 1;
+    }
+    *nlines = n;
+    return map;
+}
+
+static void remap_lines(Node *n, const uint32_t *map, uint32_t nlines) {
+    if (!n) return;
+    if (n->line <= nlines && map[n->line]) n->line = map[n->line];
+    remap_lines(n->callee, map, nlines);
+    for (size_t i = 0; i < n->nitems; i++) remap_lines(n->items[i], map, nlines);
+}
+
+static void elixir_lines(Node *top, const char *src, size_t len) {
+    uint32_t nlines;
+    uint32_t *map = pragma_lines(src, len, &nlines);
+    remap_lines(top, map, nlines);
+    free(map);
+}
+
 static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *opts, CompileResult *out) {
     memset(out, 0, sizeof *out);
     Unit u;
@@ -1131,6 +1177,7 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
         u.path = srcs[i].path;
         char *err = NULL, *warnings = NULL;
         Node *top = parse_file_warn(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err, &warnings);
+        if (top && opts->stdlib) elixir_lines(top, srcs[i].src, srcs[i].len);
         if (warnings) fputs(warnings, stderr);   /* the tokenizer's come first */
         free(warnings);
         if (!top) {

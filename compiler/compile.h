@@ -22,6 +22,10 @@ typedef struct {
 
 typedef struct CompileOptions {
     bool script;              /* top-level code allowed, compiled into __FILE__/1 */
+    /* vial's own standard library: its stack frames show Elixir's (and
+     * OTP's) files, and the line of a line ending in a `#@ N` comment is N,
+     * the line of Elixir's code for it. */
+    bool stdlib;
     /* Answers whether a module compiled elsewhere (the standard library)
      * exports name/arity; NULL when nothing is known beyond the unit. */
     bool (*exports)(const char *module, const char *name, unsigned arity);

@@ -3,21 +3,29 @@
 # function can stop (find, take, any?...) so that infinite streams work.
 defmodule Enum do
   # Core reductions
+  #
+  # Stack frames follow Elixir's: the functions built on reduce/3 (map,
+  # each, filter, reject, flat_map) loop over a list in a helper of their
+  # own, and over a range or a map from their own frame, where Elixir has
+  # reduce/3 inlined; `#@ N` gives a line Elixir's line (Makefile: --stdlib).
+  # The helpers named like "-reduce/3-lists^foldl/2-0-" are the ones Erlang's
+  # compiler makes when it inlines :lists.foldl/3 and friends.
 
-  def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+  def reduce(list, acc, fun) when is_list(list), do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, list)
 
-  # Ranges loop directly: no {:cont, acc} tuple and no wrapping fun per element.
-  def reduce(%Range{first: first, last: last, step: step}, acc, fun) when step > 0,
-    do: reduce_up(first, last, step, acc, fun)
-
-  def reduce(%Range{first: first, last: last, step: step}, acc, fun) when step < 0,
-    do: reduce_down(first, last, step, acc, fun)
+  def reduce(%Range{first: first, last: last, step: step}, acc, fun),
+    do: reduce_range(first, last, step, acc, fun)
 
   # Plain maps fold as :maps.fold does: a map of more than 32 keys in the
   # reverse of to_list's order, like Elixir's Enum.reduce/3.
   def reduce(%{__struct__: _} = enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
   def reduce(map, acc, fun) when is_map(map), do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map)
   def reduce(enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
+
+  defp unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-reduce/3-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
 
   defp reduce_enumerable(enum, acc, fun) do
     :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end))
@@ -61,15 +69,13 @@ defmodule Enum do
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
 
-  defp reduce_up(first, last, step, acc, fun) when first <= last,
-    do: reduce_up(first + step, last, step, fun.(first, acc), fun)
+  defp reduce_range(first, last, step, acc, fun) when step > 0 and first <= last,
+    do: reduce_range(first + step, last, step, fun.(first, acc), fun) #@ 4299
 
-  defp reduce_up(_first, _last, _step, acc, _fun), do: acc
+  defp reduce_range(first, last, step, acc, fun) when step < 0 and first >= last,
+    do: reduce_range(first + step, last, step, fun.(first, acc), fun) #@ 4299
 
-  defp reduce_down(first, last, step, acc, fun) when first >= last,
-    do: reduce_down(first + step, last, step, fun.(first, acc), fun)
-
-  defp reduce_down(_first, _last, _step, acc, _fun), do: acc
+  defp reduce_range(_first, _last, _step, acc, _fun), do: acc
 
   defp range_to_list(%Range{first: first, last: last, step: step}) do
     if (step > 0 and first <= last) or (step < 0 and first >= last) do
@@ -90,37 +96,147 @@ defmodule Enum do
 
   # Mapping and filtering
 
-  def map(list, fun) when is_list(list), do: map_list(list, fun)
-  def map(enum, fun), do: :lists.reverse(reduce(enum, [], fn x, acc -> [fun.(x) | acc] end))
+  def map(list, fun) when is_list(list), do: unquote(:"-map/2-lists^map/1-0-")(fun, list)
+
+  def map(enumerable, fun) do
+    reducer = fn x, acc -> [fun.(x) | acc] end #@ 1662
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, [], reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, [], map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    :lists.reverse(reduced(acc))
+  end
+
+  defp unquote(:"-map/2-lists^map/1-0-")(fun, [h | t]), #@ 1658
+    do: [fun.(h) | unquote(:"-map/2-lists^map/1-0-")(fun, t)] #@ 1658
+
+  defp unquote(:"-map/2-lists^map/1-0-")(_fun, []), do: [] #@ 1658
+
+  # What Enumerable.reduce/3 left, or what reduce_range and :maps.fold did.
+  defp reduced({:done, acc}), do: acc
+  defp reduced(acc), do: acc
 
   defp map_list([], _fun), do: []
   defp map_list([h | t], fun), do: [fun.(h) | map_list(t, fun)]
 
-  def each(enum, fun) do
-    reduce(enum, nil, fn x, _ ->
-      fun.(x)
+  def each(list, fun) when is_list(list), do: unquote(:"-each/2-lists^foreach/1-0-")(fun, list)
+
+  def each(enumerable, fun) do
+    reducer = fn x, _acc ->
+      fun.(x) #@ 980
       nil
-    end)
+    end
+
+    case enumerable do
+      %Range{first: first, last: last, step: step} ->
+        reduce_range(first, last, step, nil, reducer) #@ 2472
+
+      %{} = map when not is_map_key(map, :__struct__) ->
+        :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, nil, map) #@ 2480
+
+      _ ->
+        Enumerable.reduce(enumerable, {:cont, nil}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+    end
 
     :ok
   end
 
+  defp unquote(:"-each/2-lists^foreach/1-0-")(fun, [h | t]) do #@ 975
+    fun.(h) #@ 975
+    unquote(:"-each/2-lists^foreach/1-0-")(fun, t) #@ 975
+  end
+
+  defp unquote(:"-each/2-lists^foreach/1-0-")(_fun, []), do: :ok #@ 975
+
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
-  def filter(enum, fun), do: filter_list(elements(enum), fun)
+
+  def filter(enumerable, fun) do
+    reducer = fn x, acc -> if fun.(x), do: [x | acc], else: acc end #@ 1112
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, [], reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, [], map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    :lists.reverse(reduced(acc))
+  end
+
+  defp filter_list([h | t], fun) do #@ 4197
+    if fun.(h), do: [h | filter_list(t, fun)], else: filter_list(t, fun) #@ 4197
+  end
 
   defp filter_list([], _fun), do: []
 
-  defp filter_list([h | t], fun) do
-    if fun.(h), do: [h | filter_list(t, fun)], else: filter_list(t, fun)
+  def reject(list, fun) when is_list(list), do: reject_list(list, fun)
+
+  def reject(enumerable, fun) do
+    reducer = fn x, acc -> if fun.(x), do: acc, else: [x | acc] end #@ 2535
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, [], reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, [], map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    :lists.reverse(reduced(acc))
   end
 
-  def reject(enum, fun), do: filter(enum, fn x -> not truthy(fun.(x)) end)
-
-  def flat_map(enum, fun) do
-    enum
-    |> reduce([], fn x, acc -> reverse_into(fun.(x), acc) end)
-    |> :lists.reverse()
+  defp reject_list([h | t], fun) do #@ 4313
+    if fun.(h), do: reject_list(t, fun), else: [h | reject_list(t, fun)] #@ 4313
   end
+
+  defp reject_list([], _fun), do: []
+
+  def flat_map(list, fun) when is_list(list), do: flat_map_list(list, fun)
+
+  def flat_map(enumerable, fun) do
+    reducer = fn x, acc -> reverse_into(fun.(x), acc) end #@ 1251
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, [], reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, [], map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    :lists.reverse(reduced(acc))
+  end
+
+  defp flat_map_list([h | t], fun) do #@ 4249
+    case fun.(h) do #@ 4249
+      list when is_list(list) -> list ++ flat_map_list(t, fun)
+      other -> to_list(other) ++ flat_map_list(t, fun)
+    end
+  end
+
+  defp flat_map_list([], _fun), do: []
 
   defp reverse_into(list, acc) when is_list(list), do: :lists.reverse(list, acc)
   defp reverse_into(enum, acc), do: reduce(enum, acc, fn x, a -> [x | a] end)
@@ -383,9 +499,22 @@ defmodule Enum do
     end
   end
 
-  def find(enum, default \\ nil, fun) do
-    find_reduce(enum, default, fn x, acc -> if fun.(x), do: {:halt, x}, else: {:cont, acc} end)
+  def find(enumerable, default \\ nil, fun)
+  def find(list, default, fun) when is_list(list), do: find_list(list, default, fun)
+
+  def find(enumerable, default, fun) do
+    reducer = fn x, acc ->
+      if fun.(x), do: {:halt, x}, else: {:cont, acc} #@ 1151
+    end
+
+    :erlang.element(2, Enumerable.reduce(enumerable, {:cont, default}, reducer)) #@ 1150
   end
+
+  defp find_list([h | t], default, fun) do #@ 4211
+    if fun.(h), do: h, else: find_list(t, default, fun) #@ 4211
+  end
+
+  defp find_list([], default, _fun), do: default
 
   def find_index(enum, fun) do
     result =
@@ -408,15 +537,39 @@ defmodule Enum do
 
   def any?(enum), do: find_reduce(enum, false, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
 
-  def any?(enum, fun) do
-    find_reduce(enum, false, fn x, _ -> if fun.(x), do: {:halt, true}, else: {:cont, false} end)
+  def any?(list, fun) when is_list(list), do: any_list(list, fun)
+
+  def any?(enumerable, fun) do
+    reducer = fn x, _acc ->
+      if fun.(x), do: {:halt, true}, else: {:cont, false} #@ 437
+    end
+
+    :erlang.element(2, Enumerable.reduce(enumerable, {:cont, false}, reducer)) #@ 436
   end
+
+  defp any_list([h | t], fun) do #@ 4136
+    if fun.(h), do: true, else: any_list(t, fun) #@ 4136
+  end
+
+  defp any_list([], _fun), do: false
 
   def all?(enum), do: find_reduce(enum, true, fn x, _ -> if x, do: {:cont, true}, else: {:halt, false} end)
 
-  def all?(enum, fun) do
-    find_reduce(enum, true, fn x, _ -> if fun.(x), do: {:cont, true}, else: {:halt, false} end)
+  def all?(list, fun) when is_list(list), do: all_list(list, fun)
+
+  def all?(enumerable, fun) do
+    reducer = fn x, _acc ->
+      if fun.(x), do: {:cont, true}, else: {:halt, false} #@ 376
+    end
+
+    :erlang.element(2, Enumerable.reduce(enumerable, {:cont, true}, reducer)) #@ 375
   end
+
+  defp all_list([h | t], fun) do #@ 4110
+    if fun.(h), do: all_list(t, fun), else: false #@ 4110
+  end
+
+  defp all_list([], _fun), do: true
 
   def empty?(list) when is_list(list), do: list == []
 

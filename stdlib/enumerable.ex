@@ -156,7 +156,7 @@ defmodule Enumerable.List do
   def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc}
   def reduce(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce(list, a, fun) end}
   def reduce([], {:cont, acc}, _fun), do: {:done, acc}
-  def reduce([h | t], {:cont, acc}, fun), do: reduce(t, fun.(h, acc), fun)
+  def reduce([h | t], {:cont, acc}, fun), do: reduce(t, fun.(h, acc), fun) #@ 4751
 end
 
 defmodule Enumerable.Range do
@@ -168,7 +168,7 @@ defmodule Enumerable.Range do
 
   def reduce(first, last, {:cont, acc}, fun, step)
       when (step > 0 and first <= last) or (step < 0 and first >= last) do
-    reduce(first + step, last, fun.(first, acc), fun, step)
+    reduce(first + step, last, fun.(first, acc), fun, step) #@ 383
   end
 
   def reduce(_first, _last, {:cont, acc}, _fun, _step), do: {:done, acc}

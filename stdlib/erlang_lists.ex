@@ -63,7 +63,7 @@ defmodule :lists do
 end
 
 defmodule :maps do
-  def fold(f, acc, map), do: :lists.foldl(fn {k, v}, a -> f.(k, v, a) end, acc, fold_list(map))
+  def fold(f, acc, map), do: fold_1(f, acc, fold_list(map))
   def map(f, map), do: :maps.from_list(for {k, v} <- fold_list(map), do: {k, f.(k, v)})
   def filter(pred, map), do: :maps.from_list(for {k, v} <- fold_list(map), pred.(k, v), do: {k, v})
   def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, fold_list(map))
@@ -82,6 +82,10 @@ defmodule :maps do
 
   # Iterators walk a map of more than 32 keys in the reverse of to_list's
   # order, as BEAM's do.
+  # OTP's loop, its frame and line: "(stdlib 4.2) maps.erl:411: :maps.fold_1/3"
+  defp fold_1(f, acc, [{k, v} | rest]), do: fold_1(f, f.(k, v, acc), rest) #@ 411
+  defp fold_1(_f, acc, []), do: acc
+
   defp fold_list(map) when map_size(map) > 32, do: :lists.reverse(:maps.to_list(map))
   defp fold_list(map), do: :maps.to_list(map)
 end

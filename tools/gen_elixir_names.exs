@@ -2,8 +2,9 @@
 # script's remote calls (vm/xref.c) needs: the modules of Elixir's own
 # applications, and the functions and macros of every module that vial also
 # has (its stdlib and natives), since vial implements only part of those;
-# the Erlang modules that the code path has, and the OTP application of
-# each loaded one;
+# the Erlang modules that the code path has, the OTP application of each
+# loaded one, and the source file Elixir's and OTP's frames name for each
+# module of vial's stdlib;
 # and vm/elixir_deprecated.h, the deprecated functions of Elixir's modules.
 # Run from the top of the tree with real Elixir 1.14, after `make`:
 #   elixir tools/gen_elixir_names.exs
@@ -56,6 +57,22 @@ otp_versions =
   for app <- otp_apps, {:ok, vsn} = :application.get_key(app, :vsn),
       do: "    {\"#{app}\", \"#{vsn}\"},"
 
+# The source file each module of vial's stdlib has in Elixir or OTP, as its
+# stack frames name it: "lib/enum.ex", "maps.erl"
+stdlib_sources =
+  for mod <- Enum.sort(stdlib),
+      atom = String.to_atom(mod),
+      Code.ensure_loaded?(atom),
+      source = List.to_string(atom.module_info(:compile)[:source]) do
+    file =
+      case String.split(source, "/lib/elixir/") do
+        [_, rel] -> rel
+        _ -> Path.basename(source)
+      end
+
+    "    {\"#{mod}\", \"#{file}\"},"
+  end
+
 otp_app_modules =
   for app <- otp_apps, {:ok, modules} = :application.get_key(app, :modules), mod <- modules do
     {Atom.to_string(mod), app}
@@ -103,6 +120,12 @@ static const struct { const char *app, *vsn; } otp_versions[] = {
 
 static const struct { const char *module, *app; } otp_app_modules[] = {
 #{Enum.join(otp_app_modules, "\n")}
+};
+
+/* The source file of each module of vial's stdlib in Elixir or OTP, as
+ * their stack frames name it, sorted by module. */
+static const struct { const char *module, *file; } stdlib_sources[] = {
+#{Enum.join(stdlib_sources, "\n")}
 };
 
 /* For each module vial also has, sorted: Elixir's functions ("name/arity")

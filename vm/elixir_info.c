@@ -33,6 +33,17 @@ const char *elixir_otp_app(const char *module) {
     return NULL;
 }
 
+const char *elixir_source_file(const char *module) {
+    size_t lo = 0, hi = sizeof stdlib_sources / sizeof *stdlib_sources;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(stdlib_sources[mid].module, module);
+        if (c == 0) return stdlib_sources[mid].file;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
 const char *elixir_app_version(const char *app) {
     if (strcmp(app, "elixir") == 0) return "1.14.0";
     for (size_t i = 0; i < sizeof otp_versions / sizeof *otp_versions; i++)

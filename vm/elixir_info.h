@@ -13,6 +13,9 @@ bool elixir_has_module(const char *module);
  * NULL; the version of such an application or of "elixir", or NULL. */
 const char *elixir_otp_app(const char *module);
 const char *elixir_app_version(const char *app);
+/* The source file Elixir's or OTP's stack frames name for a module of
+ * vial's stdlib ("lib/enum.ex", "maps.erl"), or NULL. */
+const char *elixir_source_file(const char *module);
 /* Elixir's names in a module vial also has: "name/arity" for functions,
  * "name/aritym" for macros, space-separated; NULL for any other module. */
 const char *elixir_module_names(const char *module);

@@ -21,7 +21,8 @@ static void usage(void) {
     fputs("usage: vial [--no-halt] FILE.exs [ARGS...]  run a script\n"
           "       vial [--no-halt] -e EXPR [ARGS...]   evaluate an expression\n"
           "         (--no-halt: the VM runs on after the script's process ends)\n"
-          "       vial compile -o DIR FILE... compile modules to DIR/Module.vbc\n"
+          "       vial compile [--stdlib] -o DIR FILE... compile modules to DIR/Module.vbc\n"
+          "         (--stdlib: vial's standard library, with Elixir's files and lines)\n"
           "       vial disasm FILE.vbc        print a bytecode file\n"
           "       vial ast FILE               print the parse tree\n", stderr);
 }
@@ -142,7 +143,9 @@ static int write_module(const char *dir, BcModule *m) {
 
 static int cmd_compile(int argc, char **argv) {
     const char *out = ".";
+    CompileOptions opts = compile_opts;
     int i = 0;
+    if (i < argc && strcmp(argv[i], "--stdlib") == 0) { opts.stdlib = true; i++; }
     if (i + 1 < argc && strcmp(argv[i], "-o") == 0) { out = argv[i + 1]; i += 2; }
     if (i >= argc) { usage(); return 1; }
     size_t n = (size_t)(argc - i);
@@ -156,7 +159,7 @@ static int cmd_compile(int argc, char **argv) {
     if (rc == 0) {
         mkdir(out, 0777);
         CompileResult r;
-        if (!compile_sources(srcs, n, &compile_opts, &r)) {
+        if (!compile_sources(srcs, n, &opts, &r)) {
             fputs(r.error, stderr);
             rc = 1;
         } else {
