@@ -18,9 +18,11 @@ defmodule Enum do
 
   # Plain maps fold as :maps.fold does: a map of more than 32 keys in the
   # reverse of to_list's order, like Elixir's Enum.reduce/3.
-  def reduce(%{__struct__: _} = enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
-  def reduce(map, acc, fun) when is_map(map), do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map)
-  def reduce(enum, acc, fun), do: reduce_enumerable(enum, acc, fun)
+  def reduce(map, acc, fun) when is_map(map) and not is_map_key(map, :__struct__),
+    do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map)
+
+  def reduce(enumerable, acc, fun),
+    do: :erlang.element(2, Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)) #@ 4307
 
   defp unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
     do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
@@ -32,7 +34,7 @@ defmodule Enum do
   end
 
   def reduce([h | t], fun), do: reduce_list(t, h, fun)
-  def reduce([], _fun), do: raise(Enum.EmptyError)
+  def reduce([], _fun), do: raise(Enum.EmptyError) #@ 2414
 
   # Unlike reduce/3, this one walks maps in to_list's order, as Elixir's does.
   def reduce(enum, fun) do
@@ -44,7 +46,7 @@ defmodule Enum do
 
     case result do
       {:acc, acc} -> acc
-      :__vial_first__ -> raise Enum.EmptyError
+      :__vial_first__ -> raise Enum.EmptyError #@ 2424
     end
   end
 
@@ -342,7 +344,7 @@ defmodule Enum do
   def count(list) when is_list(list), do: length(list)
 
   def count(enum) do
-    case Enumerable.count(enum) do
+    case Enumerable.count(enum) do #@ 690
       {:ok, n} -> n
       {:error, _} -> reduce(enum, 0, fn _, n -> n + 1 end)
     end
@@ -369,33 +371,47 @@ defmodule Enum do
     div(n * (first + first + (n - 1) * step), 2)
   end
 
-  # The element comes first, as in Elixir: a bad one reports `:a + 1`.
-  def sum(enum), do: reduce(enum, 0, fn x, acc -> x + acc end)
-  def product(enum), do: reduce(enum, 1, fn x, acc -> x * acc end)
+  # The element comes first, as in Elixir: a bad one reports `:a + 1`. The
+  # frames are those of Elixir's reduce/3 with the addition inlined.
+  def sum(list) when is_list(list), do: unquote(:"-sum/1-lists^foldl/2-0-")(0, list)
+  def sum(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(fn k, v, acc -> {k, v} + acc end, 0, map) #@ 2480
+  def sum(enumerable), do: :erlang.element(2, Enumerable.reduce(enumerable, {:cont, 0}, fn x, acc -> {:cont, x + acc} end)) #@ 4307
 
-  def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-sum/1-lists^foldl/2-0-")(h + acc, t) #@ 2468
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, []), do: acc #@ 2468
+
+  def product(list) when is_list(list), do: unquote(:"-product/1-lists^foldl/2-0-")(1, list)
+  def product(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(fn k, v, acc -> {k, v} * acc end, 1, map) #@ 2480
+
+  def product(enumerable),
+    do: :erlang.element(2, Enumerable.reduce(enumerable, {:cont, 1}, fn x, acc -> {:cont, x * acc} end)) #@ 4307
+
+  defp unquote(:"-product/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-product/1-lists^foldl/2-0-")(h * acc, t) #@ 2468
+  defp unquote(:"-product/1-lists^foldl/2-0-")(acc, []), do: acc #@ 2468
+
+  def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 1855
   def max(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a >= b end, fallback)
   def max(enum, sorter, fallback), do: aggregate(enum, max_sorter(sorter), fallback)
 
-  def min(enum, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise_empty() end)
+  def min(enum, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 2035
   def min(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a <= b end, fallback)
   def min(enum, sorter, fallback), do: aggregate(enum, min_sorter(sorter), fallback)
 
-  def max_by(enum, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise_empty() end)
+  def max_by(enum, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 1925
 
   def max_by(enum, fun, fallback, _) when is_function(fallback, 0),
     do: aggregate_by(enum, fun, fn a, b -> a >= b end, fallback)
 
   def max_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, max_sorter(sorter), fallback)
 
-  def min_by(enum, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise_empty() end)
+  def min_by(enum, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 2105
 
   def min_by(enum, fun, fallback, _) when is_function(fallback, 0),
     do: aggregate_by(enum, fun, fn a, b -> a <= b end, fallback)
 
   def min_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, min_sorter(sorter), fallback)
 
-  def min_max(enum, empty_fallback \\ fn -> raise_empty() end) do
+  def min_max(enum, empty_fallback \\ fn -> raise Enum.EmptyError end) do #@ 2131
     case elements(enum) do
       [] -> empty_fallback.()
       [h | t] -> reduce_list(t, {h, h}, fn x, {lo, hi} -> {:erlang.min(lo, x), :erlang.max(hi, x)} end)
@@ -493,7 +509,7 @@ defmodule Enum do
   def member?(list, x) when is_list(list), do: :lists.member(x, list)
 
   def member?(enum, x) do
-    case Enumerable.member?(enum, x) do
+    case Enumerable.member?(enum, x) do #@ 1960
       {:ok, found} -> found
       {:error, _} -> find_reduce(enum, false, fn y, _ -> if y === x, do: {:halt, true}, else: {:cont, false} end)
     end
@@ -622,7 +638,7 @@ defmodule Enum do
   def fetch!(enum, index) do
     case fetch(enum, index) do
       {:ok, x} -> x
-      :error -> raise Enum.OutOfBoundsError
+      :error -> raise Enum.OutOfBoundsError #@ 1072
     end
   end
 
@@ -1116,16 +1132,19 @@ defmodule Enum do
   # calls in the same order), so a seeded process gets Elixir's results.
   def random(%Range{} = range) do
     case Range.size(range) do
-      0 -> raise Enum.EmptyError
+      0 -> raise Enum.EmptyError #@ 2375
       n -> :erlang.element(2, fetch(range, :rand.uniform(n) - 1))
     end
   end
 
   def random(%MapSet{} = set), do: random(MapSet.to_list(set))
 
-  def random(enum) when is_list(enum) or (is_map(enum) and not is_map_key(enum, :__struct__)) do
-    case to_list(enum) do
-      [] -> raise Enum.EmptyError
+  def random([]), do: raise(Enum.EmptyError) #@ 2349
+  def random(list) when is_list(list), do: :lists.nth(:rand.uniform(length(list)), list)
+
+  def random(map) when is_map(map) and not is_map_key(map, :__struct__) do
+    case :maps.to_list(map) do
+      [] -> raise Enum.EmptyError #@ 2375
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
   end

@@ -21,10 +21,10 @@ defmodule Enumerable do
 
   def reduce(%File.Stream{} = stream, acc, fun), do: Enumerable.File.Stream.reduce(stream, acc, fun)
   def reduce(%IO.Stream{} = stream, acc, fun), do: Enumerable.IO.Stream.reduce(stream, acc, fun)
-  def reduce(%{__struct__: _} = struct, _acc, _fun), do: not_enumerable(struct)
+  def reduce(%{__struct__: _} = struct, acc, fun), do: impl_for!(struct).reduce(struct, acc, fun) #@ 166
   def reduce(map, acc, fun) when is_map(map), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
   def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
-  def reduce(other, _acc, _fun), do: not_enumerable(other)
+  def reduce(other, acc, fun), do: impl_for!(other).reduce(other, acc, fun) #@ 166
 
   # {:ok, n} when the size is known without walking, else {:error, __MODULE__}.
   def count(list) when is_list(list), do: {:ok, length(list)}
@@ -33,10 +33,10 @@ defmodule Enumerable do
   def count(%Stream{}), do: {:error, Enumerable}
   def count(%File.Stream{} = stream), do: Enumerable.File.Stream.count(stream)
   def count(%IO.Stream{} = stream), do: Enumerable.IO.Stream.count(stream)
-  def count(%{__struct__: _} = struct), do: not_enumerable(struct)
+  def count(%{__struct__: _} = struct), do: impl_for!(struct).count(struct) #@ 178
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
-  def count(other), do: not_enumerable(other)
+  def count(other), do: impl_for!(other).count(other) #@ 178
 
   def member?(list, x) when is_list(list), do: {:ok, :lists.member(x, list)}
 
@@ -53,7 +53,7 @@ defmodule Enumerable do
   def member?(%Stream{}, _), do: {:error, Enumerable}
   def member?(%File.Stream{} = stream, x), do: Enumerable.File.Stream.member?(stream, x)
   def member?(%IO.Stream{} = stream, x), do: Enumerable.IO.Stream.member?(stream, x)
-  def member?(%{__struct__: _} = struct, _), do: not_enumerable(struct)
+  def member?(%{__struct__: _} = struct, x), do: impl_for!(struct).member?(struct, x) #@ 194
 
   def member?(map, {key, value}) when is_map(map) do
     {:ok, :erlang.is_map_key(key, map) and :maps.get(key, map) === value}
@@ -61,7 +61,7 @@ defmodule Enumerable do
 
   def member?(map, _) when is_map(map), do: {:ok, false}
   def member?(stream, _) when is_function(stream, 2), do: {:error, Enumerable}
-  def member?(other, _), do: not_enumerable(other)
+  def member?(other, x), do: impl_for!(other).member?(other, x) #@ 194
 
   # A %Stream{}'s funs wrap the consumer's reducer, the first step's
   # outermost; the reduction carries [acc | the steps' states].
@@ -92,7 +92,9 @@ defmodule Enumerable do
     end
   end
 
-  defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
+  # Elixir's dispatch: the implementation for the value, here only ever a
+  # failure, which Elixir's frames show at line 1 of the protocol's file.
+  def impl_for!(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value) #@ 1
 end
 
 # Collectable without protocols: into/1 returns {initial, collector}, the

@@ -43,7 +43,7 @@ defmodule Keyword do
   def fetch!(keywords, key) when is_list(keywords) and is_atom(key) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> value
-      false -> raise KeyError, key: key, term: keywords
+      false -> raise KeyError, key: key, term: keywords #@ 595
     end
   end
 

@@ -110,7 +110,7 @@ defmodule Map do
   end
 
   def update!(map, key, fun) when is_function(fun, 1) do
-    value = :maps.get(key, map)
+    value = :maps.get(key, map) #@ 319
     %{map | key => fun.(value)}
   end
 
