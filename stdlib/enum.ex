@@ -350,7 +350,19 @@ defmodule Enum do
     end
   end
 
-  def count(enum, fun), do: reduce(enum, 0, fn x, n -> if fun.(x), do: n + 1, else: n end)
+  def count(enumerable, fun) do
+    reducer = fn x, n -> if fun.(x), do: n + 1, else: n end #@ 712
+
+    case enumerable do
+      list when is_list(list) -> unquote(:"-count/2-lists^foldl/2-0-")(reducer, 0, list)
+      _ -> reduce(enumerable, 0, reducer)
+    end
+  end
+
+  defp unquote(:"-count/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-count/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-count/2-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
 
   def count_until(enum, limit) when is_integer(limit) and limit > 0 do
     find_reduce(enum, 0, fn _, n -> if n + 1 >= limit, do: {:halt, n + 1}, else: {:cont, n + 1} end)
@@ -479,30 +491,45 @@ defmodule Enum do
 
   def frequencies(enum), do: frequencies_by(enum, fn x -> x end)
 
-  def frequencies_by(enum, key_fun) do
-    reduce(enum, %{}, fn x, acc ->
-      key = key_fun.(x)
+  def frequencies_by(enumerable, key_fun) do
+    reducer = fn x, acc ->
+      key = key_fun.(x) #@ 1344
 
       case acc do
         %{^key => n} -> %{acc | key => n + 1}
         %{} -> :maps.put(key, 1, acc)
       end
-    end)
+    end
+
+    case enumerable do
+      list when is_list(list) -> unquote(:"-frequencies_by/2-lists^foldl/2-0-")(reducer, %{}, list)
+      _ -> reduce(enumerable, %{}, reducer)
+    end
   end
 
+  defp unquote(:"-frequencies_by/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-frequencies_by/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-frequencies_by/2-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
+
   def group_by(enum, key_fun, value_fun \\ fn x -> x end) do
-    enum
-    |> reverse()
-    |> reduce_list(%{}, fn x, acc ->
-      key = key_fun.(x)
-      value = value_fun.(x)
+    reducer = fn x, acc ->
+      key = key_fun.(x) #@ 1375
+      value = value_fun.(x) #@ 1376
 
       case acc do
         %{^key => existing} -> %{acc | key => [value | existing]}
         %{} -> :maps.put(key, [value], acc)
       end
-    end)
+    end
+
+    unquote(:"-group_by/3-lists^foldl/2-0-")(reducer, %{}, reverse(enum))
   end
+
+  defp unquote(:"-group_by/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-group_by/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-group_by/3-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
 
   # Searching
 
@@ -544,12 +571,24 @@ defmodule Enum do
     end
   end
 
-  def find_value(enum, default \\ nil, fun) do
-    find_reduce(enum, default, fn x, acc ->
-      v = fun.(x)
+  def find_value(enumerable, default \\ nil, fun)
+  def find_value(list, default, fun) when is_list(list), do: find_value_list(list, default, fun)
+
+  def find_value(enumerable, default, fun) do
+    reducer = fn x, acc ->
+      v = fun.(x) #@ 1219
       if v, do: {:halt, v}, else: {:cont, acc}
-    end)
+    end
+
+    :erlang.element(2, Enumerable.reduce(enumerable, {:cont, default}, reducer)) #@ 1218
   end
+
+  defp find_value_list([h | t], default, fun) do #@ 4239
+    v = fun.(h) #@ 4239
+    if v, do: v, else: find_value_list(t, default, fun)
+  end
+
+  defp find_value_list([], default, _fun), do: default
 
   def any?(enum), do: find_reduce(enum, false, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
 
@@ -677,13 +716,17 @@ defmodule Enum do
 
   def take_while(list, fun) when is_list(list), do: take_while_list(list, fun)
 
-  def take_while(enum, fun) do
-    res = find_reduce(enum, [], fn x, acc -> if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc} end)
+  def take_while(enumerable, fun) do
+    reducer = fn x, acc ->
+      if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc} #@ 3623
+    end
+
+    res = :erlang.element(2, Enumerable.reduce(enumerable, {:cont, []}, reducer)) #@ 3622
     :lists.reverse(res)
   end
 
-  defp take_while_list([h | t], fun) do
-    if fun.(h), do: [h | take_while_list(t, fun)], else: []
+  defp take_while_list([h | t], fun) do #@ 4675
+    if fun.(h), do: [h | take_while_list(t, fun)], else: [] #@ 4675
   end
 
   defp take_while_list([], _), do: []
@@ -934,18 +977,18 @@ defmodule Enum do
   def sort_by(enum, mapper, sorter \\ :asc)
 
   def sort_by(enum, mapper, :asc) do
-    pairs = map(enum, fn x -> {x, mapper.(x)} end)
+    pairs = map(enum, fn x -> {x, mapper.(x)} end) #@ 3264
     map_list(:lists.keysort(2, pairs), fn {x, _} -> x end)
   end
 
   def sort_by(enum, mapper, :desc) do
-    pairs = reduce(enum, [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    pairs = reduce(enum, [], fn x, acc -> [{x, mapper.(x)} | acc] end) #@ 3257
     :lists.foldl(fn {x, _}, acc -> [x | acc] end, [], :lists.keysort(2, pairs))
   end
 
   def sort_by(enum, mapper, sorter) do
     enum
-    |> map(fn x -> {mapper.(x), x} end)
+    |> map(fn x -> {mapper.(x), x} end) #@ 3264
     |> merge_sort(pair_sort_fun(sort_fun(sorter)))
     |> map_list(fn {_, x} -> x end)
   end
@@ -980,15 +1023,39 @@ defmodule Enum do
 
   def uniq(enum), do: uniq_by(enum, fn x -> x end)
 
-  def uniq_by(enum, fun) do
-    {res, _} =
-      reduce(enum, {[], %{}}, fn x, {l, seen} ->
-        key = fun.(x)
-        if :erlang.is_map_key(key, seen), do: {l, seen}, else: {[x | l], :maps.put(key, true, seen)}
-      end)
+  def uniq_by(list, fun) when is_list(list), do: uniq_list(list, %{}, fun)
 
+  def uniq_by(enumerable, fun) do
+    reducer = fn x, {l, seen} ->
+      key = fun.(x) #@ 3694
+      if :erlang.is_map_key(key, seen), do: {l, seen}, else: {[x | l], :maps.put(key, true, seen)}
+    end
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, {[], %{}}, reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, {[], %{}}, map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, {[], %{}}}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    {res, _} = reduced(acc)
     :lists.reverse(res)
   end
+
+  defp uniq_list([h | t], seen, fun) do #@ 4689
+    key = fun.(h) #@ 4689
+
+    if :erlang.is_map_key(key, seen),
+      do: uniq_list(t, seen, fun),
+      else: [h | uniq_list(t, :maps.put(key, true, seen), fun)]
+  end
+
+  defp uniq_list([], _seen, _fun), do: []
 
   def dedup(enum), do: dedup_by(enum, fn x -> x end)
 
@@ -1081,6 +1148,7 @@ defmodule Enum do
   def into(enum, map) when is_map(map), do: into_map(enum, map)
   def into(enum, collectable), do: into_protocol(enum, collectable, nil)
 
+  def into(enum, [], fun), do: map(enum, fun)
   def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
   def into(%{__struct__: _} = enum, collectable, fun), do: into_protocol(enum, collectable, fun)
   def into(enum, %{__struct__: _} = collectable, fun), do: into_protocol(enum, collectable, fun)
