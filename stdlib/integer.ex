@@ -62,7 +62,7 @@ defmodule Integer do
   defp do_undigits([d | t], base, acc) when is_integer(d), do: do_undigits(t, base, acc * base + d)
 
   def pow(base, exponent) when is_integer(base) and is_integer(exponent) do
-    if exponent < 0, do: :erlang.error(:badarith, [base, exponent])
+    if exponent < 0, do: :erlang.error(:badarith, [base, exponent]) #@ 106
     pow_loop(base, exponent, 1)
   end
 

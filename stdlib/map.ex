@@ -19,7 +19,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> default
-      other -> :erlang.error({:badmap, other}, [map, key, default])
+      other -> :erlang.error({:badmap, other}, [map, key, default]) #@ 534
     end
   end
 
@@ -27,7 +27,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> fun.()
-      other -> :erlang.error({:badmap, other}, [map, key, fun])
+      other -> :erlang.error({:badmap, other}, [map, key, fun]) #@ 570
     end
   end
 
@@ -105,7 +105,7 @@ defmodule Map do
     case map do
       %{^key => v} -> %{map | key => fun.(v)}
       %{} -> :maps.put(key, default, map)
-      other -> :erlang.error({:badmap, other}, [map, key, default, fun])
+      other -> :erlang.error({:badmap, other}, [map, key, default, fun]) #@ 693
     end
   end
 
@@ -158,7 +158,7 @@ defmodule Map do
   def take(map, keys) when is_map(map), do: :maps.with(Enum.to_list(keys), map)
   def take(other, _keys), do: :erlang.error({:badmap, other})
   def drop(map, keys) when is_map(map), do: :maps.without(Enum.to_list(keys), map)
-  def drop(other, keys), do: :erlang.error({:badmap, other}, [other, keys])
+  def drop(other, keys), do: :erlang.error({:badmap, other}, [other, keys]) #@ 807
 
   def split(map, keys) when is_map(map) do
     Enum.reduce(keys, {%{}, map}, fn key, {inside, outside} ->
@@ -169,7 +169,7 @@ defmodule Map do
     end)
   end
 
-  def split(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys])
+  def split(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys]) #@ 847
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
     :maps.from_list(Enum.filter(map, fun))
@@ -185,8 +185,8 @@ defmodule Map do
 
   def from_keys(keys, value), do: :maps.from_keys(keys, value)
   def equal?(map1, map2) when is_map(map1) and is_map(map2), do: map1 === map2
-  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2}, [map1, map2])
-  def equal?(term, other), do: :erlang.error({:badmap, term}, [term, other])
+  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2}, [map1, map2]) #@ 1036
+  def equal?(term, other), do: :erlang.error({:badmap, term}, [term, other]) #@ 1037
 
   def from_struct(struct) when is_atom(struct), do: :maps.remove(:__struct__, struct.__struct__())
   def from_struct(%{__struct__: _} = struct), do: :maps.remove(:__struct__, struct)

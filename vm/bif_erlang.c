@@ -522,7 +522,13 @@ Term bif_erlang_subtract_2(Process *p, Term *args) {
 /* ---- exceptions ---- */
 
 Term bif_erlang_error_1(Process *p, Term *args) { return proc_raise(p, AM(error), args[0]); }
-Term bif_erlang_error_2(Process *p, Term *args) { return proc_raise(p, AM(error), args[0]); }
+/* erlang:error(Reason, Args): Args (a list) stand in the top frame for
+ * the arity of the function that raised. */
+Term bif_erlang_error_2(Process *p, Term *args) {
+    proc_raise(p, AM(error), args[0]);
+    if (is_list(args[1])) p->exc_args = args[1];
+    return THE_NON_VALUE;
+}
 Term bif_erlang_throw_1(Process *p, Term *args) { return proc_raise(p, AM(throw), args[0]); }
 Term bif_erlang_exit_1(Process *p, Term *args) { return proc_raise(p, AM(exit), args[0]); }
 

@@ -161,6 +161,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0);
     heap_reserve(p, words);
     p->htop -= words;
+    Term args0 = n > 0 && !top ? p->exc_args : THE_NON_VALUE;   /* the first frame's, from erlang:error/2 */
+    p->exc_args = THE_NON_VALUE;
     const Term *fp = p->hend - p->fp_off;
 
     /* built back to front: the list's tail first */
@@ -171,7 +173,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
         if (info && i == 0) loc = with_error_info(p, loc);
-        Term e = mfa(p, fr[i].m->name, fr[i].fi->name, make_small(fr[i].fi->arity), loc);
+        Term arity = i == 0 && args0 != THE_NON_VALUE ? args0 : make_small(fr[i].fi->arity);
+        Term e = mfa(p, fr[i].m->name, fr[i].fi->name, arity, loc);
         Term *c = heap_alloc(p, 2);
         c[0] = e; c[1] = list; list = make_list(c);
     }

@@ -276,6 +276,7 @@ static void scan_roots(Process *p, GcCtx *c) {
     evacuate_slot(c, &p->exc_reason);
     evacuate_slot(c, &p->exc_trace);
     evacuate_slot(c, &p->exc_info);
+    evacuate_slot(c, &p->exc_args);
     evacuate_slot(c, &p->pending_exit);
     if (p->mbox.nboxed)
         for (Msg *m = p->mbox.head; m; m = m->next) evacuate_slot(c, &m->term);

@@ -488,7 +488,7 @@ static int run(Process *p) {
             if (interp_halt_status >= 0) return RUN_HALT;
             if (pc[5].at) {
                 p->exc_class = p->exc_reason = p->exc_trace = NIL;
-                p->exc_info = THE_NON_VALUE;
+                p->exc_info = p->exc_args = THE_NON_VALUE;
                 pc = pc[5].at;
                 NEXT;
             }
@@ -846,7 +846,7 @@ static int run(Process *p) {
         fp[d - 1] = p->exc_reason ? p->exc_reason : NIL;
         fp[d - 2] = p->exc_trace ? p->exc_trace : NIL;
         p->exc_class = p->exc_reason = p->exc_trace = NIL;
-        p->exc_info = THE_NON_VALUE;
+        p->exc_info = p->exc_args = THE_NON_VALUE;
         pc += 3; NEXT;
     }
     CASE(OP_RAISE) {

@@ -20,7 +20,7 @@ Process *proc_new(void) {
     p->hend = p->heap + PROC_MIN_HEAP;
     p->stop = p->hend;
     p->dict = NIL;
-    p->exc_class = p->exc_reason = p->exc_trace = p->exc_info = THE_NON_VALUE;
+    p->exc_class = p->exc_reason = p->exc_trace = p->exc_info = p->exc_args = THE_NON_VALUE;
     p->mbox.tail = p->mbox.save = &p->mbox.head;
     return p;
 }
@@ -93,6 +93,6 @@ Term proc_raise(Process *p, Term cls, Term reason) {
     p->exc_class = cls;
     p->exc_reason = reason;
     p->exc_trace = NIL;
-    p->exc_info = THE_NON_VALUE;
+    p->exc_info = p->exc_args = THE_NON_VALUE;
     return THE_NON_VALUE;
 }

@@ -62,6 +62,7 @@ struct Process {
     Term dict;              /* process dictionary: [] or a map */
     Term exc_class, exc_reason, exc_trace;  /* the exception being raised */
     Term exc_info;      /* its cause for the trace's error_info (a binary segment's), or THE_NON_VALUE */
+    Term exc_args;      /* erlang:error/2's arguments, for the top frame, or THE_NON_VALUE */
 
     Term *offheap;      /* chain of REFC_BIN objects in the young generation (binary.h) */
     Term *old_offheap;  /* ... and in the old one */
