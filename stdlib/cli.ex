@@ -50,18 +50,24 @@ defmodule Kernel.CLI do
     format_error(kind, reason, evaluated(stacktrace) ++ runner)
   end
 
-  defp evaluated([{:elixir_compiler_0, :__FILE__, _, _} | rest]), do: evaluated(rest)
+  # A fn of the code whose last expression called a built-in that failed
+  # (the frame above it has the arguments) leaves no frame: erl_eval made
+  # that call a tail call.
+  defp evaluated(stacktrace), do: evaluated(stacktrace, nil)
 
-  defp evaluated([{:elixir_compiler_0, _, _, _} | rest]) do
-    case rest do
-      [] -> []
-      [{:elixir_compiler_0, :__FILE__, _, _} | _] -> evaluated(rest)
-      _ -> [{:erl_eval, :do_apply, 7, [file: 'erl_eval.erl', line: 742]} | evaluated(rest)]
+  defp evaluated([{:elixir_compiler_0, :__FILE__, _, _} | rest], _above), do: evaluated(rest, nil)
+
+  defp evaluated([{:elixir_compiler_0, _, _, _} = frame | rest], above) do
+    case {rest, above} do
+      {[], _} -> []
+      {[{:elixir_compiler_0, :__FILE__, _, _} | _], _} -> evaluated(rest, frame)
+      {_, {_, _, args, _}} when is_list(args) -> evaluated(rest, frame)
+      _ -> [{:erl_eval, :do_apply, 7, [file: 'erl_eval.erl', line: 742]} | evaluated(rest, frame)]
     end
   end
 
-  defp evaluated([frame | rest]), do: [frame | evaluated(rest)]
-  defp evaluated([]), do: []
+  defp evaluated([frame | rest], _above), do: [frame | evaluated(rest, frame)]
+  defp evaluated([], _above), do: []
 
   # The report Elixir's Logger prints for a process that raised or threw
   # (the VM adds the time and level). Logger.Translator formats the banner
