@@ -605,11 +605,11 @@ Node *cg_module_site(FnCtx *f, const char *module, const Node *at) {
     return mk_call(u, at, "__block__", steps, n);
 }
 
-/* Replaces @name reads with the attribute's value as defined so far, so a
- * function sees the value at its definition and `@a [x | @a]` grows. */
-/* What Elixir substitutes in a def as it defines it: the module attributes
- * read, and unquote fragments that name a function by a literal atom
- * (def unquote(:"a-b")(x), unquote(:"a-b")(y)): plain calls of that name. */
+/* What Elixir substitutes in a def as it defines it: @name reads, with the
+ * attribute's value as defined so far (so a function sees the value at its
+ * definition and `@a [x | @a]` grows), and unquote fragments that name a
+ * function by a literal atom (def unquote(:"a-b")(x), unquote(:"a-b")(y)),
+ * which become plain calls of that name. */
 static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
     if (!n) return n;
     if (is_call_n(n, "@", 1) && n->items[0]->kind == AST_VAR) {

@@ -80,12 +80,12 @@ defmodule :maps do
   defp next_pair([{k, v} | rest]), do: {k, v, [rest | :pairs]}
   defp next_pair([]), do: :none
 
-  # Iterators walk a map of more than 32 keys in the reverse of to_list's
-  # order, as BEAM's do.
-  # OTP's loop, its frame and line: "(stdlib 4.2) maps.erl:411: :maps.fold_1/3"
+  # OTP's loop, with its frame and line: "(stdlib 4.2) maps.erl:411: :maps.fold_1/3"
   defp fold_1(f, acc, [{k, v} | rest]), do: fold_1(f, f.(k, v, acc), rest) #@ 411
   defp fold_1(_f, acc, []), do: acc
 
+  # Iterators walk a map of more than 32 keys in the reverse of to_list's
+  # order, as BEAM's do.
   defp fold_list(map) when map_size(map) > 32, do: :lists.reverse(:maps.to_list(map))
   defp fold_list(map), do: :maps.to_list(map)
 end
