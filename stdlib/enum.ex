@@ -56,9 +56,8 @@ defmodule Enum do
 
   def to_list(list) when is_list(list), do: list
   def to_list(%Range{} = range), do: range_to_list(range)
-  def to_list(%{__struct__: _} = enum), do: :lists.reverse(reverse(enum))
-  def to_list(map) when is_map(map), do: :maps.to_list(map)
-  def to_list(enum), do: :lists.reverse(reverse(enum))
+  def to_list(map) when is_map(map) and not is_map_key(map, :__struct__), do: :maps.to_list(map)
+  def to_list(enum), do: :lists.reverse(reverse(enum)) #@ 3646
 
   # The elements in the order reduce/3 visits them: to_list/1's, except that
   # a plain map of more than 32 keys folds in reverse. Functions that Elixir
@@ -67,6 +66,12 @@ defmodule Enum do
   defp elements(%{__struct__: _} = enum), do: to_list(enum)
   defp elements(map) when is_map(map), do: :lists.reverse(reduce(map, [], &[&1 | &2]))
   defp elements(enum), do: to_list(enum)
+
+  # Those of something reduce/3 does not walk itself (a struct, or not an
+  # enumerable at all), from the caller's own frame, where Elixir has
+  # reduce/3 inlined: Enumerable.reduce/3 is then called from line 4307.
+  defp reducible?(%Range{}), do: false
+  defp reducible?(enum), do: not is_list(enum) and not (is_map(enum) and not is_map_key(enum, :__struct__))
 
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
@@ -467,7 +472,12 @@ defmodule Enum do
 
   # The first element wins ties: keep acc while sorter.(acc, x) holds.
   defp aggregate(enum, sorter, fallback) do
-    case elements(enum) do
+    list =
+      if reducible?(enum),
+        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        else: elements(enum)
+
+    case list do
       [] -> fallback.()
       [h | t] -> reduce_list(t, h, fn x, acc -> if sorter.(acc, x), do: acc, else: x end)
     end
@@ -523,7 +533,7 @@ defmodule Enum do
       end
     end
 
-    unquote(:"-group_by/3-lists^foldl/2-0-")(reducer, %{}, reverse(enum))
+    unquote(:"-group_by/3-lists^foldl/2-0-")(reducer, %{}, reverse(enum)) #@ 1374
   end
 
   defp unquote(:"-group_by/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
@@ -958,7 +968,9 @@ defmodule Enum do
   # Order
 
   def reverse(list) when is_list(list), do: :lists.reverse(list)
-  def reverse(enum), do: reduce(enum, [], fn x, acc -> [x | acc] end)
+  def reverse(%Range{} = range), do: reduce(range, [], fn x, acc -> [x | acc] end)
+  def reverse(map) when is_map(map) and not is_map_key(map, :__struct__), do: reduce(map, [], fn x, acc -> [x | acc] end)
+  def reverse(enum), do: :erlang.element(2, Enumerable.reduce(enum, {:cont, []}, fn x, acc -> {:cont, [x | acc]} end)) #@ 4307
 
   def reverse(enum, tail), do: :lists.reverse(elements(enum), to_list(tail))
 
@@ -969,8 +981,16 @@ defmodule Enum do
     front ++ :lists.reverse(middle) ++ back
   end
 
-  def sort(enum), do: :lists.sort(elements(enum))
-  def sort(enum, sorter), do: merge_sort(elements(enum), sort_fun(sorter))
+  def sort(list) when is_list(list), do: :lists.sort(list)
+  def sort(enum), do: sort(enum, fn a, b -> a <= b end)
+
+  def sort(enum, sorter) do
+    list =
+      if reducible?(enum),
+        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        else: elements(enum)
+    merge_sort(list, sort_fun(sorter))
+  end
 
   # :asc and :desc go through :lists.keysort, as Elixir's do, so that
   # equal keys that differ (1 and 1.0) end up where Elixir puts them.
@@ -1122,7 +1142,12 @@ defmodule Enum do
   # Joining and collecting
 
   def join(enum, joiner \\ "") when is_binary(joiner) do
-    case to_list(enum) do
+    list =
+      if reducible?(enum),
+        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        else: to_list(enum)
+
+    case list do
       [] -> ""
       [h | t] -> :erlang.iolist_to_binary([entry_to_string(h) | join_tail(t, joiner)])
     end
