@@ -120,8 +120,42 @@ static const char *kernel_failure(const char *name, Node **a, size_t na) {
     return NULL;
 }
 
+static bool is_scalar(const Node *n) {
+    return n->kind == AST_INT || n->kind == AST_BIGINT || n->kind == AST_FLOAT || n->kind == AST_ATOM ||
+           n->kind == AST_STRING;
+}
+
+static bool same_scalar(const Node *a, const Node *b) {
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case AST_INT: return a->i == b->i;
+    case AST_FLOAT: return a->f == b->f;
+    case AST_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+    default: return strcmp(a->str, b->str) == 0;
+    }
+}
+
+/* :erlang.map_get(key, map), which Map.fetch!/2 and :maps.get/2 become: the
+ * exception it must raise when map is a literal and key a scalar, or NULL. */
+static const char *map_get_failure(Node *key, Node *map) {
+    Lit m = lit_of(map);
+    if (!m) return NULL;
+    if (m != L_MAP) return "BadMapError";
+    if (!is_scalar(key)) return NULL;
+    for (size_t i = 0; i < map->nitems; i++) {
+        Node *k = map->items[i]->items[0];
+        if (!is_scalar(k) || same_scalar(k, key)) return NULL;
+    }
+    return "KeyError";
+}
+
 /* Remote calls Elixir inlines into a built-in, with the name the warning uses. */
 static const char *remote_failure(const char *mod, const char *name, Node **a, size_t na, const char **shown) {
+    if (na == 2 && ((strcmp(mod, "Map") == 0 && strcmp(name, "fetch!") == 0) ||
+                    (strcmp(mod, "maps") == 0 && strcmp(name, "get") == 0))) {
+        *shown = ":erlang.map_get/2";
+        return mod[0] == 'M' ? map_get_failure(a[1], a[0]) : map_get_failure(a[0], a[1]);
+    }
     Lit x = na > 0 ? lit_of(a[0]) : L_NONE;
     if (na != 1 || !x) return NULL;
     if (strcmp(mod, "String") == 0 && strcmp(name, "to_integer") == 0) {
@@ -224,9 +258,13 @@ static void check_call(Fold *w, Node *n) {
     for (size_t i = 0; i < n->nitems; i++) a[i] = resolve(w, n->items[i]);
     if (n->callee) {
         Node *dot = n->callee;
-        if (is_call_n(dot, ".", 2) && is_call(dot->items[0], "__aliases__") && dot->items[0]->nitems == 1 && atom_of(dot->items[1])) {
+        Node *mod = is_call_n(dot, ".", 2) ? dot->items[0] : NULL;
+        const char *mod_name = !mod ? NULL
+                             : mod->kind == AST_ATOM ? mod->str
+                             : is_call(mod, "__aliases__") && mod->nitems == 1 ? atom_of(mod->items[0]) : NULL;
+        if (mod_name && atom_of(dot->items[1])) {
             const char *shown = NULL;
-            const char *exc = remote_failure(atom_of(dot->items[0]->items[0]), atom_of(dot->items[1]), a, n->nitems, &shown);
+            const char *exc = remote_failure(mod_name, atom_of(dot->items[1]), a, n->nitems, &shown);
             if (exc) warn(w, n, shown, exc);
         }
         return;
