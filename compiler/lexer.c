@@ -244,6 +244,16 @@ static void *fail_at(Lexer *L, ErrKind kind, uint32_t line, uint32_t col, int sn
     return NULL;
 }
 
+/* Source text that becomes an atom (:a, a:, aliases, identifiers) holds at
+ * most 255 bytes, as Elixir's tokenizer checks. */
+static int atom_fits(Lexer *L, uint32_t line, uint32_t col, const char *s, size_t n)
+{
+    if (n <= 255)
+        return 1;
+    return fail_at(L, ERR_SYNTAX, line, col, 1, "atom length must be less than system limit: %.*s",
+                   (int)n, s) != NULL;
+}
+
 static void *fail_here(Lexer *L, size_t pos, const char *fmt, const char *arg)
 {
     return fail_at(L, ERR_SYNTAX, L->line, col_at(L, pos), 1, fmt, arg);
@@ -839,6 +849,8 @@ static int lex_string_tok(Lexer *L, State *S, int quote, size_t start, int space
     if (kw) {
         t->str = pv.v[0].str;
         t->len = pv.v[0].len;
+        if (!atom_fits(L, line, col, t->str, t->len))
+            return 0;
         if (needs_no_quotes(t->str, t->len, 1))
             warn_at(L, line, col + 1, "keyword", t->str, t->len,
                     "Note that keywords are always atoms, even when quoted. Similar to atoms, keywords "
@@ -925,6 +937,8 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
         if (plain) {
             t->str = pv.v[0].str;
             t->len = pv.v[0].len;
+            if (!atom_fits(L, line, col, t->str, t->len))
+                return 0;
             if (needs_no_quotes(t->str, t->len, 0))
                 warn_at(L, line, col, "atom", t->str, t->len,
                         "Atoms made exclusively of ASCII letters, numbers, underscores, beginning with "
@@ -949,6 +963,8 @@ static int lex_atom(Lexer *L, State *S, size_t start, int space)
         }
         L->pos += strlen(op);
     }
+    if (!atom_fits(L, L->line, col_at(L, start), L->src + nstart, L->pos - nstart))
+        return 0;
     Token *t = push_tok(L, S, TK_ATOM, start, space);
     if (!t)
         return 0;
@@ -1014,6 +1030,8 @@ static int lex_word(Lexer *L, State *S, size_t start, int space)
         L->pos++;
     const char *s = L->src + start;
     size_t n = L->pos - start;
+    if (!atom_fits(L, L->line, col_at(L, start), s, n))
+        return 0;
     if (peek(L, 0) == ':' && peek(L, 1) != ':') {
         Token *t = push_tok(L, S, TK_KW, start, space);
         if (!t)

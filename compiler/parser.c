@@ -1048,6 +1048,9 @@ static Node *parse_dot(Parser *P, Node *left, Ctx c, int *done)
     } else if (t->kind == TK_STRING && t->nparts == 1 && !t->parts[0].toks) {
         name = t->parts[0].str;
         len = t->parts[0].len;
+        if (len > 255)   /* the name is an atom, which Erlang limits */
+            return fail(P, ERR_SYNTAX, t->line, t->col, 1, "atom length must be less than system limit: %.*s",
+                        (int)len, name);
     } else {
         return fail_before(P, t);
     }

@@ -1,0 +1,3 @@
+# An atom of more than 255 bytes in the source is a syntax error, as Erlang limits atoms.
+IO.puts("never printed")
+IO.inspect(:long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_long_name_)

@@ -1,0 +1,4 @@
+# A function name of more than 255 bytes is a syntax error too: it would be an atom.
+defmodule Names do
+  def very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_(x), do: x
+end
