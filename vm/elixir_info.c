@@ -22,26 +22,23 @@ bool elixir_has_module(const char *module) {
     return listed(erlang_modules, sizeof erlang_modules / sizeof *erlang_modules, module);
 }
 
-const char *elixir_otp_app(const char *module) {
-    size_t lo = 0, hi = sizeof otp_app_modules / sizeof *otp_app_modules;
+static const char *lookup(const NamePair *table, size_t n, const char *module) {
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(otp_app_modules[mid].module, module);
-        if (c == 0) return otp_app_modules[mid].app;
+        int c = strcmp(table[mid].module, module);
+        if (c == 0) return table[mid].value;
         if (c < 0) lo = mid + 1; else hi = mid;
     }
     return NULL;
 }
 
+const char *elixir_otp_app(const char *module) {
+    return lookup(otp_app_modules, sizeof otp_app_modules / sizeof *otp_app_modules, module);
+}
+
 const char *elixir_source_file(const char *module) {
-    size_t lo = 0, hi = sizeof stdlib_sources / sizeof *stdlib_sources;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(stdlib_sources[mid].module, module);
-        if (c == 0) return stdlib_sources[mid].file;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return NULL;
+    return lookup(stdlib_sources, sizeof stdlib_sources / sizeof *stdlib_sources, module);
 }
 
 const char *elixir_app_version(const char *app) {
@@ -52,14 +49,7 @@ const char *elixir_app_version(const char *app) {
 }
 
 const char *elixir_module_names(const char *module) {
-    size_t lo = 0, hi = sizeof elixir_exports / sizeof *elixir_exports;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(elixir_exports[mid].module, module);
-        if (c == 0) return elixir_exports[mid].names;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return NULL;
+    return lookup(elixir_exports, sizeof elixir_exports / sizeof *elixir_exports, module);
 }
 
 const char *elixir_deprecation(const char *module, const char *name, unsigned arity) {
