@@ -145,7 +145,33 @@ static const char *resolve_in(Unit *u, ModCtx *m, Node *aliases) {
     return join_alias(u, "Elixir", aliases, 0);
 }
 
-const char *cg_resolve_alias(FnCtx *f, Node *aliases) { return resolve_in(f->mod->unit, f->mod, aliases); }
+static void sb_write(void *b, const char *s, size_t len) { sb_put(b, s, len); }
+
+/* An alias is an atom, which Erlang limits to 255 bytes: Elixir fails as it
+ * makes the atom, in defmodule's expansion when it names a module being
+ * defined (at, in parent). */
+__attribute__((noreturn))
+static void alias_too_long(Unit *u, const char *full, const Node *at, const ModCtx *parent) {
+    Node name = {.kind = AST_STRING, .str = full, .len = strlen(full)};
+    StrBuf b = {0};
+    sb_puts(&b, "** (SystemLimitError) a system limit has been reached\n    :erlang.binary_to_atom(");
+    ast_print(&name, sb_write, &b);
+    sb_puts(&b, ", :utf8)\n");
+    if (at) {
+        sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:4818: Kernel.expand_module_alias/2\n"
+                    "    (elixir 1.14.0) expanding macro: Kernel.defmodule/2\n");
+        if (!parent || parent->is_script) sb_printf(&b, "    %s:%u: (file)\n", u->path, at->line);
+        else sb_printf(&b, "    %s:%u: %s (module)\n", u->path, at->line, parent->name + 7 * !strncmp(parent->name, "Elixir.", 7));
+    }
+    u->error = b.data;
+    longjmp(u->fail, 1);
+}
+
+const char *cg_resolve_alias(FnCtx *f, Node *aliases) {
+    const char *full = resolve_in(f->mod->unit, f->mod, aliases);
+    if (strlen(full) > 255) alias_too_long(f->mod->unit, full, NULL, NULL);
+    return full;
+}
 
 static void add_alias(ModCtx *m, const char *short_name, const char *full) {
     if (m->naliases == m->capaliases) {
@@ -573,9 +599,9 @@ static bool defines(const Node *n) {
     return false;
 }
 
-/* The call that runs a module's body code where the module is defined. */
 /* What runs where a defmodule was: in a script, a site that prints the
- * module's warnings (cg_module_site); the body, if it has code. */
+ * module's warnings (cg_module_site); elsewhere the module's body code, if
+ * it has any. */
 static Node *body_call(Unit *u, Node *at, ModCtx *m) {
     if (u->opts && u->opts->script) return mk_call(u, at, SITE_FUN, (Node *[]){mk_atom(u, at, m->name)}, 1);
     return m->nbody ? mk_remote(u, at, m->name, BODY_FUN, NULL, 0) : NULL;
@@ -772,7 +798,9 @@ static void info_functions(Unit *u, ModCtx *m) {
     sb_printf(&src, "def module_info(), do: :vial.module_info(:\"%s\", :module_info, [%s])\n", m->name, ms);
     sb_printf(&src, "def module_info(key), do: :vial.module_info(:\"%s\", {:module_info, key}, [%s])\n", m->name, ms);
     sb_free(&macros);
+    cg_scratch_push(u, &src);   /* freed if the snippet fails */
     Node *defs = parse_snippet(u, src.data);
+    cg_scratch_pop(u);
     sb_free(&src);
     uint32_t line = m->src ? m->src->line : 1;
     for (size_t i = 0; i < defs->nitems; i++) {
@@ -857,6 +885,7 @@ static ModCtx *gather_module(Unit *u, Node *n, ModCtx *parent) {
     } else {
         full = module_of(u, parent, name);
     }
+    if (strlen(full) > 255) alias_too_long(u, full, n, parent);
     if (find_module(u, full)) cg_error(u, n, "module %s is defined twice", full);
     ModCtx *m = new_module(u, full, parent);
     m->src = n;
