@@ -312,6 +312,35 @@ static int call_bif(FnCtx *f, const char *mod, const char *name, Node **args, si
     return r;
 }
 
+/* Kernel.to_string and interpolation: the :vial.to_string built-in converts
+ * what String.Chars does for the built-in types; anything it does not goes
+ * to String.Chars.to_string, whose failure shows Elixir's frames. */
+static int cg_to_string(FnCtx *f, Node *arg, int dst, bool tail) {
+    int mark = f->freereg;
+    int base = cg_contiguous(f, &arg, 1, 0);
+    int win = cg_tmp(f);   /* a call window above the argument: linkage, then its copy */
+    cg_tmp(f);
+    int copy = cg_tmp(f);
+    uint32_t lslow = emit_new_label(f->e), ldone = emit_new_label(f->e);
+    uint32_t chars = emit_import(f->e, "Elixir.String.Chars", "to_string", 1);
+    cg_release(f, mark);
+    int r = target(f, dst);
+    emit_op(f->e, OP_BIF, r, emit_import(f->e, "vial", "to_string", 1), base, 1, lslow);
+    if (tail) {
+        emit_op(f->e, OP_RET, r);
+        emit_label(f->e, lslow);
+        emit_op(f->e, OP_TAIL_EXT, chars, base);
+        return -1;
+    }
+    emit_op(f->e, OP_JUMP, ldone);
+    emit_label(f->e, lslow);
+    emit_op(f->e, OP_MOVE, copy, base);
+    emit_op(f->e, OP_CALL_EXT, win, chars);
+    cg_move(f, r, win);
+    emit_label(f->e, ldone);
+    return r;
+}
+
 static int call_fun(FnCtx *f, Node *fun, Node **args, size_t n, int dst, bool tail, Node *at) {
     Node **all = cg_alloc(f, (n + 1) * sizeof *all);
     if (n) memcpy(all, args, n * sizeof *all);
@@ -1725,7 +1754,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
     if (res < 0 && rw) {
         emit_line(f->e, n->line);
-        res = call_bif(f, mod, fname, args, nargs, dst, 0);
+        res = strcmp(fname, "to_string") == 0 ? cg_to_string(f, args[0], dst, false) : call_bif(f, mod, fname, args, nargs, dst, 0);
     }
     if (res >= 0) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }
@@ -2127,7 +2156,7 @@ static int expr_call(FnCtx *f, Node *n, int dst, bool tail) {
     case 't':
         if (strcmp(name, "try") == 0) return finish(f, cg_try(f, n, dst), tail);
         if (strcmp(name, "to_string") == 0 && na == 1 && !cg_find_def(f->mod, name, 1))
-            return finish(f, call_bif(f, "vial", "to_string", a, 1, dst, 0), tail);
+            return cg_to_string(f, a[0], dst, tail);
         break;
     case 'u':
         if (strcmp(name, "unless") == 0) return finish(f, cg_if(f, n, dst, tail, true), tail);

@@ -57,6 +57,7 @@ defmodule Enum do
   def to_list(list) when is_list(list), do: list
   def to_list(%Range{} = range), do: range_to_list(range)
   def to_list(map) when is_map(map) and not is_map_key(map, :__struct__), do: :maps.to_list(map)
+  def to_list(%{__struct__: _} = enum), do: :lists.reverse(reverse(enum)) #@ 3644
   def to_list(enum), do: :lists.reverse(reverse(enum)) #@ 3646
 
   # The elements in the order reduce/3 visits them: to_list/1's, except that
@@ -260,14 +261,37 @@ defmodule Enum do
     {:lists.reverse(list), acc}
   end
 
-  def map_reduce(enum, acc, fun) do
-    {list, acc} = reduce(enum, {[], acc}, fn x, {l, a} ->
-      {y, a} = fun.(x, a)
-      {[y | l], a}
-    end)
+  def map_reduce(list, acc, fun) when is_list(list), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, list)
 
+  def map_reduce(enumerable, acc, fun) do
+    reducer = fn x, {l, a} ->
+      {y, a} = fun.(x, a) #@ 1786
+      {[y | l], a}
+    end
+
+    result =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, {[], acc}, reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, a -> reducer.({k, v}, a) end, {[], acc}, map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, {[], acc}}, fn x, a -> {:cont, reducer.(x, a)} end) #@ 4307
+      end
+
+    {list, acc} = reduced(result)
     {:lists.reverse(list), acc}
   end
+
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, [h | t]) do #@ 1780
+    {y, acc} = fun.(h, acc) #@ 1780
+    {ys, acc} = unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, t) #@ 1780
+    {[y | ys], acc}
+  end
+
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(_fun, acc, []), do: {[], acc} #@ 1780
 
   def scan(enum, fun) do
     {res, _} =
@@ -329,10 +353,17 @@ defmodule Enum do
     :lists.reverse(res)
   end
 
+  def with_index(list, fun) when is_list(list) and is_function(fun, 2), do: with_index_list(list, 0, fun)
+
   def with_index(enum, fun) when is_function(fun, 2) do
-    {res, _} = reduce(enum, {[], 0}, fn x, {l, i} -> {[fun.(x, i) | l], i + 1} end)
-    :lists.reverse(res)
+    {res, _} = map_reduce(enum, 0, fn x, i -> {fun.(x, i), i + 1} end) #@ 3789
+    res
   end
+
+  defp with_index_list([h | t], offset, fun), #@ 4710
+    do: [fun.(h, offset) | with_index_list(t, offset + 1, fun)] #@ 4710
+
+  defp with_index_list([], _offset, _fun), do: []
 
   def intersperse(enum, sep) do
     case elements(enum) do
@@ -1141,26 +1172,33 @@ defmodule Enum do
 
   # Joining and collecting
 
-  def join(enum, joiner \\ "") when is_binary(joiner) do
+  def join(enum, joiner \\ "")
+  def join(list, "") when is_list(list), do: :erlang.iolist_to_binary(map(list, &entry_to_string/1)) #@ 1617
+  def join(list, joiner) when is_list(list) and is_binary(joiner), do: join_list(list, joiner)
+
+  def join(enum, joiner) when is_binary(joiner) do
     list =
       if reducible?(enum),
         do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
         else: to_list(enum)
 
-    case list do
-      [] -> ""
-      [h | t] -> :erlang.iolist_to_binary([entry_to_string(h) | join_tail(t, joiner)])
-    end
+    join_list(list, joiner)
   end
 
-  defp join_tail([], _joiner), do: []
-  defp join_tail([h | t], joiner), do: [joiner, entry_to_string(h) | join_tail(t, joiner)]
+  defp join_list([], _joiner), do: ""
+  defp join_list(list, joiner), do: :erlang.iolist_to_binary(join_non_empty_list(list, joiner, [])) #@ 4272
+
+  defp join_non_empty_list([last], _joiner, acc), do: [acc | entry_to_string(last)] #@ 3991
+
+  defp join_non_empty_list([h | t], joiner, acc), #@ 3991
+    do: join_non_empty_list(t, joiner, [acc, entry_to_string(h) | joiner]) #@ 3991
 
   defp entry_to_string(x) when is_binary(x), do: x
   defp entry_to_string(x), do: String.Chars.to_string(x)
 
   def map_join(enum, joiner \\ "", mapper) when is_binary(joiner) do
-    join(map(enum, mapper), joiner)
+    list = map_intersperse(enum, joiner, fn x -> entry_to_string(mapper.(x)) end) #@ 1755
+    :erlang.iolist_to_binary(list)
   end
 
   # Lists, maps and structs take Elixir's own shortcuts (a map is built with
@@ -1211,15 +1249,37 @@ defmodule Enum do
 
   defp truthy(x), do: x != nil and x != false
 
-  def map_intersperse(enum, separator, mapper) do
-    case elements(enum) do
-      [] -> []
-      [h | t] -> [mapper.(h) | map_intersperse_tail(t, separator, mapper)]
+  def map_intersperse(list, separator, mapper) when is_list(list), do: map_intersperse_list(list, separator, mapper)
+
+  def map_intersperse(enumerable, separator, mapper) do
+    reducer = fn
+      x, :first -> [mapper.(x)] #@ 1724
+      x, acc -> [mapper.(x), separator | acc] #@ 1725
+    end
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, :first, reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, :first, map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, :first}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    case reduced(acc) do
+      :first -> []
+      list -> :lists.reverse(list)
     end
   end
 
-  defp map_intersperse_tail([], _sep, _mapper), do: []
-  defp map_intersperse_tail([h | t], sep, mapper), do: [sep, mapper.(h) | map_intersperse_tail(t, sep, mapper)]
+  defp map_intersperse_list([], _separator, _mapper), do: []
+  defp map_intersperse_list([last], _separator, mapper), do: [mapper.(last)] #@ 4289
+
+  defp map_intersperse_list([h | t], separator, mapper), #@ 4292
+    do: [mapper.(h), separator | map_intersperse_list(t, separator, mapper)] #@ 4292
 
   # The random functions draw from :rand exactly as Elixir's do (the same
   # calls in the same order), so a seeded process gets Elixir's results.

@@ -163,8 +163,14 @@ defmodule List do
     end
   end
 
-  # The native raises Elixir's errors for lists that are not chardata.
-  def to_string(list) when is_list(list), do: :vial.to_string(list)
+  # The native raises Elixir's errors for lists that are not chardata; they
+  # come from this function's own frame, at Elixir's lines.
+  def to_string(list) when is_list(list) do
+    :vial.to_string(list)
+  rescue
+    e in UnicodeConversionError -> raise e #@ 1103
+    e in ArgumentError -> raise e #@ 1084
+  end
 
   # Myers' O(ND) difference: the shortest edit script from list1 to list2
   # as [eq: [...], del: [...], ins: [...]], exploring diagonals as Elixir does

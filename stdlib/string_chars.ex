@@ -8,14 +8,21 @@ defmodule String.Chars do
   def to_string(term) when is_float(term), do: :erlang.float_to_binary(term, [:short])
   def to_string(term) when is_list(term), do: List.to_string(term)
 
-  def to_string(term) when is_bitstring(term) do
-    raise Protocol.UndefinedError,
+  def to_string(term) when is_bitstring(term), do: String.Chars.BitString.to_string(term)
+  def to_string(term), do: impl_for!(term).to_string(term) #@ 22
+
+  # Elixir's dispatch: the implementation for the value, here only ever a
+  # failure, which Elixir's frames show at line 3 of the protocol's file.
+  def impl_for!(term), do: raise(Protocol.UndefinedError, protocol: String.Chars, value: term) #@ 3
+end
+
+defmodule String.Chars.BitString do
+  def to_string(term) do
+    raise Protocol.UndefinedError, #@ 41
       protocol: String.Chars,
       value: term,
       description: "cannot convert a bitstring to a string"
   end
-
-  def to_string(term), do: raise(Protocol.UndefinedError, protocol: String.Chars, value: term)
 end
 
 # List.Chars without protocols: what Kernel.to_charlist/1 calls.
@@ -34,5 +41,7 @@ defmodule List.Chars do
       description: "cannot convert a bitstring to a charlist"
   end
 
-  def to_charlist(term), do: raise(Protocol.UndefinedError, protocol: List.Chars, value: term)
+  def to_charlist(term), do: impl_for!(term).to_charlist(term) #@ 17
+
+  def impl_for!(term), do: raise(Protocol.UndefinedError, protocol: List.Chars, value: term) #@ 1
 end
