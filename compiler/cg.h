@@ -120,6 +120,7 @@ struct Unit {
     StrBuf *warnings, *expansion;   /* those of the module being compiled */
     XrefCall *calls; size_t ncalls, capcalls;   /* remote calls to check after the run (arena strings) */
     bool expanded;         /* the error came after expansion: its warnings are printed too */
+    bool runner_frame;     /* CompileResult.runner_frame */
 };
 
 /* ---- errors (compile.c) ---- */
@@ -127,6 +128,8 @@ __attribute__((noreturn, format(printf, 3, 4)))
 void cg_error(Unit *u, const Node *at, const char *fmt, ...);
 __attribute__((noreturn, format(printf, 3, 4)))
 void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...);
+__attribute__((noreturn, format(printf, 3, 4)))
+void cg_script_error(Unit *u, const Node *at, const char *fmt, ...);
 void cg_warn(Unit *u, const Node *at, const char *context, const char *fmt, ...);
 void cg_warn_col(Unit *u, const Node *at, const char *msg);
 

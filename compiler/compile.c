@@ -70,6 +70,15 @@ void cg_error(Unit *u, const Node *at, const char *fmt, ...) {
     fail_with(u, at, "\n", fmt, ap);
 }
 
+/* Errors Elixir raises while expanding a script's own code: the frame of
+ * its runner follows them (run_source prints it). */
+void cg_script_error(Unit *u, const Node *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    u->runner_frame = true;
+    fail_with(u, at, "", fmt, ap);
+}
+
 /* Errors found while expanding a definition end with the frame of the
  * module body (or the script) being expanded, as Elixir prints them. */
 void cg_expand_error(FnCtx *f, const Node *at, const char *fmt, ...) {
@@ -1199,6 +1208,7 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
             if (w->len) fwrite(w->data, 1, w->len, stderr);
         }
         out->error = u.error;
+        out->runner_frame = u.runner_frame;
         free_unit(&u);
         return false;
     }

@@ -41,6 +41,7 @@ typedef struct {
     size_t ncalls;
     char *strings;            /* the calls' strings, one block */
     char *error;              /* on failure: the whole message, e.g. "** (CompileError) f.exs:3: ..." */
+    bool runner_frame;        /* it came from expanding a script's own code: Elixir's runner frame follows */
 } CompileResult;
 
 /* Returns true on success. Either way the caller frees with compile_result_free. */

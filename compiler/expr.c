@@ -1544,11 +1544,29 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
 /* ------------------------------------------------------------------ */
 /* local and remote calls                                               */
 
+/* Whether n is a statement of the script's top level, or the value of one
+ * that is a match. */
+static bool script_statement(const ModCtx *m, const Node *n) {
+    const Node *top = m->src;
+    if (!top) return false;
+    size_t count = is_call(top, "__block__") ? top->nitems : 1;
+    for (size_t i = 0; i < count; i++) {
+        const Node *st = is_call(top, "__block__") ? top->items[i] : top;
+        if (st == n || (is_call_n(st, "=", 2) && st->items[1] == n)) return true;
+    }
+    return false;
+}
+
 /* Elixir's message depends on where the call is: code outside definitions
  * (a script, a module body) has nothing of its own to call. */
 static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity) {
     Unit *u = f->mod->unit;
     u->expanded = !f->mod->is_script;   /* Elixir finds these once a module is expanded */
+    /* a script's statement fails as it is expanded, with the runner's frame
+     * below; a call inside another is reported without it (the frames of
+     * Elixir's own expansion of if, fn and case are not reproduced) */
+    if (f->mod->is_script && script_statement(f->mod, n))
+        cg_script_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
         cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;

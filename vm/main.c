@@ -73,16 +73,21 @@ static CompileOptions compile_opts = {.exports = stdlib_exports};
 
 /* ---- commands ---- */
 
-static int run_source(const char *path, const char *src, size_t len, const char *trailer) {
+/* The runner's frame that follows a syntax error, and an error raised
+ * while the code was expanded, as Elixir prints them. */
+typedef struct { const char *syntax, *compile; } RunnerFrames;
+
+static int run_source(const char *path, const char *src, size_t len, const RunnerFrames *runner) {
     CompileOptions opts = compile_opts;
     opts.script = true;
     CompileResult r;
     CompileSource s = {path, src, len};
     if (!compile_sources(&s, 1, &opts, &r)) {
         fputs(r.error, stderr);
-        /* Elixir follows a syntax error with the frame that read the file */
         if (strncmp(r.error, "** (SyntaxError)", 16) == 0 || strncmp(r.error, "** (TokenMissingError)", 22) == 0)
-            fputs(trailer, stderr);
+            fputs(runner->syntax, stderr);
+        else if (r.runner_frame)
+            fputs(runner->compile, stderr);
         compile_result_free(&r, true);
         return 1;
     }
@@ -112,7 +117,9 @@ static int cmd_script(const char *path) {
         return 1;
     }
     vm_set_report(VM_REPORT_SCRIPT);
-    int rc = run_source(path, src, len, "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n");
+    static const RunnerFrames file = {"    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n",
+                                      "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n"};
+    int rc = run_source(path, src, len, &file);
     free(src);
     return rc;
 }
@@ -225,8 +232,9 @@ int main(int argc, char **argv) {
         if (argc < 3) { usage(); return 1; }
         vm_init(argc - 3, argv + 3);
         vm_set_report(VM_REPORT_EVAL);
-        return run_source("nofile", argv[2], strlen(argv[2]),
-                          "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n");
+        static const RunnerFrames eval = {"    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n",
+                                          "    (elixir 1.14.0) lib/code.ex:422: Code.validated_eval_string/3\n"};
+        return run_source("nofile", argv[2], strlen(argv[2]), &eval);
     }
     if (cmd[0] == '-') { usage(); return 1; }
     vm_init(argc - 2, argv + 2);
