@@ -1789,34 +1789,40 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0) {
-        /* m.key: a map field, or a zero-arity call when m is a module;
-         * anything else has no such key ({:badkey, key, m}, as Elixir) */
+        /* m.key: a map field, or a zero-arity call when m is a module (an
+         * atom other than nil, true and false); anything else has no such
+         * key ({:badkey, key, m}, as Elixir) */
         int r = target(f, dst);
         int mark = f->freereg;
         int rm = cg_expr(f, left, ANY);
         uint32_t lnotmap = emit_new_label(f->e), lmissing = emit_new_label(f->e), ldone = emit_new_label(f->e);
-        uint32_t lmodule = emit_new_label(f->e);
+        uint32_t lmodule = emit_new_label(f->e), lnotbool = emit_new_label(f->e);
         emit_op(f->e, OP_T_MAP, lnotmap, rm);
         emit_op(f->e, OP_GET_MAPK, lmissing, rm, cg_literal_of(f, right), r);
-        emit_op(f->e, OP_JUMP, ldone);
+        if (tail) emit_op(f->e, OP_RET, r);
+        else emit_op(f->e, OP_JUMP, ldone);
         emit_label(f->e, lnotmap);
         emit_op(f->e, OP_T_ATOM, lmissing, rm);
-        emit_op(f->e, OP_JUMP, lmodule);
+        emit_op(f->e, OP_T_BOOL, lnotbool, rm);
+        emit_op(f->e, OP_JUMP, lmissing);
+        emit_label(f->e, lnotbool);
+        emit_op(f->e, OP_T_EQA, lmodule, rm, cg_atom(f, "nil"));
         emit_label(f->e, lmissing);
         emit_line(f->e, n->line);
         raise_error3(f, "badkey", fname, rm);
         emit_label(f->e, lmodule);
         {
+            /* the module's function, called as the expression's value would be */
             Scope s = cg_scope_save(f);
             Node *mv = mk_var(u, n, "dot&mod");
             cg_bind(f, "dot&mod", rm);
-            int v = call_apply(f, mv, right, NULL, 0, ANY, false, n);
-            cg_move(f, r, v);
+            int v = call_apply(f, mv, right, NULL, 0, ANY, tail, n);
+            if (!tail) cg_move(f, r, v);
             cg_scope_restore(f, s);
         }
+        if (tail) { cg_release(f, mark); return -1; }
         emit_label(f->e, ldone);
         cg_release(f, mark);
-        if (tail) { emit_op(f->e, OP_RET, r); return -1; }
         return r;
     }
     return call_apply(f, left, right, n->items, n->nitems, dst, tail, n);
