@@ -514,21 +514,45 @@ defmodule Enum do
     end
   end
 
-  defp aggregate_by(enum, fun, sorter, fallback) do
-    case elements(enum) do
-      [] ->
-        fallback.()
+  defp aggregate_by(enumerable, fun, sorter, fallback) do
+    first = fn x -> {x, fun.(x)} end #@ 4049
 
-      [h | t] ->
-        {best, _} =
-          reduce_list(t, {h, fun.(h)}, fn x, {_, fa} = acc ->
-            fx = fun.(x)
-            if sorter.(fa, fx), do: acc, else: {x, fx}
+    reducer = fn x, {_, fa} = acc ->
+      fx = fun.(x) #@ 4052
+      if sorter.(fa, fx), do: acc, else: {x, fx}
+    end
+
+    result =
+      case enumerable do
+        [h | t] ->
+          unquote(:"-aggregate_by/4-lists^foldl/2-0-")(reducer, first.(h), t) #@ 4067
+
+        [] ->
+          :empty
+
+        %Range{first: from, last: to, step: step} ->
+          reduce_range(from, to, step, :empty, fn x, :empty -> first.(x); x, acc -> reducer.(x, acc) end) #@ 4075
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, :empty -> first.({k, v}); k, v, acc -> reducer.({k, v}, acc) end, :empty, map) #@ 4075
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, :empty}, fn
+            x, :empty -> {:cont, first.(x)}
+            x, acc -> {:cont, reducer.(x, acc)}
           end)
+      end
 
-        best
+    case reduced(result) do
+      :empty -> fallback.()
+      {best, _} -> best
     end
   end
+
+  defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 4067
+    do: unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 4067
+
+  defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 4067
 
   def frequencies(enum), do: frequencies_by(enum, fn x -> x end)
 
