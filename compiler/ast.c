@@ -478,3 +478,22 @@ void ast_print(const Node *n, void (*out)(void *ctx, const char *s, size_t len),
     Out o = {out, ctx};
     print_node(&o, n);
 }
+
+bool ast_same_literal(const Node *a, const Node *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    if (a->kind == AST_CALL && strcmp(a->str ? a->str : "", b->str ? b->str : "") != 0)
+        return false;   /* {} or %{} */
+    switch (a->kind) {
+    case AST_INT: return a->i == b->i;
+    case AST_FLOAT: return a->f == b->f && signbit(a->f) == signbit(b->f);
+    case AST_ATOM: case AST_BIGINT: return strcmp(a->str, b->str) == 0;
+    case AST_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+    default:
+        if (a->nitems != b->nitems) return false;
+        for (size_t i = 0; i < a->nitems; i++)
+            if (!ast_same_literal(a->items[i], b->items[i])) return false;
+        return true;
+    }
+}

@@ -25,6 +25,7 @@
 #ifndef VIAL_AST_H
 #define VIAL_AST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -69,5 +70,8 @@ Node *ast_new(AstArena *a, AstKind kind, uint32_t line, uint32_t col);
 /* Writes the node as Elixir's `inspect/1` of the quoted form, with meta
  * reduced to [line: L] (or [] when line is 0), for tests and `vial ast`. */
 void ast_print(const Node *n, void (*out)(void *ctx, const char *s, size_t len), void *ctx);
+/* Whether two literals (numbers, atoms, strings and what is made of them)
+ * are the same term; 0.0 and -0.0 are not. */
+bool ast_same_literal(const Node *a, const Node *b);
 
 #endif

@@ -160,6 +160,8 @@ void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n);
 uint32_t cg_atom(FnCtx *f, const char *s);
 int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, size_t nargs, int dst, bool tail, Node *at);
 void cg_move(FnCtx *f, int dst, int src);
+/* Appends inspect/1 of the term a literal node stands for. */
+void cg_inspect(StrBuf *b, const Node *n);
 int cg_segment_bits(FnCtx *f, Node *segment);
 /* Fails the compilation when a script's own code uses the struct of a
  * module the script defines (arity: of the __struct__ it would expand). */

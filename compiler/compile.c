@@ -154,8 +154,6 @@ static const char *resolve_in(Unit *u, ModCtx *m, Node *aliases) {
     return join_alias(u, "Elixir", aliases, 0);
 }
 
-static void sb_write(void *b, const char *s, size_t len) { sb_put(b, s, len); }
-
 /* An alias is an atom, which Erlang limits to 255 bytes: Elixir fails as it
  * makes the atom, in defmodule's expansion when it names a module being
  * defined (at, in parent). */
@@ -164,7 +162,7 @@ static void alias_too_long(Unit *u, const char *full, const Node *at, const ModC
     Node name = {.kind = AST_STRING, .str = full, .len = strlen(full)};
     StrBuf b = {0};
     sb_puts(&b, "** (SystemLimitError) a system limit has been reached\n    :erlang.binary_to_atom(");
-    ast_print(&name, sb_write, &b);
+    cg_inspect(&b, &name);
     sb_puts(&b, ", :utf8)\n");
     if (at) {
         sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:4818: Kernel.expand_module_alias/2\n"

@@ -629,8 +629,7 @@ static int build_map(FnCtx *f, Node *n, int dst) {
 
 static void sb_write(void *b, const char *s, size_t len) { sb_put(b, s, len); }
 
-/* Appends inspect/1 of the term the node stands for (atoms, lists of atoms). */
-static void sb_inspect(StrBuf *b, const Node *n) { ast_print(n, sb_write, b); }
+void cg_inspect(StrBuf *b, const Node *n) { ast_print(n, sb_write, b); }
 
 /* Ends the compilation the way an exception that Mod.__struct__/arity
  * raised while Elixir expanded a struct ends it: its message, the expanding
@@ -644,12 +643,12 @@ static void struct_expand_raise(FnCtx *f, Node *at, const char *mod, const char 
     if (strcmp(exception, "CompileError") == 0) sb_printf(&b, "%s:%u: ", u->path, at->line);   /* it names the place */
     sb_printf(&b, "%.*s\n    expanding struct: ", (int)msg->len, msg->data);
     sb_free(msg);
-    sb_inspect(&b, mk_atom(u, at, mod));
+    cg_inspect(&b, mk_atom(u, at, mod));
     sb_printf(&b, ".__struct__/%d\n    %s:%u: ", arity, u->path, at->line);
     if (f->mod->is_script) {
         sb_puts(&b, "(file)\n");
     } else {
-        sb_inspect(&b, mk_atom(u, at, f->mod->name));
+        cg_inspect(&b, mk_atom(u, at, f->mod->name));
         sb_printf(&b, ".%s/%u\n", f->def_name, f->def_arity);
     }
     u->error = b.data;
@@ -673,7 +672,7 @@ static void check_concatenation(FnCtx *f, Node *n) {
             if (!bad) continue;
             StrBuf b = {0};
             sb_puts(&b, "** (ArgumentError) expected binary argument in <> operator but got: ");
-            sb_inspect(&b, x);
+            cg_inspect(&b, x);
             sb_puts(&b, "\n    (elixir 1.14.0) lib/kernel.ex:1934: Kernel.wrap_concatenation/3\n");
             if (side == 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1925: Kernel.extract_concatenations/2\n");
             if (side == 0 && depth > 1) sb_puts(&b, "    (elixir 1.14.0) lib/kernel.ex:1921: Kernel.extract_concatenations/2\n");
@@ -683,7 +682,7 @@ static void check_concatenation(FnCtx *f, Node *n) {
             if (f->mod->is_script) {
                 sb_puts(&b, "(file)\n");
             } else {
-                sb_inspect(&b, mk_atom(u, n, f->mod->name));
+                cg_inspect(&b, mk_atom(u, n, f->mod->name));
                 sb_printf(&b, ".%s/%u\n", f->def_name, f->def_arity);
             }
             u->error = b.data;
@@ -703,7 +702,7 @@ void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity) {
         if (u->mods[i]->is_script || strcmp(u->mods[i]->name, mod) != 0) continue;
         StrBuf msg = {0};
         sb_puts(&msg, "cannot access struct ");
-        sb_inspect(&msg, mk_atom(u, at, mod));
+        cg_inspect(&msg, mk_atom(u, at, mod));
         sb_puts(&msg, ", the struct was not yet defined or the struct is being accessed in the same context that defines it");
         struct_expand_raise(f, at, mod, "CompileError", arity, &msg);
     }
@@ -731,9 +730,9 @@ static void check_update_keys(FnCtx *f, Node *n, const char *mod, Node *pairs) {
         if (p->kind != AST_TUPLE || p->nitems != 2 || !atom_of(p->items[0]) || struct_has_field(m, atom_of(p->items[0]))) continue;
         StrBuf msg = {0};
         sb_puts(&msg, "unknown key ");
-        sb_inspect(&msg, p->items[0]);
+        cg_inspect(&msg, p->items[0]);
         sb_puts(&msg, " for struct ");
-        sb_inspect(&msg, mk_atom(u, n, mod));
+        cg_inspect(&msg, mk_atom(u, n, mod));
         struct_expand_raise(f, n, mod, "CompileError", 0, &msg);
     }
 }
@@ -760,7 +759,7 @@ static void check_struct_keys(FnCtx *f, Node *n, const char *mod, Node **pairs, 
     for (size_t i = 0; i < npairs; i++)
         if (!struct_has_field(m, atom_of(pairs[i]->items[0]))) {
             sb_puts(&msg, "key ");
-            sb_inspect(&msg, pairs[i]->items[0]);
+            cg_inspect(&msg, pairs[i]->items[0]);
             sb_puts(&msg, " not found");
             struct_expand_raise(f, n, mod, "KeyError", 1, &msg);
         }
@@ -776,9 +775,9 @@ static void check_struct_keys(FnCtx *f, Node *n, const char *mod, Node **pairs, 
     }
     if (!nmissing) return;
     sb_puts(&msg, "the following keys must also be given when building struct ");
-    sb_inspect(&msg, mk_atom(u, n, mod));
+    cg_inspect(&msg, mk_atom(u, n, mod));
     sb_puts(&msg, ": ");
-    sb_inspect(&msg, mk_list(u, n, missing, nmissing));
+    cg_inspect(&msg, mk_list(u, n, missing, nmissing));
     struct_expand_raise(f, n, mod, "ArgumentError", 1, &msg);
 }
 

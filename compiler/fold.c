@@ -120,32 +120,15 @@ static const char *kernel_failure(const char *name, Node **a, size_t na) {
     return NULL;
 }
 
-static bool is_scalar(const Node *n) {
-    return n->kind == AST_INT || n->kind == AST_BIGINT || n->kind == AST_FLOAT || n->kind == AST_ATOM ||
-           n->kind == AST_STRING;
-}
-
-static bool same_scalar(const Node *a, const Node *b) {
-    if (a->kind != b->kind) return false;
-    switch (a->kind) {
-    case AST_INT: return a->i == b->i;
-    case AST_FLOAT: return a->f == b->f;
-    case AST_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
-    default: return strcmp(a->str, b->str) == 0;
-    }
-}
-
 /* :erlang.map_get(key, map), which Map.fetch!/2 and :maps.get/2 become: the
- * exception it must raise when map is a literal and key a scalar, or NULL. */
+ * exception it must raise when map and key are literals, or NULL. */
 static const char *map_get_failure(Node *key, Node *map) {
     Lit m = lit_of(map);
     if (!m) return NULL;
     if (m != L_MAP) return "BadMapError";
-    if (!is_scalar(key)) return NULL;
-    for (size_t i = 0; i < map->nitems; i++) {
-        Node *k = map->items[i]->items[0];
-        if (!is_scalar(k) || same_scalar(k, key)) return NULL;
-    }
+    if (!is_literal(key)) return NULL;
+    for (size_t i = 0; i < map->nitems; i++)
+        if (ast_same_literal(map->items[i]->items[0], key)) return NULL;
     return "KeyError";
 }
 

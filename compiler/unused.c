@@ -13,7 +13,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <math.h>
 #include <string.h>
 
 typedef struct {
@@ -88,8 +87,6 @@ static void walk_items(Walk *w, Node *n) {
     for (size_t i = 0; i < n->nitems; i++) walk(w, n->items[i]);
 }
 
-static void put_ast(void *ctx, const char *s, size_t len) { sb_put(ctx, s, len); }
-
 /* A statement of a block that only yields a value nobody takes: a number or
  * string literal, or a variable. Elixir 1.14 locates a literal by its
  * block's line, which only the blocks if and unless make have. */
@@ -97,7 +94,7 @@ static void warn_unused_value(Walk *w, Node *n, uint32_t block_line) {
     const char *sep = *w->context ? ": " : "";
     if (n->kind == AST_INT || n->kind == AST_BIGINT || n->kind == AST_FLOAT || n->kind == AST_STRING) {
         sb_puts(w->out, "warning: code block contains unused literal ");
-        ast_print(n, put_ast, w->out);
+        cg_inspect(w->out, n);
         sb_printf(w->out, " (remove the literal or assign it to _ to avoid warnings)\n  %s", w->u->path);
         if (block_line) sb_printf(w->out, ":%u", block_line);
         sb_printf(w->out, "%s%s\n\n", sep, w->context);
@@ -123,21 +120,6 @@ static bool quoted_literal(const Node *n) {
     }
 }
 
-static bool same_literal(const Node *a, const Node *b) {
-    if (a->kind != b->kind) return false;
-    switch (a->kind) {
-    case AST_INT: return a->i == b->i;
-    case AST_FLOAT: return a->f == b->f && signbit(a->f) == signbit(b->f);
-    case AST_ATOM: case AST_BIGINT: return strcmp(a->str, b->str) == 0;
-    case AST_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
-    default:
-        if (a->nitems != b->nitems) return false;
-        for (size_t i = 0; i < a->nitems; i++)
-            if (!same_literal(a->items[i], b->items[i])) return false;
-        return true;
-    }
-}
-
 /* %{k => 1, k => 2} and %{m | k: 1, k: 2}: a literal key given again wins
  * over the earlier one. */
 static void check_map_keys(Walk *w, Node *map) {
@@ -153,9 +135,9 @@ static void check_map_keys(Walk *w, Node *map) {
         if (!k || !quoted_literal(k)) continue;
         for (size_t j = 0; j < i; j++) {
             Node *e = pairs[j]->kind == AST_TUPLE && pairs[j]->nitems == 2 ? pairs[j]->items[0] : NULL;
-            if (!e || !same_literal(e, k)) continue;
+            if (!e || !ast_same_literal(e, k)) continue;
             sb_puts(w->out, "warning: key ");
-            ast_print(k, put_ast, w->out);
+            cg_inspect(w->out, k);
             sb_printf(w->out, " will be overridden in map\n  %s:%u\n\n", w->u->path, map->line);
             break;
         }
