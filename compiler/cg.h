@@ -68,7 +68,8 @@ typedef struct Unit Unit;
 struct ModCtx {
     Unit *unit;
     const char *name;      /* "Elixir.Foo.Bar" */
-    const char *path;      /* the source file it is defined in */
+    const char *path;      /* the source file it is defined in, as messages and frames name it */
+    const char *file;      /* and in full, as __ENV__.file does */
     Emitter *e;
     Alias *aliases; size_t naliases, capaliases;
     Attr *attrs; size_t nattrs, capattrs;
@@ -108,7 +109,7 @@ typedef struct FnCtx {
 
 struct Unit {
     AstArena *arena;
-    const char *path;
+    const char *path, *file;   /* the source being compiled (ModCtx's) */
     CompileOptions *opts;
     ModCtx **mods; size_t nmods, capmods;
     jmp_buf fail;

@@ -531,6 +531,7 @@ static ModCtx *new_module(Unit *u, const char *name, ModCtx *parent) {
     m->unit = u;
     m->name = name;
     m->path = u->path;
+    m->file = u->file;
     if (parent)
         for (size_t i = 0; i < parent->naliases; i++) add_alias(m, parent->aliases[i].short_name, parent->aliases[i].full);
     if (u->nmods == u->capmods) {
@@ -1043,6 +1044,7 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
 static void compile_module(ModCtx *m) {
     Unit *u = m->unit;
     u->path = m->path;   /* diagnostics name the module's own file */
+    u->file = m->file;
     const char *elixir_file = u->opts && u->opts->stdlib ? elixir_source_file(m->name) : NULL;
     m->e = emit_new(m->name, elixir_file ? elixir_file : m->path);
     u->warnings = &m->warnings;
@@ -1212,6 +1214,7 @@ static bool compile_unit(const CompileSource *srcs, size_t n, CompileOptions *op
     }
     for (size_t i = 0; i < n; i++) {
         u.path = srcs[i].path;
+        u.file = srcs[i].file ? srcs[i].file : srcs[i].path;
         char *err = NULL, *warnings = NULL;
         Node *top = parse_file_warn(u.arena, srcs[i].path, srcs[i].src, srcs[i].len, &err, &warnings);
         if (top && opts->stdlib) elixir_lines(top, srcs[i].src, srcs[i].len);

@@ -15,7 +15,8 @@
 #include "xref.h"
 
 typedef struct {
-    const char *path;
+    const char *path;         /* as messages and stack frames name it: relative to the working directory */
+    const char *file;         /* in full, for __ENV__.file and __DIR__; NULL: path */
     const char *src;
     size_t len;
 } CompileSource;

@@ -434,7 +434,8 @@ static bool bif_needs_frame(const char *bif) {
  * :math's functions, and of variables bound to such. Elixir compiles a
  * script's own code without that, and module bodies are evaluated. */
 
-static bool float_arith_on(const FnCtx *f) {
+/* Code of a def, not of a script's top level or a module's body. */
+static bool is_in_function(const FnCtx *f) {
     return !f->mod->is_script && !(f->def_name && strcmp(f->def_name, BODY_FUN) == 0);
 }
 
@@ -467,7 +468,7 @@ static bool float_typed(FnCtx *f, const Node *n) {
 
 /* The float instruction for op on a and b, or op itself. */
 static int float_op(FnCtx *f, int op, const Node *a, const Node *b) {
-    if (!float_arith_on(f)) return op;
+    if (!is_in_function(f)) return op;
     if (op == OP_FDIV) return OP_DIVF;
     if (!float_typed(f, a) && !float_typed(f, b)) return op;
     return op == OP_ADD ? OP_ADDF : op == OP_SUB ? OP_SUBF : op == OP_MUL ? OP_MULF : op;
@@ -475,7 +476,7 @@ static int float_op(FnCtx *f, int op, const Node *a, const Node *b) {
 
 /* After `name = value`: what the compiler knows of value, it knows of name. */
 static void note_float_binding(FnCtx *f, const char *name, bool is_float) {
-    if (!float_arith_on(f)) return;
+    if (!is_in_function(f)) return;
     for (size_t i = f->nvars; i-- > 0;)
         if (strcmp(f->vars[i].name, name) == 0) { f->vars[i].is_float = is_float; return; }
 }
@@ -1566,8 +1567,7 @@ static void undefined_function(FnCtx *f, Node *n, const char *name, size_t arity
      * Elixir's own expansion of if, fn and case are not reproduced) */
     if (f->mod->is_script && script_statement(f->mod, n))
         cg_script_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
-    if (f->mod->is_script || (f->def_name && strcmp(f->def_name, BODY_FUN) == 0))
-        cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
+    if (!is_in_function(f)) cg_error(u, n, "undefined function %s/%zu (there is no such import)", name, arity);
     const char *m = f->mod->name;
     if (strncmp(m, "Elixir.", 7) == 0) m += 7;
     cg_error(u, n, "undefined function %s/%zu (expected %s to define such a function or for it to be imported, but none are available)",
@@ -1744,6 +1744,41 @@ static const char *static_module(FnCtx *f, Node *m) {
 }
 
 static int expr_call(FnCtx *f, Node *n, int dst, bool tail);
+static int finish(FnCtx *f, int r, bool tail);
+
+/* Where the code is, as a literal: __DIR__ and the fields of __ENV__ that
+ * say it (the rest of Macro.Env describes the macro expander). */
+static Node *env_field(FnCtx *f, Node *at, const char *field) {
+    Unit *u = f->mod->unit;
+    if (strcmp(field, "file") == 0) {
+        Node *s = ast_new(u->arena, AST_STRING, at->line, at->col);
+        s->str = f->mod->file;
+        s->len = strlen(s->str);
+        return s;
+    }
+    if (strcmp(field, "line") == 0) {
+        Node *i = ast_new(u->arena, AST_INT, at->line, at->col);
+        i->i = at->line;
+        return i;
+    }
+    if (strcmp(field, "module") == 0) return mk_atom(u, at, f->mod->is_script ? "nil" : f->mod->name);
+    if (strcmp(field, "function") == 0) {
+        if (!is_in_function(f)) return mk_atom(u, at, "nil");
+        Node *arity = ast_new(u->arena, AST_INT, at->line, at->col);
+        arity->i = f->def_arity;
+        return mk_tuple2(u, at, mk_atom(u, at, f->def_name), arity);
+    }
+    cg_error(u, at, "vial supports __ENV__ only as __ENV__.file, __ENV__.line, __ENV__.module and __ENV__.function");
+    return NULL;
+}
+
+static Node *dir_of_file(FnCtx *f, Node *at) {
+    const char *file = f->mod->file, *slash = strrchr(file, '/');
+    Node *s = ast_new(f->mod->unit->arena, AST_STRING, at->line, at->col);
+    s->str = !slash ? "." : slash == file ? "/" : ast_strdup(f->mod->unit->arena, file, (size_t)(slash - file));
+    s->len = strlen(s->str);
+    return s;
+}
 
 static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
@@ -1787,6 +1822,8 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         return expr_call(f, c, dst, tail);
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
+    if (n->no_parens && n->nitems == 0 && left->kind == AST_VAR && strcmp(left->str, "__ENV__") == 0)
+        return finish(f, cg_expr(f, env_field(f, n, fname), dst), tail);
     if (n->no_parens && n->nitems == 0) {
         /* m.key: a map field, or a zero-arity call when m is a module (an
          * atom other than nil, true and false); anything else has no such
@@ -1840,6 +1877,11 @@ static void warn_context(FnCtx *f, char *ctx, size_t n) {
 /* ------------------------------------------------------------------ */
 /* the dispatcher                                                       */
 
+static bool is_special_var(const char *name) {
+    return strcmp(name, "__MODULE__") == 0 || strcmp(name, "__STACKTRACE__") == 0 || strcmp(name, "__DIR__") == 0 ||
+           strcmp(name, "__ENV__") == 0;
+}
+
 static int cg_var(FnCtx *f, Node *n, int dst, bool tail) {
     Unit *u = f->mod->unit;
     const char *name = n->str;
@@ -1847,6 +1889,8 @@ static int cg_var(FnCtx *f, Node *n, int dst, bool tail) {
         if (f->mod->is_script) return load_constant(f, mk_atom(u, n, "nil"), target(f, dst));
         return load_constant(f, mk_atom(u, n, f->mod->name), target(f, dst));
     }
+    if (strcmp(name, "__DIR__") == 0) return cg_expr(f, dir_of_file(f, n), dst);
+    if (strcmp(name, "__ENV__") == 0) env_field(f, n, "");
     if (strcmp(name, "__STACKTRACE__") == 0) {
         if (f->stacktrace_reg < 0) cg_error(u, n, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
         return f->stacktrace_reg;
@@ -2017,8 +2061,7 @@ void cg_tail(FnCtx *f, Node *n) {
         expr_call(f, n, ANY, true);
         return;
     }
-    if (n->kind == AST_VAR && cg_lookup(f, n->str) < 0 && strcmp(n->str, "__MODULE__") != 0 &&
-        strcmp(n->str, "__STACKTRACE__") != 0) {
+    if (n->kind == AST_VAR && cg_lookup(f, n->str) < 0 && !is_special_var(n->str)) {
         if (cg_var(f, n, ANY, true) >= 0) cg_error(f->mod->unit, n, "internal: tail var");
         return;
     }

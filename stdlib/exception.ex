@@ -714,17 +714,17 @@ defmodule Exception do
   def format_file_line(file, line, suffix \\ "") do
     cond do
       file == nil -> ""
-      line == nil or line == 0 -> "#{file}:#{suffix}"
-      true -> "#{file}:#{line}:#{suffix}"
+      line == nil or line == 0 -> "#{Path.relative_to_cwd(file)}:#{suffix}"
+      true -> "#{Path.relative_to_cwd(file)}:#{line}:#{suffix}"
     end
   end
 
   def format_file_line_column(file, line, column, suffix \\ "") do
     cond do
       file == nil -> ""
-      line == nil or line == 0 -> "#{file}:#{suffix}"
-      column == nil or column == 0 -> "#{file}:#{line}:#{suffix}"
-      true -> "#{file}:#{line}:#{column}:#{suffix}"
+      line == nil or line == 0 -> "#{Path.relative_to_cwd(file)}:#{suffix}"
+      column == nil or column == 0 -> "#{Path.relative_to_cwd(file)}:#{line}:#{suffix}"
+      true -> "#{Path.relative_to_cwd(file)}:#{line}:#{column}:#{suffix}"
     end
   end
 

@@ -22,13 +22,16 @@ if [ "${1:-}" = --one ]; then
     cd "$dir" || exit 0
     args=()
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
-    input=/dev/null; [ -f "$name.stdin" ] && input=$name.stdin
+    input=/dev/null; [ -f "$name.stdin" ] && input=$PWD/$name.stdin
     tmp=$(mktemp -d)
     status=0
     # programs under eval/ run as `vial -e CODE`, the way Elixir's -e runs them
-    prog=("$name.exs"); case $file in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
-    timeout -k 5 "${TIMEOUT:-30}" "$vial" "${prog[@]}" "${args[@]}" <"$input" \
-        >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
+    prog=("$name.exs")
+    # NAME.from: run from that folder, naming the program by its path from there
+    from=.; [ -f "$name.from" ] && { from=$(cat "$name.from"); prog=("$(realpath --relative-to="$from" .)/$name.exs"); }
+    case $file in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
+    (cd "$from" && timeout -k 5 "${TIMEOUT:-30}" "$vial" "${prog[@]}" "${args[@]}" <"$input" \
+        >"$tmp/out.raw" 2>"$tmp/err.raw") || status=$?
     sed -f "$tests/conformance/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$tests/conformance/normalize.sed" "$tmp/err.raw" > "$tmp/err"
     want_status=0; [ -f "$name.status" ] && want_status=$(cat "$name.status")

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "atom.h"
 #include "bytecode.h"
@@ -40,6 +41,44 @@ static char *read_file(const char *path, size_t *len) {
     if (!b.data) sb_reserve(&b, 1);
     *len = b.len;
     return b.data;
+}
+
+/* ---- a script's name, as Elixir's Code.require_file/2 has it ---- */
+
+/* Path.expand/1: absolute, with "." and ".." resolved by name (".." never
+ * climbs above "/"); symbolic links are left alone. */
+static char *expand_path(const char *path) {
+    StrBuf in = {0}, out = {0};
+    char *cwd = path[0] == '/' ? NULL : getcwd(NULL, 0);
+    sb_printf(&in, "%s/%s", cwd ? cwd : "", path);
+    free(cwd);
+    for (char *part = strtok(in.data, "/"); part; part = strtok(NULL, "/")) {
+        if (strcmp(part, ".") == 0) continue;
+        if (strcmp(part, "..") == 0) {
+            while (out.len && out.data[--out.len] != '/') {}
+            continue;
+        }
+        sb_printf(&out, "/%s", part);
+    }
+    if (out.len) out.data[out.len] = '\0';
+    else sb_puts(&out, "/");
+    sb_free(&in);
+    return out.data;
+}
+
+/* Path.relative_to_cwd/1 of an expanded path: what lies below the working
+ * directory is named from it, the rest in full. */
+static const char *relative_to_cwd(const char *absolute) {
+    char *cwd = getcwd(NULL, 0);
+    size_t n = cwd ? strlen(cwd) : 0;
+    const char *shown = absolute;
+    if (cwd && strncmp(absolute, cwd, n) == 0) {
+        if (absolute[n] == '\0') shown = ".";
+        else if (n == 1) shown = absolute + 1;
+        else if (absolute[n] == '/') shown = absolute + n + 1;
+    }
+    free(cwd);
+    return shown;
 }
 
 /* ---- what the compiler knows of the embedded standard library ---- */
@@ -77,11 +116,11 @@ static CompileOptions compile_opts = {.exports = stdlib_exports};
  * while the code was expanded, as Elixir prints them. */
 typedef struct { const char *syntax, *compile; } RunnerFrames;
 
-static int run_source(const char *path, const char *src, size_t len, const RunnerFrames *runner) {
+static int run_source(const char *path, const char *file, const char *src, size_t len, const RunnerFrames *runner) {
     CompileOptions opts = compile_opts;
     opts.script = true;
     CompileResult r;
-    CompileSource s = {path, src, len};
+    CompileSource s = {path, file, src, len};
     if (!compile_sources(&s, 1, &opts, &r)) {
         fputs(r.error, stderr);
         if (strncmp(r.error, "** (SyntaxError)", 16) == 0 || strncmp(r.error, "** (TokenMissingError)", 22) == 0)
@@ -119,7 +158,9 @@ static int cmd_script(const char *path) {
     vm_set_report(VM_REPORT_SCRIPT);
     static const RunnerFrames file = {"    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n",
                                       "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n"};
-    int rc = run_source(path, src, len, &file);
+    char *absolute = expand_path(path);
+    int rc = run_source(relative_to_cwd(absolute), absolute, src, len, &file);
+    free(absolute);
     free(src);
     return rc;
 }
@@ -159,9 +200,10 @@ static int cmd_compile(int argc, char **argv) {
     CompileSource *srcs = calloc(n, sizeof *srcs);
     int rc = 0;
     for (size_t k = 0; k < n; k++) {
-        srcs[k].path = argv[i + (int)k];
-        srcs[k].src = read_file(srcs[k].path, &srcs[k].len);
-        if (!srcs[k].src) { fprintf(stderr, "No file named %s\n", srcs[k].path); rc = 1; }
+        srcs[k].file = expand_path(argv[i + (int)k]);
+        srcs[k].path = relative_to_cwd(srcs[k].file);
+        srcs[k].src = read_file(argv[i + (int)k], &srcs[k].len);
+        if (!srcs[k].src) { fprintf(stderr, "No file named %s\n", argv[i + (int)k]); rc = 1; }
     }
     if (rc == 0) {
         mkdir(out, 0777);
@@ -174,7 +216,10 @@ static int cmd_compile(int argc, char **argv) {
         }
         compile_result_free(&r, true);
     }
-    for (size_t k = 0; k < n; k++) free((char *)srcs[k].src);
+    for (size_t k = 0; k < n; k++) {
+        free((char *)srcs[k].src);
+        free((char *)srcs[k].file);
+    }
     free(srcs);
     return rc;
 }
@@ -234,7 +279,7 @@ int main(int argc, char **argv) {
         vm_set_report(VM_REPORT_EVAL);
         static const RunnerFrames eval = {"    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n",
                                           "    (elixir 1.14.0) lib/code.ex:422: Code.validated_eval_string/3\n"};
-        return run_source("nofile", argv[2], strlen(argv[2]), &eval);
+        return run_source("nofile", NULL, argv[2], strlen(argv[2]), &eval);
     }
     if (cmd[0] == '-') { usage(); return 1; }
     vm_init(argc - 2, argv + 2);

@@ -24,12 +24,15 @@ regen_one() {
     cd "$dir"
     args=()
     [ -f "$name.args" ] && { read -r -a args < "$name.args" || true; }
-    input=/dev/null; [ -f "$name.stdin" ] && input=$name.stdin
+    input=/dev/null; [ -f "$name.stdin" ] && input=$PWD/$name.stdin
     tmp=$(mktemp -d)
     status=0
-    prog=("$name.exs"); case $path in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
-    timeout -k 5 120 elixir "${prog[@]}" "${args[@]}" <"$input" \
-        >"$tmp/out.raw" 2>"$tmp/err.raw" || status=$?
+    prog=("$name.exs")
+    # NAME.from: run from that folder, naming the program by its path from there
+    from=.; [ -f "$name.from" ] && { from=$(cat "$name.from"); prog=("$(realpath --relative-to="$from" .)/$name.exs"); }
+    case $path in */eval/*) prog=(-e "$(cat "$name.exs")") ;; esac
+    (cd "$from" && timeout -k 5 120 elixir "${prog[@]}" "${args[@]}" <"$input" \
+        >"$tmp/out.raw" 2>"$tmp/err.raw") || status=$?
     sed -f "$here/normalize.sed" "$tmp/out.raw" > "$tmp/out"
     sed -f "$here/normalize.sed" "$tmp/err.raw" > "$tmp/err"
     mv "$tmp/out" "$name.out"
