@@ -164,6 +164,8 @@ void cg_move(FnCtx *f, int dst, int src);
 /* Appends inspect/1 of the term a literal node stands for. */
 void cg_inspect(StrBuf *b, const Node *n);
 int cg_segment_bits(FnCtx *f, Node *segment);
+/* ~w(...) of constant text as the list of its words, or NULL. */
+Node *cg_sigil_words(FnCtx *f, Node *n);
 /* Fails the compilation when a script's own code uses the struct of a
  * module the script defines (arity: of the __struct__ it would expand). */
 void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity);
@@ -208,7 +210,17 @@ void cg_warn_failing_calls(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */
+/* A def's head: name, parameters (defaults[i]: the default stripped from
+ * parameter i, or NULL) and guard (NULL if none). */
+typedef struct { const char *name; Node **params; size_t nparams; Node *guard; Node **defaults; } Head;
+Head cg_split_head(Unit *u, Node *head);
 FunDef *cg_find_def(ModCtx *m, const char *name, uint32_t arity);
+/* Adds a clause (a def node) of a public function the compiler makes. */
+void cg_add_def(ModCtx *m, Node *def);
+
+/* ---- the clause heads a FunctionClauseError lists (clauses.c) ---- */
+/* Gives a module compiled to a file its __vial_clauses__/0. */
+void clauses_define(ModCtx *m);
 /* Records that the function being compiled calls or captures d. */
 void cg_note_call(FnCtx *f, FunDef *d);
 bool cg_module_exports(Unit *u, const char *module, const char *name, uint32_t arity);

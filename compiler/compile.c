@@ -271,8 +271,6 @@ static Node *substitute(Unit *u, Node *n, const GuardDef *g, Node **args) {
     return c;
 }
 
-typedef struct { const char *name; Node **params; size_t nparams; Node *guard; Node **defaults; } Head;
-static Head split_head(Unit *u, Node *head);
 
 static bool listed(const Node *list, const char *name, size_t arity) {
     if (!list || list->kind != AST_LIST) return false;
@@ -314,7 +312,7 @@ static Node *stdlib_guard(Unit *u, const char *module, const char *name, Node **
     Node *n = src ? parse_file(u->arena, "stdlib", src, strlen(src), &err) : NULL;
     if (!n) { free(err); return NULL; }
     if (is_call(n, "__block__")) n = n->items[0];
-    Head h = split_head(u, n->items[0]);
+    Head h = cg_split_head(u, n->items[0]);
     GuardDef g = {h.name, h.params, h.nparams, h.guard, false};
     return substitute(u, g.body, &g, args);
 }
@@ -492,9 +490,12 @@ static void add_clause(FunDef *d, Node *clause) {
     d->clauses[d->nclauses++] = clause;
 }
 
-/* A def's head: name, parameters (with defaults stripped) and guard. */
+void cg_add_def(ModCtx *m, Node *def) {
+    Head h = cg_split_head(m->unit, def->items[0]);
+    add_clause(add_def(m, h.name, (uint32_t)h.nparams, false, def->line), def);
+}
 
-static Head split_head(Unit *u, Node *head) {
+Head cg_split_head(Unit *u, Node *head) {
     Head h = {0};
     if (is_call_n(head, "when", 2)) {
         h.guard = head->items[1];
@@ -514,9 +515,12 @@ static Head split_head(Unit *u, Node *head) {
     return h;
 }
 
+static Node *subst_attrs(Unit *u, ModCtx *m, Node *n);
+
 static void gather_guard(Unit *u, ModCtx *m, Node *n) {
     if (n->nitems != 1 || !is_call_n(n->items[0], "when", 2)) cg_error(u, n, "invalid syntax in defguard");
-    Head h = split_head(u, n->items[0]);
+    n = subst_attrs(u, m, n);
+    Head h = cg_split_head(u, n->items[0]);
     for (size_t i = 0; i < h.nparams; i++)
         if (h.params[i]->kind != AST_VAR) cg_error(u, n, "defguard parameters must be variables");
     if (m->nguards == m->capguards) {
@@ -683,7 +687,7 @@ static Node *subst_attrs(Unit *u, ModCtx *m, Node *n) {
 static void gather_def(Unit *u, ModCtx *m, Node *n, bool private) {
     if (n->nitems < 1) cg_error(u, n, "invalid syntax in def");
     n = subst_attrs(u, m, n);
-    Head h = split_head(u, n->items[0]);
+    Head h = cg_split_head(u, n->items[0]);
     Node *body = n->nitems > 1 ? n->items[1] : NULL;
     if (body && !is_keyword_list(body)) cg_error(u, n, "invalid syntax in def %s", h.name);
     if (body) add_clause(add_def(m, h.name, (uint32_t)h.nparams, private, n->line), n);
@@ -858,7 +862,7 @@ static void gather_body_item(Unit *u, ModCtx *m, Node *it) {
         return;
     }
     if (is_call(it, "defdelegate") && it->nitems == 2) {
-        Head h = split_head(u, it->items[0]);
+        Head h = cg_split_head(u, it->items[0]);
         Node *to = kw_get(it->items[1], "to");
         Node *as = kw_get(it->items[1], "as");
         if (!to) cg_error(u, it, "defdelegate expects :to");
@@ -960,7 +964,7 @@ static void compile_def(ModCtx *m, FunDef *d) {
     emit_line(m->e, d->line);
     for (size_t c = 0; c < d->nclauses; c++) {
         Node *def = d->clauses[c];
-        Head h = split_head(u, def->items[0]);
+        Head h = cg_split_head(u, def->items[0]);
         uint32_t fail = emit_new_label(m->e);
         emit_line(m->e, def->line);
         compile_clause(&f, h.params, h.nparams, h.guard, def_body(u, def, def->items[1]), fail);
@@ -1047,6 +1051,7 @@ static void compile_module(ModCtx *m) {
     u->file = m->file;
     const char *elixir_file = u->opts && u->opts->stdlib ? elixir_source_file(m->name) : NULL;
     m->e = emit_new(m->name, elixir_file ? elixir_file : m->path);
+    if (u->opts && !u->opts->script) clauses_define(m);
     u->warnings = &m->warnings;
     u->expansion = &m->expansion;
     cg_warn_source(m);

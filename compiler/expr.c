@@ -1970,6 +1970,35 @@ static Node *unescape_sigil(FnCtx *f, Node *body) {
     return c;
 }
 
+static bool is_blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+Node *cg_sigil_words(FnCtx *f, Node *n) {
+    Unit *u = f->mod->unit;
+    if (!is_call(n, "sigil_w") || n->nitems < 1 || !is_call(n->items[0], "<<>>")) return NULL;
+    Node *body = unescape_sigil(f, n->items[0]);
+    if (body->nitems != 1 || body->items[0]->kind != AST_STRING) return NULL;
+    Node *mods = n->nitems > 1 ? n->items[1] : NULL;
+    char mod = 's';
+    if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
+    Node *s = body->items[0];
+    Node **words = NULL;
+    size_t nw = 0, cap = 0;
+    for (size_t i = 0; i < s->len;) {
+        while (i < s->len && is_blank(s->str[i])) i++;
+        size_t st = i;
+        while (i < s->len && !is_blank(s->str[i])) i++;
+        if (i == st) continue;
+        if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
+        Node *w = ast_new(u->arena, AST_STRING, n->line, n->col);
+        w->str = ast_strdup(u->arena, s->str + st, i - st);
+        w->len = i - st;
+        if (mod == 'a') w = mk_atom(u, n, w->str);
+        else if (mod == 'c') w = mk_remote(u, n, "Elixir.String", "to_charlist", &w, 1);
+        words[nw++] = w;
+    }
+    return mk_list(u, n, words, nw);
+}
+
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
@@ -1981,38 +2010,11 @@ static int cg_sigil(FnCtx *f, Node *n, int dst) {
         Node *arg = body;
         return cg_call_remote(f, "Elixir.String", "to_charlist", &arg, 1, dst, false, n);
     }
-    /* ~w and ~W */
+    /* ~w and ~W: split at compile time when the text is constant */
+    Node *constant = kind == 'w' ? cg_sigil_words(f, n) : NULL;
+    if (constant) return cg_expr(f, constant, dst);
     char mod = 's';
     if (mods && mods->kind == AST_LIST && mods->nitems > 0 && mods->items[0]->kind == AST_INT) mod = (char)mods->items[0]->i;
-    /* split at compile time when the text is constant */
-    if (body->nitems == 1 && body->items[0]->kind == AST_STRING) {
-        Node *s = body->items[0];
-        Node **words = NULL;
-        size_t nw = 0, cap = 0;
-        size_t i = 0;
-        while (i < s->len) {
-            while (i < s->len && (s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-            size_t st = i;
-            while (i < s->len && !(s->str[i] == ' ' || s->str[i] == '\n' || s->str[i] == '\t' || s->str[i] == '\r')) i++;
-            if (i > st) {
-                if (nw == cap) { words = cg_grow(f, words, cap, cap ? cap * 2 : 8, sizeof *words); cap = cap ? cap * 2 : 8; }
-                Node *w;
-                if (mod == 'a') { w = mk_atom(u, n, ast_strdup(u->arena, s->str + st, i - st)); }
-                else if (mod == 'c') {
-                    Node *str = ast_new(u->arena, AST_STRING, n->line, n->col);
-                    str->str = ast_strdup(u->arena, s->str + st, i - st);
-                    str->len = i - st;
-                    w = mk_remote(u, n, "Elixir.String", "to_charlist", &str, 1);
-                } else {
-                    w = ast_new(u->arena, AST_STRING, n->line, n->col);
-                    w->str = ast_strdup(u->arena, s->str + st, i - st);
-                    w->len = i - st;
-                }
-                words[nw++] = w;
-            }
-        }
-        return cg_expr(f, mk_list(u, n, words, nw), dst);
-    }
     Node *words = mk_remote(u, n, "Elixir.String", "split", &body, 1);
     if (mod != 's') {
         Node *w = mk_var(u, n, "&w");

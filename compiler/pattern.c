@@ -330,9 +330,15 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
             return guard_bif(f, "map_get", args, 2, fail);
         }
         if (g->kind == AST_CALL && g->callee && is_call_n(g->callee, ".", 2)) {
-            const char *m = atom_of(g->callee->items[0]);
+            Node *mn = g->callee->items[0];
+            const char *m = is_call(mn, "__aliases__") ? cg_resolve_alias(f, mn) : atom_of(mn);
             const char *fn = atom_of(g->callee->items[1]);
             if (m && fn && strcmp(m, "erlang") == 0) return guard_bif(f, fn, g->items, g->nitems, fail);
+            if (m && fn && strcmp(m, "Elixir.Bitwise") == 0 && fn[0] == 'b') return guard_bif(f, fn, g->items, g->nitems, fail);
+            if (m && fn && strcmp(m, "Elixir.Kernel") == 0) {   /* Kernel.is_atom(x): the local guard */
+                Node *local = mk_call(u, g, fn, g->items, g->nitems);
+                return guard_value(f, local, fail);
+            }
             cg_expand_error(f, g, "cannot invoke remote function in guards");
         }
         if (g->kind == AST_LIST || g->kind == AST_TUPLE) {
@@ -379,6 +385,10 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
         emit_label(f->e, ldone);
         return r;
     }
+    if (strcmp(name, "is_struct") == 0 || strcmp(name, "is_exception") == 0) {
+        Node *test = cg_kernel_sugar(f, g);
+        if (test) return guard_value(f, test, fail);
+    }
     static const char *bitops[][2] = {{"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"}, {"<<<", "bsl"}, {">>>", "bsr"}, {"~~~", "bnot"}, {0, 0}};
     for (int i = 0; bitops[i][0]; i++)
         if (strcmp(name, bitops[i][0]) == 0) return guard_bif(f, bitops[i][1], g->items, g->nitems, fail);
@@ -403,9 +413,9 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
 
 /* x in [a, b] and x in a..b, expanded as Elixir does in guards. */
 static bool in_list_guard(FnCtx *f, Node *g, Node **list_out) {
-    (void)f;
     Node *right = g->items[1];
     if (right->kind == AST_LIST) { *list_out = right; return true; }
+    if ((*list_out = cg_sigil_words(f, right))) return true;
     return false;
 }
 

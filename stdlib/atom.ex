@@ -4,5 +4,5 @@ defmodule Atom do
   def to_charlist(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
 
   # Deprecated in Elixir, kept for old code
-  def to_char_list(atom), do: to_charlist(atom)
+  def to_char_list(atom), do: :erlang.atom_to_list(atom)
 end

@@ -12,7 +12,7 @@ defmodule Kernel.CLI do
       case blamed do
         %FunctionClauseError{} ->
           Exception.format_banner(kind, reason, stacktrace) <>
-            pad(FunctionClauseError.blame(blamed, fn a -> Kernel.inspect(a) end, nil))
+            pad(FunctionClauseError.blame(blamed, fn a -> Kernel.inspect(a) end, &blame_match/1))
 
         _ ->
           Exception.format_banner(kind, blamed, stacktrace)
@@ -20,6 +20,10 @@ defmodule Kernel.CLI do
 
     banner <> "\n" <> Exception.format_stacktrace(prune_stacktrace(stacktrace))
   end
+
+  # Under "Attempted function clauses" what matched is +marked+ too.
+  defp blame_match(%{match?: true, node: node}), do: "+" <> Macro.to_string(node) <> "+"
+  defp blame_match(blamed), do: FunctionClauseError.blame_match(blamed)
 
   # What `elixir file.exs` prints: Elixir's runner adds its own frames below
   # the script's. BEAM keeps 8 frames and the runner's first 5 are hidden,

@@ -267,11 +267,13 @@ defmodule FunctionClauseError do
   end
 
   # The VM leaves the call's arguments in the top frame: move them into the
-  # exception so that they are printed, as Elixir does.
+  # exception so that they are printed, as Elixir does, with the clauses
+  # they were tried against when the module keeps them (__vial_clauses__).
   def blame(%{module: module, function: function, arity: arity} = exception, stacktrace) do
     case stacktrace do
       [{^module, ^function, args, meta} | rest] when length(args) == arity ->
-        {%{exception | args: args}, [{module, function, arity, meta} | rest]}
+        {kind, clauses} = blame_clauses(module, function, arity, args)
+        {%{exception | args: args, kind: kind, clauses: clauses}, [{module, function, arity, meta} | rest]}
 
       _ ->
         {exception, stacktrace}
@@ -280,10 +282,228 @@ defmodule FunctionClauseError do
 
   def blame(%{args: nil}, _inspect_fun, _clause_fun), do: ""
 
-  def blame(%{module: module, function: function, arity: arity, args: args}, inspect_fun, _) do
+  def blame(%{module: module, function: function, arity: arity, args: args} = exception, inspect_fun, clause_fun) do
     mfa = Exception.format_mfa(module, function, arity)
-    "\n\nThe following arguments were given to #{mfa}:\n" <> format_args(args, inspect_fun)
+    "\n\nThe following arguments were given to #{mfa}:\n" <> format_args(args, inspect_fun) <> format_clauses(exception, clause_fun)
   end
+
+  # How a clause's parts show: as written where they matched, -marked-
+  # where not (the default, Exception.message/1's); the command line's
+  # report also marks what matched, +so+.
+  def blame_match(%{match?: true, node: node}), do: Macro.to_string(node)
+  def blame_match(%{match?: false, node: node}), do: "-" <> Macro.to_string(node) <> "-"
+
+  defp format_clauses(%{clauses: nil}, _), do: ""
+
+  defp format_clauses(%{kind: kind, function: function, clauses: clauses}, clause_fun) do
+    clause_fun = clause_fun || (&blame_match/1)
+    shown = Enum.take(clauses, 10)
+
+    heads =
+      Enum.map_join(shown, "", fn {args, guards} ->
+        head = "    #{kind} #{function}(" <> Enum.map_join(args, ", ", clause_fun) <> ")"
+        head <> Enum.map_join(guards, "", &(" when " <> format_guard(&1, clause_fun))) <> "\n"
+      end)
+
+    hidden =
+      case length(clauses) - length(shown) do
+        0 -> ""
+        1 -> "    ...\n    (1 clause not shown)\n"
+        n -> "    ...\n    (#{n} clauses not shown)\n"
+      end
+
+    "\nAttempted function clauses (showing #{length(shown)} out of #{length(clauses)}):\n\n" <> heads <> hidden
+  end
+
+  defp format_guard({op, _, [left, right]}, clause_fun) when op in [:and, :or] do
+    format_guard(left, clause_fun) <> " #{op} " <> format_guard(right, clause_fun)
+  end
+
+  defp format_guard(leaf, clause_fun), do: clause_fun.(leaf)
+
+  # Each argument is matched alone; the guards see what all of them bound,
+  # each test on its own (a test that fails to evaluate does not hold).
+  defp blame_clauses(module, function, arity, args) do
+    info = if :erlang.function_exported(module, :__vial_clauses__, 0), do: :erlang.binary_to_term(module.__vial_clauses__()), else: []
+
+    case Enum.find(info, &match?({^function, ^arity, _, _}, &1)) do
+      {_, _, kind, clauses} -> {kind, Enum.map(clauses, &blame_clause(&1, args))}
+      nil -> {nil, nil}
+    end
+  rescue
+    _ -> {nil, nil}
+  end
+
+  defp blame_clause({patterns, guards}, args) do
+    {blamed, binding} =
+      Enum.map_reduce(Enum.zip(patterns, args), %{}, fn {pattern, arg}, binding ->
+        case match(pattern, arg, %{}) do
+          {:ok, bound} -> {%{match?: true, node: pattern}, Map.merge(bound, binding)}
+          :error -> {%{match?: false, node: pattern}, binding}
+        end
+      end)
+
+    {blamed, Enum.map(guards, &blame_guard(&1, binding))}
+  end
+
+  defp blame_guard({op, meta, [left, right]}, binding) when op in [:and, :or] do
+    {op, meta, [blame_guard(left, binding), blame_guard(right, binding)]}
+  end
+
+  defp blame_guard(test, binding) do
+    holds =
+      try do
+        eval(test, binding) == true
+      rescue
+        _ -> false
+      catch
+        _ -> false
+      end
+
+    %{match?: holds, node: test}
+  end
+
+  # ---- matching a quoted pattern
+
+  defp match({:_, _, context}, _value, binding) when is_atom(context), do: {:ok, binding}
+
+  defp match({name, _, context}, value, binding) when is_atom(name) and is_atom(context) do
+    case binding do
+      %{^name => ^value} -> {:ok, binding}
+      %{^name => _} -> :error
+      _ -> {:ok, Map.put(binding, name, value)}
+    end
+  end
+
+  defp match({:=, _, [left, right]}, value, binding) do
+    with {:ok, binding} <- match(left, value, binding), do: match(right, value, binding)
+  end
+
+  defp match({:{}, _, items}, value, binding) when is_tuple(value) and tuple_size(value) == length(items) do
+    match_all(items, Tuple.to_list(value), binding)
+  end
+
+  defp match({left, right}, {a, b}, binding), do: match_all([left, right], [a, b], binding)
+  defp match({:%{}, _, pairs}, value, binding) when is_map(value), do: match_pairs(pairs, value, binding)
+
+  defp match({:%, _, [struct, {:%{}, _, pairs}]}, %{__struct__: struct} = value, binding) do
+    match_pairs(pairs, value, binding)
+  end
+
+  defp match({:<<>>, _, segments}, value, binding) when is_bitstring(value), do: match_bits(segments, value, binding)
+  defp match([{:|, _, [head, tail]}], [value | rest], binding), do: match_all([head, tail], [value, rest], binding)
+  defp match([head | tail], [value | rest], binding) when tail != [] or rest == [], do: match_all([head, tail], [value, rest], binding)
+  defp match([], [], binding), do: {:ok, binding}
+
+  defp match(literal, value, binding) do
+    if not is_tuple(literal) and literal === value, do: {:ok, binding}, else: :error
+  end
+
+  defp match_all([pattern | patterns], [value | values], binding) do
+    with {:ok, binding} <- match(pattern, value, binding), do: match_all(patterns, values, binding)
+  end
+
+  defp match_all([], [], binding), do: {:ok, binding}
+
+  defp match_pairs([{key, pattern} | pairs], map, binding) do
+    with {:ok, value} <- Map.fetch(map, key),
+         {:ok, binding} <- match(pattern, value, binding),
+         do: match_pairs(pairs, map, binding)
+  end
+
+  defp match_pairs([], _map, binding), do: {:ok, binding}
+
+  # A binary pattern, segment by segment: each takes its bits off the front.
+  defp match_bits([], <<>>, binding), do: {:ok, binding}
+  defp match_bits([], _, _binding), do: :error
+
+  defp match_bits([segment | segments], bits, binding) do
+    {pattern, spec} = segment_spec(segment)
+
+    with {:ok, value, rest} <- take_bits(spec, segments == [], bits, binding),
+         {:ok, binding} <- match(pattern, value, binding),
+         do: match_bits(segments, rest, binding)
+  end
+
+  defp segment_spec({:"::", _, [pattern, spec]}), do: {pattern, spec_list(spec)}
+  defp segment_spec(pattern) when is_binary(pattern), do: {pattern, [:binary, {:size, byte_size(pattern)}]}
+  defp segment_spec(pattern), do: {pattern, [:integer]}
+
+  defp spec_list({:-, _, [left, right]}), do: spec_list(left) ++ spec_list(right)
+  defp spec_list({name, _, [size]}) when name in [:size, :unit], do: [{name, size}]
+  defp spec_list({name, _, _}), do: [name]
+
+  defp take_bits(spec, last?, bits, binding) do
+    type = Enum.find(spec, :integer, &(&1 in [:integer, :float, :binary, :bitstring, :utf8, :utf16, :utf32]))
+    little = :little in spec or (:native in spec and <<1::native-16>> == <<1::little-16>>)
+    signed = :signed in spec
+    unit = spec[:unit] || if type in [:binary], do: 8, else: 1
+
+    size =
+      case spec[:size] do
+        nil when type == :integer -> 8
+        nil when type == :float -> 64
+        nil -> nil
+        {name, _, context} when is_atom(context) -> Map.fetch!(binding, name)
+        size -> size
+      end
+
+    cond do
+      type in [:utf8, :utf16, :utf32] -> take_utf(type, little, bits)
+      size == nil and last? and (type == :bitstring or rem(bit_size(bits), 8) == 0) -> {:ok, bits, <<>>}
+      size == nil -> :error
+      bit_size(bits) < size * unit -> :error
+      true -> take_sized(type, little, signed, size * unit, bits)
+    end
+  end
+
+  defp take_sized(:integer, little, signed, n, bits) do
+    <<chunk::bitstring-size(n), rest::bitstring>> = bits
+    <<unsigned::size(n)>> = chunk
+    value = if little, do: :binary.decode_unsigned(chunk, :little), else: unsigned
+    value = if signed and n > 0 and value >= Bitwise.bsl(1, n - 1), do: value - Bitwise.bsl(1, n), else: value
+    {:ok, value, rest}
+  end
+
+  defp take_sized(:float, little, _signed, n, bits) do
+    <<chunk::bitstring-size(n), rest::bitstring>> = bits
+    chunk = if little, do: <<:binary.decode_unsigned(chunk, :little)::size(n)>>, else: chunk
+
+    case {n, chunk} do
+      {64, <<value::float-64>>} -> {:ok, value, rest}
+      {32, <<value::float-32>>} -> {:ok, value, rest}
+      {16, <<value::float-16>>} -> {:ok, value, rest}
+      _ -> :error
+    end
+  end
+
+  defp take_sized(type, _little, _signed, n, bits) do
+    <<chunk::bitstring-size(n), rest::bitstring>> = bits
+    if type == :binary and rem(n, 8) != 0, do: :error, else: {:ok, chunk, rest}
+  end
+
+  defp take_utf(:utf8, _little, <<char::utf8, rest::bitstring>>), do: {:ok, char, rest}
+  defp take_utf(:utf16, false, <<char::utf16, rest::bitstring>>), do: {:ok, char, rest}
+  defp take_utf(:utf16, true, <<char::utf16-little, rest::bitstring>>), do: {:ok, char, rest}
+  defp take_utf(:utf32, false, <<char::utf32, rest::bitstring>>), do: {:ok, char, rest}
+  defp take_utf(:utf32, true, <<char::utf32-little, rest::bitstring>>), do: {:ok, char, rest}
+  defp take_utf(_type, _little, _bits), do: :error
+
+  # ---- evaluating a quoted guard
+
+  defp eval({name, _, context}, binding) when is_atom(name) and is_atom(context), do: Map.fetch!(binding, name)
+  defp eval({:and, _, [left, right]}, binding), do: eval(left, binding) and eval(right, binding)
+  defp eval({:or, _, [left, right]}, binding), do: eval(left, binding) or eval(right, binding)
+  defp eval({:not, _, [value]}, binding), do: not eval(value, binding)
+  defp eval({:{}, _, items}, binding), do: List.to_tuple(Enum.map(items, &eval(&1, binding)))
+  defp eval({:%{}, _, pairs}, binding), do: Map.new(pairs, fn {k, v} -> {eval(k, binding), eval(v, binding)} end)
+  defp eval({{:., _, [map, key]}, [no_parens: true], []}, binding), do: Map.fetch!(eval(map, binding), key)
+  defp eval({{:., _, [module, fun]}, _, args}, binding), do: apply(module, fun, Enum.map(args, &eval(&1, binding)))
+  defp eval({fun, _, args}, binding) when is_atom(fun) and is_list(args), do: apply(Kernel, fun, Enum.map(args, &eval(&1, binding)))
+  defp eval({left, right}, binding), do: {eval(left, binding), eval(right, binding)}
+  defp eval([{:|, _, [head, tail]}], binding), do: [eval(head, binding) | eval(tail, binding)]
+  defp eval([head | tail], binding), do: [eval(head, binding) | eval(tail, binding)]
+  defp eval(literal, _binding), do: literal
 
   defp format_args(args, inspect_fun) do
     args
