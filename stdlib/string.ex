@@ -4,7 +4,7 @@
 defmodule String do
   # Graphemes and code points
 
-  def length(string) when is_binary(string), do: :vial.grapheme_count(string)
+  def length(string) when is_binary(string), do: :vial.grapheme_count(string) #@ 2016
   def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
   def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
 

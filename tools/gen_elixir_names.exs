@@ -64,8 +64,10 @@ stdlib_sources =
       atom = String.to_atom(mod),
       Code.ensure_loaded?(atom),
       source = List.to_string(atom.module_info(:compile)[:source]) do
+    # lib/ and src/ were compiled from lib/elixir, unicode/ from the top
     file =
       case String.split(source, "/lib/elixir/") do
+        [_, "unicode/" <> _ = rel] -> "lib/elixir/" <> rel
         [_, rel] -> rel
         _ -> Path.basename(source)
       end
