@@ -132,6 +132,37 @@ static const char *map_get_failure(Node *key, Node *map) {
     return "KeyError";
 }
 
+static size_t digits(const char *s, size_t n, size_t i) {
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    return i;
+}
+
+/* Text :erlang.binary_to_float/1 takes: [+-]digits.digits[e[+-]digits]. */
+static bool erlang_float_text(const char *s, size_t n) {
+    size_t i = n && (s[0] == '-' || s[0] == '+');
+    size_t end = digits(s, n, i);
+    if (end == i || end == n || s[end] != '.') return false;
+    i = end + 1;
+    end = digits(s, n, i);
+    if (end == i) return false;
+    if (end == n) return true;
+    if (s[end] != 'e' && s[end] != 'E') return false;
+    i = end + 1 + (end + 1 < n && (s[end + 1] == '-' || s[end + 1] == '+'));
+    end = digits(s, n, i);
+    return end > i && end == n;
+}
+
+/* Map.put/3, :maps.put/3 and Map.merge/2 with a literal map second, which
+ * Erlang's compiler turns into a map update: whether the map updated is a
+ * literal that is not a map. */
+static bool updates_non_map(const char *mod, const char *name, Node **a, size_t na) {
+    Node *m = NULL;
+    if (na == 3 && strcmp(mod, "Map") == 0 && strcmp(name, "put") == 0) m = a[0];
+    if (na == 3 && strcmp(mod, "maps") == 0 && strcmp(name, "put") == 0) m = a[2];
+    if (na == 2 && strcmp(mod, "Map") == 0 && strcmp(name, "merge") == 0 && lit_of(a[1]) == L_MAP) m = a[0];
+    return m && lit_of(m) && lit_of(m) != L_MAP;
+}
+
 /* Remote calls Elixir inlines into a built-in, with the name the warning uses. */
 static const char *remote_failure(const char *mod, const char *name, Node **a, size_t na, const char **shown) {
     if (na == 2 && ((strcmp(mod, "Map") == 0 && strcmp(name, "fetch!") == 0) ||
@@ -139,8 +170,29 @@ static const char *remote_failure(const char *mod, const char *name, Node **a, s
         *shown = ":erlang.map_get/2";
         return mod[0] == 'M' ? map_get_failure(a[1], a[0]) : map_get_failure(a[0], a[1]);
     }
+    if (na == 2 && strcmp(mod, "Map") == 0 && strcmp(name, "has_key?") == 0 && lit_of(a[0]) && lit_of(a[0]) != L_MAP) {
+        *shown = "is_map_key/2";
+        return "BadMapError";
+    }
     Lit x = na > 0 ? lit_of(a[0]) : L_NONE;
     if (na != 1 || !x) return NULL;
+    /* conversions Elixir inlines into :erlang's, named as called */
+    static const struct { const char *mod, *name, *shown; Lit want, also; } conversions[] = {
+        {"Tuple", "to_list", "Tuple.to_list/1", L_TUPLE, L_TUPLE},
+        {"List", "to_tuple", "List.to_tuple/1", L_LIST, L_NIL},
+        {"Atom", "to_string", "Atom.to_string/1", L_ATOM, L_ATOM},
+        {"Atom", "to_charlist", "Atom.to_charlist/1", L_ATOM, L_ATOM},
+        {"Integer", "to_charlist", "Integer.to_charlist/1", L_INT, L_INT},
+    };
+    for (size_t i = 0; i < sizeof conversions / sizeof *conversions; i++)
+        if (strcmp(mod, conversions[i].mod) == 0 && strcmp(name, conversions[i].name) == 0) {
+            *shown = conversions[i].shown;
+            return x != conversions[i].want && x != conversions[i].also ? "ArgumentError" : NULL;
+        }
+    if (strcmp(mod, "String") == 0 && strcmp(name, "to_float") == 0) {
+        *shown = "String.to_float/1";
+        return x != L_BINARY || !erlang_float_text(a[0]->str, a[0]->len) ? "ArgumentError" : NULL;
+    }
     if (strcmp(mod, "String") == 0 && strcmp(name, "to_integer") == 0) {
         *shown = "String.to_integer/1";
         if (x != L_BINARY) return "ArgumentError";
@@ -249,6 +301,11 @@ static void check_call(Fold *w, Node *n) {
             const char *shown = NULL;
             const char *exc = remote_failure(mod_name, atom_of(dot->items[1]), a, n->nitems, &shown);
             if (exc) warn(w, n, shown, exc);
+            if (!w->var_value && updates_non_map(mod_name, atom_of(dot->items[1]), a, n->nitems)) {
+                char text[512];
+                snprintf(text, sizeof text, "warning: map update will fail with a 'badmap' exception\n  %s:%u\n\n", w->m->path, n->line);
+                add_warning(w, n->line, text);
+            }
         }
         return;
     }
@@ -531,10 +588,13 @@ void cg_warn_failing_calls(ModCtx *m) {
         for (size_t k = i; k > 0 && by_line(&w.w[k - 1], &w.w[k]) > 0; k--) {
             Warning t = w.w[k]; w.w[k] = w.w[k - 1]; w.w[k - 1] = t;
         }
+    /* once each, as Erlang's compiler gives them */
     for (size_t i = 0; i < w.nw; i++) {
-        sb_puts(&m->warnings, w.w[i].text);
-        free(w.w[i].text);
+        bool again = false;
+        for (size_t k = i; k-- > 0 && w.w[k].line == w.w[i].line && !again;) again = strcmp(w.w[k].text, w.w[i].text) == 0;
+        if (!again) sb_puts(&m->warnings, w.w[i].text);
     }
+    for (size_t i = 0; i < w.nw; i++) free(w.w[i].text);
     free(w.w);
     free(w.v);
 }
