@@ -51,7 +51,7 @@ defmodule Enum do
   end
 
   def reduce_while(enum, acc, fun) do
-    :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fun))
+    :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fun)) #@ 2514
   end
 
   def to_list(list) when is_list(list), do: list
@@ -73,6 +73,9 @@ defmodule Enum do
   # reduce/3 inlined: Enumerable.reduce/3 is then called from line 4307.
   defp reducible?(%Range{}), do: false
   defp reducible?(enum), do: not is_list(enum) and not (is_map(enum) and not is_map_key(enum, :__struct__))
+
+  # What Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}) collected, in order.
+  defp collected({_, acc}), do: :lists.reverse(acc)
 
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
@@ -366,7 +369,12 @@ defmodule Enum do
   defp with_index_list([], _offset, _fun), do: []
 
   def intersperse(enum, sep) do
-    case elements(enum) do
+    list =
+      if reducible?(enum),
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enum)
+
+    case list do
       [] -> []
       [h | t] -> [h | intersperse_tail(t, sep)]
     end
@@ -505,7 +513,7 @@ defmodule Enum do
   defp aggregate(enum, sorter, fallback) do
     list =
       if reducible?(enum),
-        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
         else: elements(enum)
 
     case list do
@@ -625,12 +633,11 @@ defmodule Enum do
   defp find_list([], default, _fun), do: default
 
   def find_index(enum, fun) do
-    result =
-      find_reduce(enum, {:not_found, 0}, fn x, {_, i} ->
-        if fun.(x), do: {:halt, {:found, i}}, else: {:cont, {:not_found, i + 1}}
-      end)
+    finder = fn x, {_, i} ->
+      if fun.(x), do: {:halt, {:found, i}}, else: {:cont, {:not_found, i + 1}}
+    end
 
-    case result do
+    case :erlang.element(2, Enumerable.reduce(enum, {:cont, {:not_found, 0}}, finder)) do #@ 1176
       {:found, i} -> i
       {:not_found, _} -> nil
     end
@@ -753,7 +760,7 @@ defmodule Enum do
 
   def take(enum, n) when is_integer(n) and n > 0 do
     {_, {res, _}} =
-      Enumerable.reduce(enum, {:cont, {[], n}}, fn x, {l, k} ->
+      Enumerable.reduce(enum, {:cont, {[], n}}, fn x, {l, k} -> #@ 3448
         if k > 1, do: {:cont, {[x | l], k - 1}}, else: {:halt, {[x | l], 0}}
       end)
 
@@ -769,7 +776,14 @@ defmodule Enum do
   defp take_list(_, _), do: []
 
   def drop(list, n) when is_list(list) and is_integer(n) and n >= 0, do: drop_list(list, n)
-  def drop(enum, n) when is_integer(n) and n >= 0, do: drop_list(elements(enum), n)
+  def drop(enum, n) when is_integer(n) and n >= 0 do
+    list =
+      if reducible?(enum),
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enum)
+
+    drop_list(list, n)
+  end
 
   def drop(enum, n) when is_integer(n) and n < 0 do
     list = to_list(enum)
@@ -796,7 +810,14 @@ defmodule Enum do
 
   defp take_while_list([], _), do: []
 
-  def drop_while(enum, fun), do: drop_while_list(elements(enum), fun)
+  def drop_while(enum, fun) do
+    list =
+      if reducible?(enum),
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enum)
+
+    drop_while_list(list, fun)
+  end
 
   defp drop_while_list([h | t] = list, fun) do
     if fun.(h), do: drop_while_list(t, fun), else: list
@@ -804,7 +825,14 @@ defmodule Enum do
 
   defp drop_while_list([], _), do: []
 
-  def split(enum, n) when is_integer(n) and n >= 0, do: split_list(elements(enum), n, [])
+  def split(enum, n) when is_integer(n) and n >= 0 do
+    list =
+      if reducible?(enum),
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enum)
+
+    split_list(list, n, [])
+  end
 
   def split(enum, n) when is_integer(n) do
     list = elements(enum)
@@ -967,7 +995,7 @@ defmodule Enum do
 
   def chunk_while(enum, acc, chunk_fun, after_fun) do
     {_, {res, acc}} =
-      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {buffer, acc} ->
+      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {buffer, acc} -> #@ 595
         case chunk_fun.(x, acc) do
           {:cont, chunk, acc} -> {:cont, {[chunk | buffer], acc}}
           {:cont, acc} -> {:cont, {buffer, acc}}
@@ -1042,7 +1070,7 @@ defmodule Enum do
   def sort(enum, sorter) do
     list =
       if reducible?(enum),
-        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
         else: elements(enum)
     merge_sort(list, sort_fun(sorter))
   end
@@ -1132,20 +1160,25 @@ defmodule Enum do
 
   defp uniq_list([], _seen, _fun), do: []
 
-  def dedup(enum), do: dedup_by(enum, fn x -> x end)
+  def dedup(enum) do
+    {res, _} = reduce(enum, {[], :none}, dedup_reducer(fn x -> x end)) #@ 828
+    :lists.reverse(res)
+  end
 
   def dedup_by(enum, fun) do
-    {res, _} =
-      reduce(enum, {[], :none}, fn x, {l, prev} = acc ->
-        value = fun.(x)
-
-        case prev do
-          {:value, ^value} -> acc
-          _ -> {[x | l], {:value, value}}
-        end
-      end)
-
+    {res, _} = reduce(enum, {[], :none}, dedup_reducer(fun))
     :lists.reverse(res)
+  end
+
+  defp dedup_reducer(fun) do
+    fn x, {l, prev} = acc ->
+      value = fun.(x)
+
+      case prev do
+        {:value, ^value} -> acc
+        _ -> {[x | l], {:value, value}}
+      end
+    end
   end
 
   # Combining
@@ -1189,7 +1222,14 @@ defmodule Enum do
 
   def zip_reduce(enums, acc, fun), do: reduce(zip(enums), acc, fn t, acc -> fun.(:erlang.tuple_to_list(t), acc) end)
 
-  def unzip(enum), do: unzip(reverse(enum), [], [])
+  def unzip(enum) do
+    reversed =
+      if reducible?(enum),
+        do: :erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: reverse(enum)
+
+    unzip(reversed, [], [])
+  end
 
   defp unzip([{a, b} | t], l, r), do: unzip(t, [a | l], [b | r])
   defp unzip([], l, r), do: {l, r}
@@ -1203,7 +1243,7 @@ defmodule Enum do
   def join(enum, joiner) when is_binary(joiner) do
     list =
       if reducible?(enum),
-        do: :lists.reverse(:erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}))), #@ 4307
+        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
         else: to_list(enum)
 
     join_list(list, joiner)

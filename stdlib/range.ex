@@ -8,7 +8,7 @@ defmodule Range do
   end
 
   def new(first, last) do
-    raise ArgumentError,
+    raise ArgumentError, #@ 193
           "ranges (first..last) expect both sides to be integers, " <>
             "got: #{Kernel.inspect(first)}..#{Kernel.inspect(last)}"
   end
