@@ -12,9 +12,11 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    CompileOptions opts = {.script = true};
-    CompileSource src = {"fuzz.exs", (const char *)data, size};
+/* As a script, and as a file of modules (`vial compile`, which also keeps
+ * the clause heads a FunctionClauseError lists). */
+static void compile_as(const uint8_t *data, size_t size, bool script) {
+    CompileOptions opts = {.script = script};
+    CompileSource src = {.path = "fuzz.exs", .src = (const char *)data, .len = size};
     CompileResult r;
     if (compile_sources(&src, 1, &opts, &r)) {
         char err[256];
@@ -25,5 +27,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             }
     }
     compile_result_free(&r, true);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    compile_as(data, size, true);
+    compile_as(data, size, false);
     return 0;
 }
