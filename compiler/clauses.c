@@ -41,8 +41,9 @@ static bool literal_int(const Node *n, int64_t *v) {
     return false;
 }
 
-/* x in [a, b] is x === a or x === b; x in first..last//step tests the
- * integer's bounds (and step); anything else is left as written. */
+/* x in [a, b] is x === a or x === b; x in first..last//step is
+ * is_integer(x) and (x >= first and x <= last) and rem(x - first, step) === 0;
+ * anything else is left as written. */
 static Node *show_in(FnCtx *f, Node *n) {
     Node *x = show(f, n->items[0]), *set = n->items[1], *words = cg_sigil_words(f, set);
     if (words) set = words;
@@ -59,9 +60,9 @@ static Node *show_in(FnCtx *f, Node *n) {
     if ((is_call_n(set, "..", 2) || stepped) && literal_int(set->items[0], &first) && literal_int(set->items[1], &last) &&
         (!stepped || literal_int(set->items[2], &step))) {
         bool up = first <= last;
-        Node *chain = call_of(f, n, "is_integer", x, NULL);
-        chain = call_of(f, n, "and", chain, call_of(f, n, up ? ">=" : "<=", x, int_node(f, n, first)));
-        chain = call_of(f, n, "and", chain, call_of(f, n, up ? "<=" : ">=", x, int_node(f, n, last)));
+        Node *bounds = call_of(f, n, "and", call_of(f, n, up ? ">=" : "<=", x, int_node(f, n, first)),
+                               call_of(f, n, up ? "<=" : ">=", x, int_node(f, n, last)));
+        Node *chain = call_of(f, n, "and", call_of(f, n, "is_integer", x, NULL), bounds);
         if (stepped) {
             Node *offset = call_of(f, n, "rem", call_of(f, n, "-", x, int_node(f, n, first)), int_node(f, n, step));
             chain = call_of(f, n, "and", chain, call_of(f, n, "===", offset, int_node(f, n, 0)));

@@ -1698,6 +1698,7 @@ static const Rewrite rewrites[] = {
     {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL},
     {"Elixir.Integer", "to_string", 2, "erlang", "integer_to_binary", {0, 1}, NULL},
     {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
+    {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL},
     {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
     {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
     /* :math is all natives: called without a frame */
