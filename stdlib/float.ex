@@ -152,5 +152,5 @@ defmodule Float do
   defp pow2(n), do: Integer.pow(2, n)
 
   # Deprecated in Elixir, kept for old code
-  def to_char_list(float), do: to_charlist(float)
+  def to_char_list(float), do: Float.to_charlist(float)
 end
