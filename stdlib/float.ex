@@ -12,8 +12,8 @@ defmodule Float do
   def parse(<<"+", rest::binary>>), do: parse_unsigned(rest)
   def parse(binary), do: parse_unsigned(binary)
 
-  defp parse_unsigned(<<d, _::binary>> = binary) when d >= ?0 and d <= ?9 do
-    {int, rest} = take_digits(binary, "")
+  defp parse_unsigned(<<digit, rest::binary>>) when digit in ?0..?9 do #@ 159
+    {int, rest} = take_digits(rest, <<digit>>)
     {frac, rest} = fraction(rest)
     {exp, rest} = exponent(rest)
 
@@ -50,36 +50,61 @@ defmodule Float do
 
   defp exponent(rest), do: {"", rest}
 
-  def to_string(float) when is_float(float), do: :erlang.float_to_binary(float, [:short])
-  def to_string(float, options) when is_float(float), do: :erlang.float_to_binary(float, options)
-  def to_charlist(float) when is_float(float), do: :erlang.binary_to_list(Float.to_string(float))
+  def to_string(float) when is_float(float), do: :erlang.float_to_binary(float, [:short]) #@ 600
+
+  # Deprecated in Elixir: options as :erlang.float_to_binary/2 takes them,
+  # but with compact: true | false
+  def to_string(float, options), do: :erlang.float_to_binary(float, expand_compact(options)) #@ 617
+
+  defp expand_compact([{:compact, false} | t]), do: expand_compact(t) #@ 624
+  defp expand_compact([{:compact, true} | t]), do: [:compact | expand_compact(t)] #@ 625
+  defp expand_compact([h | t]), do: [h | expand_compact(t)] #@ 626
+  defp expand_compact([]), do: []
+
+  def to_charlist(float) when is_float(float), do: :erlang.binary_to_list(Float.to_string(float)) #@ 573
 
   def round(float, precision \\ 0)
-  def round(float, 0) when is_float(float), do: :erlang.float(:erlang.round(float))
-  def round(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :half_up)
+  def round(float, 0) when is_float(float), do: :erlang.float(:erlang.round(float)) #@ 338
 
-  def floor(float, precision \\ 0)
-  def floor(float, 0) when is_float(float), do: :math.floor(float)
-  def floor(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :floor)
+  def round(float, precision) when is_float(float) and precision in 0..15,
+    do: round_to(float, precision, :half_up)
 
-  def ceil(float, precision \\ 0)
-  def ceil(float, 0) when is_float(float), do: :math.ceil(float)
-  def ceil(float, p) when is_float(float), do: check_precision(p) && round_to(float, p, :ceil)
+  def round(float, precision) when is_float(float) do
+    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 347
+  end
 
-  def pow(base, exponent) when is_float(base) and is_number(exponent), do: :math.pow(base, exponent)
+  def floor(number, precision \\ 0)
+  def floor(number, 0) when is_float(number), do: :math.floor(number) #@ 231
+
+  def floor(number, precision) when is_float(number) and precision in 0..15,
+    do: round_to(number, precision, :floor)
+
+  def floor(number, precision) when is_float(number) do
+    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 240
+  end
+
+  def ceil(number, precision \\ 0)
+  def ceil(number, 0) when is_float(number), do: :math.ceil(number) #@ 278
+
+  def ceil(number, precision) when is_float(number) and precision in 0..15,
+    do: round_to(number, precision, :ceil)
+
+  def ceil(number, precision) when is_float(number) do
+    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 287
+  end
+
+  def pow(base, exponent) when is_float(base) and is_number(exponent), #@ 111
+    do: :math.pow(base, exponent) #@ 112
+
   def max_finite, do: 1.7976931348623157e308
   def min_finite, do: -1.7976931348623157e308
+
+  def ratio(0.0), do: {0, 1} #@ 498
 
   def ratio(float) when is_float(float) do
     {m, e} = exact(abs(float))
     m = if float < 0, do: -m, else: m
     if e >= 0, do: {m * pow2(e), 1}, else: {m, pow2(-e)}
-  end
-
-  defp check_precision(p) when is_integer(p) and p >= 0 and p <= 15, do: true
-
-  defp check_precision(p) do
-    raise ArgumentError, "precision #{p} is out of valid range of #{Kernel.inspect(0..15)}"
   end
 
   defp round_to(float, precision, mode) do
@@ -127,5 +152,5 @@ defmodule Float do
   defp pow2(n), do: Integer.pow(2, n)
 
   # Deprecated in Elixir, kept for old code
-  def to_char_list(float), do: to_charlist(float)
+  def to_char_list(float), do: Float.to_charlist(float)
 end

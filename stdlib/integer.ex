@@ -9,7 +9,12 @@ defmodule Integer do
 
   def parse(binary, base \\ 10)
 
-  def parse(binary, base) when is_binary(binary) and is_integer(base) and base >= 2 and base <= 36 do
+  # Spelled as Elixir expands `not (base in 2..36)`, which is how it prints
+  def parse(_binary, base) when not (is_integer(base) and (base >= 2 and base <= 36)) do #@ 275
+    raise ArgumentError, "invalid base #{Kernel.inspect(base)}" #@ 276
+  end
+
+  def parse(binary, base) when is_binary(binary) do
     case count_digits(binary, base) do
       0 ->
         :error
@@ -19,8 +24,6 @@ defmodule Integer do
         {:erlang.binary_to_integer(digits, base), rest}
     end
   end
-
-  def parse(binary, base) when is_binary(binary), do: raise(ArgumentError, "invalid base #{Kernel.inspect(base)}")
 
   defp count_digits(<<sign, rest::binary>>, base) when sign == ?+ or sign == ?- do
     case count_plain_digits(rest, base, 1) do
@@ -42,26 +45,27 @@ defmodule Integer do
   defp digit_value(c) when c >= ?A and c <= ?Z, do: c - ?A + 10
   defp digit_value(_), do: 99
 
-  def digits(n, base \\ 10) when is_integer(n) and is_integer(base) and base >= 2 do
-    do_digits(n, base, [])
+  def digits(integer, base \\ 10) when is_integer(integer) and is_integer(base) and base >= 2 do #@ 190
+    do_digits(integer, base, [])
   end
 
   defp do_digits(n, base, acc) when abs(n) < base, do: [n | acc]
   defp do_digits(n, base, acc), do: do_digits(div(n, base), base, [rem(n, base) | acc])
 
-  def undigits(digits, base \\ 10) when is_list(digits) and is_integer(base) and base >= 2 do
+  def undigits(digits, base \\ 10) when is_list(digits) and is_integer(base) and base >= 2 do #@ 219
     do_undigits(digits, base, 0)
   end
 
-  defp do_undigits([], _base, acc), do: acc
+  defp do_undigits([], _base, acc), do: acc #@ 223
 
-  defp do_undigits([d | _], base, _) when is_integer(d) and d >= base do
-    raise ArgumentError, "invalid digit #{d} in base #{base}"
+  defp do_undigits([digit | _], base, _) when is_integer(digit) and digit >= base do
+    raise ArgumentError, "invalid digit #{digit} in base #{base}" #@ 226
   end
 
-  defp do_undigits([d | t], base, acc) when is_integer(d), do: do_undigits(t, base, acc * base + d)
+  defp do_undigits([digit | tail], base, acc) when is_integer(digit),
+    do: do_undigits(tail, base, acc * base + digit)
 
-  def pow(base, exponent) when is_integer(base) and is_integer(exponent) do
+  def pow(base, exponent) when is_integer(base) and is_integer(exponent) do #@ 105
     if exponent < 0, do: :erlang.error(:badarith, [base, exponent]) #@ 106
     pow_loop(base, exponent, 1)
   end
@@ -72,26 +76,29 @@ defmodule Integer do
   defp pow_loop(b, e, acc), do: pow_loop(b * b, div(e, 2), acc)
 
   def mod(dividend, divisor) do
-    r = rem(dividend, divisor)
+    r = rem(dividend, divisor) #@ 130
     if r * divisor < 0, do: r + divisor, else: r
   end
 
   def floor_div(dividend, divisor) do
-    if (dividend * divisor < 0) and rem(dividend, divisor) != 0,
+    if (dividend * divisor < 0) and rem(dividend, divisor) != 0, #@ 164
       do: div(dividend, divisor) - 1,
-      else: div(dividend, divisor)
+      else: div(dividend, divisor) #@ 167
   end
 
-  def gcd(a, b) when is_integer(a) and is_integer(b), do: gcd_positive(abs(a), abs(b))
+  def gcd(integer1, integer2) when is_integer(integer1) and is_integer(integer2), #@ 422
+    do: gcd_positive(abs(integer1), abs(integer2))
 
   defp gcd_positive(0, b), do: b
   defp gcd_positive(a, 0), do: a
   defp gcd_positive(a, b), do: gcd_positive(b, rem(a, b))
 
-  def extended_gcd(0, 0), do: {0, 0, 0}
+  def extended_gcd(0, 0), do: {0, 0, 0} #@ 464
   def extended_gcd(0, b), do: {b, 0, 1}
   def extended_gcd(a, 0), do: {a, 1, 0}
-  def extended_gcd(a, b) when is_integer(a) and is_integer(b), do: egcd(b, a, 0, 1, 1, 0)
+
+  def extended_gcd(integer1, integer2) when is_integer(integer1) and is_integer(integer2),
+    do: egcd(integer2, integer1, 0, 1, 1, 0)
 
   defp egcd(r1, r0, s1, s0, t1, t0) do
     div = div(r0, r1)
@@ -103,6 +110,6 @@ defmodule Integer do
   end
 
   # Deprecated in Elixir, kept for old code
-  def to_char_list(integer), do: to_charlist(integer)
-  def to_char_list(integer, base), do: to_charlist(integer, base)
+  def to_char_list(integer), do: :erlang.integer_to_list(integer) #@ 484
+  def to_char_list(integer, base), do: :erlang.integer_to_list(integer, base) #@ 488
 end
