@@ -9,8 +9,7 @@ defmodule Integer do
 
   def parse(binary, base \\ 10)
 
-  # Spelled as Elixir expands `not (base in 2..36)`, which is how it prints
-  def parse(_binary, base) when not (is_integer(base) and (base >= 2 and base <= 36)) do #@ 275
+  def parse(_binary, base) when base not in 2..36 do #@ 275
     raise ArgumentError, "invalid base #{Kernel.inspect(base)}" #@ 276
   end
 
