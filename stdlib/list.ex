@@ -2,22 +2,43 @@
 # keyfind...) are the :lists natives, the rest is plain recursion.
 defmodule List do
   def first(list, default \\ nil)
-  def first([], default), do: default
-  def first([h | _], _default), do: h
+  def first([], default), do: default #@ 293
+  def first([head | _], _default), do: head
 
-  def last(list, default \\ nil)
-  def last([], default), do: default
-  def last([h], _default), do: h
-  def last([_ | t], default), do: last(t, default)
+  # Elixir inlines last/2 into last/1, which thus fails with a CaseClauseError
+  def last(list) do #@ 320
+    case {list, nil} do #@ 320
+      {[], default} -> default #@ 320
+      {[head], _default} -> head #@ 320
+      {[_ | tail], default} -> last(tail, default) #@ 320
+    end
+  end
+
+  def last([], default), do: default #@ 320
+  def last([head], _default), do: head
+  def last([_ | tail], default), do: last(tail, default)
 
   def flatten(list), do: :lists.flatten(list)
   def flatten(list, tail), do: :lists.flatten(list, tail)
 
-  def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: Enum.reduce(list, acc, fun)
+  # :lists.foldl/foldr inlined, as Elixir's compiled List has them
+  def foldl(list, acc, fun) when is_list(list) and is_function(fun), #@ 248
+    do: unquote(:"-foldl/3-lists^foldl/2-0-")(fun, acc, list) #@ 249
 
-  def foldr(list, acc, fun) when is_list(list) and is_function(fun, 2) do
-    Enum.reduce(:lists.reverse(list), acc, fun)
+  defp unquote(:"-foldl/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 249
+    do: unquote(:"-foldl/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 249
+
+  defp unquote(:"-foldl/3-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 249
+
+  # lists:foldr checks the arity when it reaches the end of the list
+  def foldr(list, acc, fun) when is_list(list) and is_function(fun) do #@ 266
+    if is_function(fun, 2),
+      do: unquote(:"-foldl/3-lists^foldl/2-0-")(fun, acc, :lists.reverse(list)), #@ 267
+      else: unquote(:"-foldr/3-lists^foldr/2-0-")(fun, acc, [])
   end
+
+  # (no clauses of its own to show, as Elixir shows none for this one)
+  defp unquote(:"-foldr/3-lists^foldr/2-0-")(fun, acc, list), do: :erlang.error(:function_clause, [fun, acc, list]) #@ 267
 
   def duplicate(elem, n), do: :lists.duplicate(n, elem)
 
@@ -25,22 +46,24 @@ defmodule List do
   def wrap(nil), do: []
   def wrap(other), do: [other]
 
-  def delete(list, elem), do: :lists.delete(elem, list)
+  def delete([element | list], element), do: list #@ 158
+  def delete([other | list], element), do: [other | delete(list, element)]
+  def delete([], _element), do: []
 
-  def delete_at(list, index) when is_integer(index) do
+  def delete_at(list, index) when is_integer(index) do #@ 865
     :erlang.element(2, pop_at(list, index))
   end
 
-  def pop_at(list, index, default \\ nil) when is_integer(index) do
+  def pop_at(list, index, default \\ nil) when is_integer(index) do #@ 889
     index = if index < 0, do: length(list) + index, else: index
     if index < 0, do: {default, list}, else: do_pop_at(list, index, default, [])
   end
 
-  defp do_pop_at([], _index, default, acc), do: {default, :lists.reverse(acc)}
-  defp do_pop_at([h | t], 0, _default, acc), do: {h, :lists.reverse(acc, t)}
-  defp do_pop_at([h | t], index, default, acc), do: do_pop_at(t, index - 1, default, [h | acc])
+  defp do_pop_at([], _index, default, acc), do: {default, :lists.reverse(acc)} #@ 1364
+  defp do_pop_at([head | tail], 0, _default, acc), do: {head, :lists.reverse(acc, tail)}
+  defp do_pop_at([head | tail], index, default, acc), do: do_pop_at(tail, index - 1, default, [head | acc])
 
-  def insert_at(list, index, value) when is_list(list) and is_integer(index) do
+  def insert_at(list, index, value) when is_list(list) and is_integer(index) do #@ 764
     case index do
       -1 -> list ++ [value]
       _ when index < 0 -> do_insert_at(list, :erlang.max(length(list) + index + 1, 0), value)
@@ -48,81 +71,100 @@ defmodule List do
     end
   end
 
-  defp do_insert_at([], _index, value), do: [value]
+  defp do_insert_at([], _index, value), do: [value] #@ 1336
   defp do_insert_at(list, 0, value), do: [value | list]
-  defp do_insert_at([h | t], index, value), do: [h | do_insert_at(t, index - 1, value)]
+  defp do_insert_at([head | tail], index, value), do: [head | do_insert_at(tail, index - 1, value)]
 
-  def replace_at(list, index, value) when is_list(list) and is_integer(index) do
-    update_at(list, index, fn _ -> value end)
+  def replace_at(list, index, value) when is_list(list) and is_integer(index) do #@ 802
+    index = if index < 0, do: length(list) + index, else: index
+    if index < 0, do: list, else: do_replace_at(list, index, value)
   end
 
-  def update_at(list, index, fun) when is_list(list) and is_integer(index) and is_function(fun, 1) do
+  defp do_replace_at([], _index, _value), do: [] #@ 1322
+  defp do_replace_at([_old | rest], 0, value), do: [value | rest]
+  defp do_replace_at([head | tail], index, value), do: [head | do_replace_at(tail, index - 1, value)]
+
+  def update_at(list, index, fun) when is_list(list) and is_function(fun) and is_integer(index) do #@ 835
     index = if index < 0, do: length(list) + index, else: index
     if index < 0, do: list, else: do_update_at(list, index, fun)
   end
 
+  defp do_update_at([value | list], 0, fun), #@ 1350
+    do: [fun.(value) | list] #@ 1351
+  defp do_update_at([head | tail], index, fun), do: [head | do_update_at(tail, index - 1, fun)]
   defp do_update_at([], _index, _fun), do: []
-  defp do_update_at([h | t], 0, fun), do: [fun.(h) | t]
-  defp do_update_at([h | t], index, fun), do: [h | do_update_at(t, index - 1, fun)]
 
-  def zip(lists), do: Enum.zip(lists)
+  def zip([]), do: [] #@ 651
+  def zip(list_of_lists) when is_list(list_of_lists), do: Enum.zip(to_lists(list_of_lists))
 
-  def starts_with?([h | t], [h | p]), do: starts_with?(t, p)
+  defp to_lists([h | t]), do: [to_list(h) | to_lists(t)]
+  defp to_lists([]), do: []
+
+  defp to_list(tuple) when is_tuple(tuple), do: :erlang.tuple_to_list(tuple) #@ 1402
+  defp to_list(list) when is_list(list), do: list
+
+  def starts_with?([head | tail], [head | prefix_tail]), do: starts_with?(tail, prefix_tail) #@ 923
   def starts_with?(list, []) when is_list(list), do: true
   def starts_with?(list, [_ | _]) when is_list(list), do: false
 
-  def improper?(list) when is_list(list) and length(list) >= 0, do: false
+  def improper?(list) when is_list(list) and length(list) >= 0, do: false #@ 739
   def improper?(list) when is_list(list), do: true
 
   def ascii_printable?(list, limit \\ :infinity)
-  def ascii_printable?(_, 0), do: true
-  def ascii_printable?([], _), do: true
 
-  def ascii_printable?([c | t], limit) when is_integer(c) and c >= 32 and c <= 126 do
-    ascii_printable?(t, decrement(limit))
+  def ascii_printable?(list, limit) #@ 702
+      when is_list(list) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
+    ascii_printable_guarded?(list, limit)
   end
 
-  def ascii_printable?([c | t], limit) when c in [?\n, ?\r, ?\t, ?\v, ?\b, ?\f, ?\e, ?\d, ?\a] do
-    ascii_printable?(t, decrement(limit))
+  defp ascii_printable_guarded?(_, 0), do: true
+  defp ascii_printable_guarded?([], _), do: true
+
+  defp ascii_printable_guarded?([c | t], limit) when is_integer(c) and c >= 32 and c <= 126 do
+    ascii_printable_guarded?(t, decrement(limit))
   end
 
-  def ascii_printable?(_, _), do: false
+  defp ascii_printable_guarded?([c | t], limit) when c in [?\n, ?\r, ?\t, ?\v, ?\b, ?\f, ?\e, ?\d, ?\a] do
+    ascii_printable_guarded?(t, decrement(limit))
+  end
+
+  defp ascii_printable_guarded?(_, _), do: false
 
   defp decrement(:infinity), do: :infinity
   defp decrement(n), do: n - 1
 
   # Tuples in key-ordered lists; positions are zero-based as in Elixir.
 
-  def keyfind(list, key, position, default \\ nil) do
+  def keyfind(list, key, position, default \\ nil) when is_integer(position) do #@ 349
     case :lists.keyfind(key, position + 1, list) do
       false -> default
       tuple -> tuple
     end
   end
 
-  def keyfind!(list, key, position) do
+  def keyfind!(list, key, position) when is_integer(position) do #@ 379
     case :lists.keyfind(key, position + 1, list) do
       false ->
         message = "key #{Kernel.inspect(key)} at position #{position} not found in: #{Kernel.inspect(list)}"
-        raise KeyError, key: key, term: list, message: message
+        raise KeyError, key: key, term: list, message: message #@ 381
 
       tuple ->
         tuple
     end
   end
 
-  def keymember?(list, key, position), do: :lists.keymember(key, position + 1, list)
-  def keydelete(list, key, position), do: :lists.keydelete(key, position + 1, list)
+  def keymember?(list, key, position) when is_integer(position), do: :lists.keymember(key, position + 1, list) #@ 411
+  def keydelete(list, key, position) when is_integer(position), do: :lists.keydelete(key, position + 1, list) #@ 567
 
-  def keyreplace(list, key, position, new_tuple) do
+  def keyreplace(list, key, position, new_tuple) when is_integer(position) do #@ 434
     :lists.keyreplace(key, position + 1, list, new_tuple)
   end
 
-  def keystore(list, key, position, new_tuple) do
+  def keystore(list, key, position, new_tuple) when is_integer(position) do #@ 540
     :lists.keystore(key, position + 1, list, new_tuple)
   end
 
-  def keytake(list, key, position) do
+  def keytake(list, key, position) when is_integer(position) do #@ 596
     case :lists.keytake(key, position + 1, list) do
       {:value, tuple, rest} -> {tuple, rest}
       false -> nil
@@ -130,9 +172,10 @@ defmodule List do
   end
 
   def keysort(list, position, sorter \\ :asc)
-  def keysort(list, position, :asc), do: :lists.keysort(position + 1, list)
+  def keysort(list, position, :asc) when is_list(list) and is_integer(position), #@ 496
+    do: :lists.keysort(position + 1, list)
 
-  def keysort(list, position, sorter) do
+  def keysort(list, position, sorter) when is_list(list) and is_integer(position) do
     Enum.sort_by(list, fn t -> :erlang.element(position + 1, t) end, sorter)
   end
 
@@ -144,12 +187,12 @@ defmodule List do
   def to_float(charlist), do: :erlang.list_to_float(charlist)
   def to_integer(charlist), do: :erlang.list_to_integer(charlist)
   def to_integer(charlist, base), do: :erlang.list_to_integer(charlist, base)
-  def to_charlist(list) when is_list(list) do
+  def to_charlist(list) when is_list(list) do #@ 1132
     try do
       :unicode.characters_to_list(list)
     rescue
       ArgumentError ->
-        raise ArgumentError,
+        raise ArgumentError, #@ 1137
               "cannot convert the given list to a charlist.\n\n" <>
                 "To be converted to a charlist, a list must contain only:\n\n" <>
                 "  * strings\n  * integers representing Unicode code points\n" <>
@@ -165,7 +208,7 @@ defmodule List do
 
   # The native raises Elixir's errors for lists that are not chardata; they
   # come from this function's own frame, at Elixir's lines.
-  def to_string(list) when is_list(list) do
+  def to_string(list) when is_list(list) do #@ 1079
     :vial.to_string(list)
   rescue
     e in UnicodeConversionError -> raise e #@ 1103
@@ -177,8 +220,12 @@ defmodule List do
   # so that ties resolve the same way.
   # With diff_script, two different elements facing each other may be
   # matched as well: diff_script.(a, b) returns their inner script or nil.
-  def myers_difference(list1, list2, diff_script \\ nil)
-      when is_list(list1) and is_list(list2) and (diff_script == nil or is_function(diff_script, 2)) do
+  def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do #@ 1185
+    find_script(0, [{0, list1, list2, []}], nil)
+  end
+
+  def myers_difference(list1, list2, diff_script) #@ 1206
+      when is_list(list1) and is_list(list2) and is_function(diff_script) do
     find_script(0, [{0, list1, list2, []}], diff_script)
   end
 
