@@ -5,61 +5,76 @@ defmodule String do
   # Graphemes and code points
 
   def length(string) when is_binary(string), do: :vial.grapheme_count(string) #@ 2016
-  def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
-  def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
+  def graphemes(string) when is_binary(string), do: :vial.graphemes(string) #@ 1902
+  def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string) #@ 1930
 
-  def next_grapheme_size(string) when is_binary(string) do
+  def next_grapheme_size(string) when is_binary(string) do #@ 1942
     case :vial.next_grapheme(string) do
       {grapheme, rest} -> {byte_size(grapheme), rest}
       nil -> nil
     end
   end
 
-  def codepoints(string) when is_binary(string), do: codepoints_loop(string)
+  def codepoints(string) when is_binary(string), do: codepoints_loop(string) #@ 1720
 
   defp codepoints_loop(<<c::utf8, rest::binary>>), do: [<<c::utf8>> | codepoints_loop(rest)]
   defp codepoints_loop(<<c, rest::binary>>), do: [<<c>> | codepoints_loop(rest)]
   defp codepoints_loop(<<>>), do: []
 
-  def next_codepoint(<<c::utf8, rest::binary>>), do: {<<c::utf8>>, rest}
-  def next_codepoint(<<c, rest::binary>>), do: {<<c>>, rest}
+  def next_codepoint(<<cp::utf8, rest::binary>>), do: {<<cp::utf8>>, rest} #@ 1776
+  def next_codepoint(<<byte, rest::binary>>), do: {<<byte>>, rest}
   def next_codepoint(<<>>), do: nil
 
   def valid?(string) when is_binary(string), do: :vial.string_valid(string)
   def valid?(_), do: false
 
-  def printable?(string, limit \\ :infinity)
-      when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
-    :vial.printable?(string, limit)
+  def printable?(string, character_limit \\ :infinity) #@ 320
+      when is_binary(string) and (character_limit == :infinity or (is_integer(character_limit) and character_limit >= 0)) do
+    :vial.printable?(string, character_limit)
   end
 
-  def first(string) when is_binary(string) do
+  def first(string) when is_binary(string) do #@ 1968
     case :vial.next_grapheme(string) do
       {g, _} -> g
       nil -> nil
     end
   end
 
+  def last(""), do: nil #@ 1995
   def last(string) when is_binary(string), do: List.last(:vial.graphemes(string))
 
-  def at(string, index) when is_binary(string) and is_integer(index) do
-    Enum.at(:vial.graphemes(string), index)
+  def at(string, position) when is_binary(string) and is_integer(position) and position >= 0 do #@ 2050
+    Enum.at(:vial.graphemes(string), position)
   end
 
-  def slice(_string, _start, 0), do: ""
+  def at(string, position) when is_binary(string) and is_integer(position) and position < 0 do
+    Enum.at(:vial.graphemes(string), position)
+  end
 
-  def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
-    :vial.string_slice(string, start, len)
+  def slice(_, _, 0), do: "" #@ 2110
+
+  def slice(string, start, length) when is_binary(string) and is_integer(start) and is_integer(length) and start >= 0 and length >= 0 do
+    :vial.string_slice(string, start, length)
+  end
+
+  def slice(string, start, length) when is_binary(string) and is_integer(start) and is_integer(length) and start < 0 and length >= 0 do
+    :vial.string_slice(string, start, length)
   end
 
   # A step of -1 with first > last is how ranges like 1..-1 were written
   # before steps existed: Elixir still slices those forwards.
-  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do
+  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do #@ 2195
     cond do
       step == 1 or (step == -1 and first > last) -> slice_forward(string, first, last)
       step > 0 -> :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
       true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
     end
+  end
+
+  # a range from before steps existed
+  def slice(string, %{__struct__: Range, first: first, last: last} = range) when is_binary(string) do
+    _ = range
+    slice_forward(string, first, last)
   end
 
   defp slice_forward(string, first, last) when first >= 0 and last >= 0 do
@@ -73,12 +88,20 @@ defmodule String do
     :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
   end
 
-  def split_at(string, position) when is_binary(string) and is_integer(position) do
+  def split_at(string, position) when is_binary(string) and is_integer(position) and position >= 0 do #@ 659
+    split_graphemes_at(string, position)
+  end
+
+  def split_at(string, position) when is_binary(string) and is_integer(position) and position < 0 do
+    split_graphemes_at(string, position)
+  end
+
+  defp split_graphemes_at(string, position) do
     {left, right} = Enum.split(:vial.graphemes(string), position)
     {:erlang.iolist_to_binary(left), :erlang.iolist_to_binary(right)}
   end
 
-  def reverse(string) when is_binary(string), do: :vial.string_reverse(string)
+  def reverse(string) when is_binary(string), do: :vial.string_reverse(string) #@ 1657
 
   # Calls written String.duplicate(...) compile to :binary.copy, as in Elixir.
   def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0, do: :binary.copy(string, n)
@@ -86,65 +109,50 @@ defmodule String do
   # Case (the natives apply Elixir's special casing and modes)
 
   def upcase(string, mode \\ :default)
-  def upcase("", _mode), do: ""
-
-  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_upcase(string, mode)
-  end
+  def upcase("", _mode), do: "" #@ 831
+  def upcase(string, :default) when is_binary(string), do: :vial.string_upcase(string, :default)
+  def upcase(string, :ascii) when is_binary(string), do: :vial.string_upcase(string, :ascii)
+  def upcase(string, mode) when is_binary(string) and mode in [:greek, :turkic], do: :vial.string_upcase(string, mode)
 
   def downcase(string, mode \\ :default)
-  def downcase("", _mode), do: ""
-
-  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_downcase(string, mode)
-  end
+  def downcase("", _mode), do: "" #@ 899
+  def downcase(string, :default) when is_binary(string), do: :vial.string_downcase(string, :default)
+  def downcase(string, :ascii) when is_binary(string), do: :vial.string_downcase(string, :ascii)
+  def downcase(string, mode) when is_binary(string) and mode in [:greek, :turkic], do: :vial.string_downcase(string, mode)
 
   # Titlecase of the first code point, which differs from upcase for a few
   # letters. As in Elixir, another mode fails only in downcasing the rest.
   def capitalize(string, mode \\ :default)
 
-  def capitalize(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_capitalize(string, mode)
+  def capitalize(<<char, rest::binary>>, :ascii) do #@ 945
+    :vial.string_capitalize(<<char, rest::binary>>, :ascii)
   end
 
   def capitalize(string, mode) when is_binary(string) do
-    case :vial.next_grapheme(string) do
-      {first, ""} -> :vial.string_capitalize(first, :default)
-      {_first, rest} -> downcase(rest, mode)
-      nil -> ""
+    if mode in [:default, :ascii, :greek, :turkic] do
+      :vial.string_capitalize(string, mode)
+    else
+      case :vial.next_grapheme(string) do
+        {first, rest} -> :vial.string_capitalize(first, :default) <> downcase(rest, mode) #@ 952
+        nil -> ""
+      end
     end
   end
 
   # Whitespace: String.Break does the work, as in Elixir.
 
-  def trim(string) when is_binary(string), do: String.Break.trim(string)
+  def trim(string) when is_binary(string), do: String.Break.trim(string) #@ 1271
   def trim_leading(string), do: String.Break.trim_leading(string)
   def trim_trailing(string), do: String.Break.trim_trailing(string)
 
-  def trim(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    trim_trailing(trim_leading(string, to_trim), to_trim)
+  # An empty to_trim fails in replace_leading/3, as in Elixir.
+  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do #@ 1288
+    trimmed = replace_leading(string, to_trim, "") #@ 1290
+    replace_trailing(trimmed, to_trim, "")
   end
 
-  def trim_leading(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    if starts_with?(string, to_trim),
-      do: trim_leading(:binary.part(string, byte_size(to_trim), byte_size(string) - byte_size(to_trim)), to_trim),
-      else: string
-  end
-
-  def trim_trailing(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    n = byte_size(to_trim)
-    size = byte_size(string)
-
-    if n > 0 and size >= n and :binary.part(string, size - n, n) == to_trim,
-      do: trim_trailing(:binary.part(string, 0, size - n), to_trim),
-      else: string
-  end
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim), do: replace_leading(string, to_trim, "") #@ 1224
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim), do: replace_trailing(string, to_trim, "") #@ 1255
 
   # Padding: a string pads with its graphemes, a list with its elements,
   # each counting as one grapheme.
@@ -365,20 +373,23 @@ defmodule String do
     :erlang.iolist_to_binary([r | Enum.map(:vial.graphemes(subject), fn g -> [g, r] end)])
   end
 
-  def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+  def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1112
     if starts_with?(string, match),
       do: replacement <> :binary.part(string, byte_size(match), byte_size(string) - byte_size(match)),
       else: string
   end
 
-  def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+  def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1154
     if ends_with?(string, match),
       do: :binary.part(string, 0, byte_size(string) - byte_size(match)) <> replacement,
       else: string
   end
 
-  def replace_leading(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
-    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
+  def replace_leading(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 991
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace" #@ 994
+    end
+
     n = byte_size(match)
     {count, rest} = count_leading(string, match, n, 0)
     :binary.copy(replacement, count) <> rest
@@ -390,11 +401,22 @@ defmodule String do
       else: {count, string}
   end
 
-  def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
-    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-    trimmed = trim_trailing(string, match)
+  def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1050
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace" #@ 1053
+    end
+
+    trimmed = strip_suffixes(string, match, byte_size(match))
     count = div(byte_size(string) - byte_size(trimmed), byte_size(match))
     trimmed <> :binary.copy(replacement, count)
+  end
+
+  defp strip_suffixes(string, match, n) do
+    size = byte_size(string)
+
+    if size >= n and :binary.part(string, size - n, n) == match,
+      do: strip_suffixes(:binary.part(string, 0, size - n), match, n),
+      else: string
   end
 
   # Conversions
@@ -508,8 +530,8 @@ end
 # Unicode whitespace (White_Space; split/1 keeps the no-break spaces inside
 # words) for String's trim and split, scanned by natives.
 defmodule String.Break do
-  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading)
-  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing)
+  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading) #@ 459
+  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing) #@ 495
   def trim(string), do: :vial.string_trim(string, :both)
   def split(string), do: :vial.string_split_ws(string)
 end
