@@ -5,61 +5,76 @@ defmodule String do
   # Graphemes and code points
 
   def length(string) when is_binary(string), do: :vial.grapheme_count(string) #@ 2016
-  def graphemes(string) when is_binary(string), do: :vial.graphemes(string)
-  def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string)
+  def graphemes(string) when is_binary(string), do: :vial.graphemes(string) #@ 1902
+  def next_grapheme(string) when is_binary(string), do: :vial.next_grapheme(string) #@ 1930
 
-  def next_grapheme_size(string) when is_binary(string) do
+  def next_grapheme_size(string) when is_binary(string) do #@ 1942
     case :vial.next_grapheme(string) do
       {grapheme, rest} -> {byte_size(grapheme), rest}
       nil -> nil
     end
   end
 
-  def codepoints(string) when is_binary(string), do: codepoints_loop(string)
+  def codepoints(string) when is_binary(string), do: codepoints_loop(string) #@ 1720
 
   defp codepoints_loop(<<c::utf8, rest::binary>>), do: [<<c::utf8>> | codepoints_loop(rest)]
   defp codepoints_loop(<<c, rest::binary>>), do: [<<c>> | codepoints_loop(rest)]
   defp codepoints_loop(<<>>), do: []
 
-  def next_codepoint(<<c::utf8, rest::binary>>), do: {<<c::utf8>>, rest}
-  def next_codepoint(<<c, rest::binary>>), do: {<<c>>, rest}
+  def next_codepoint(<<cp::utf8, rest::binary>>), do: {<<cp::utf8>>, rest} #@ 1776
+  def next_codepoint(<<byte, rest::binary>>), do: {<<byte>>, rest}
   def next_codepoint(<<>>), do: nil
 
   def valid?(string) when is_binary(string), do: :vial.string_valid(string)
   def valid?(_), do: false
 
-  def printable?(string, limit \\ :infinity)
-      when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
-    :vial.printable?(string, limit)
+  def printable?(string, character_limit \\ :infinity) #@ 320
+      when is_binary(string) and (character_limit == :infinity or (is_integer(character_limit) and character_limit >= 0)) do
+    :vial.printable?(string, character_limit)
   end
 
-  def first(string) when is_binary(string) do
+  def first(string) when is_binary(string) do #@ 1968
     case :vial.next_grapheme(string) do
       {g, _} -> g
       nil -> nil
     end
   end
 
+  def last(""), do: nil #@ 1995
   def last(string) when is_binary(string), do: List.last(:vial.graphemes(string))
 
-  def at(string, index) when is_binary(string) and is_integer(index) do
-    Enum.at(:vial.graphemes(string), index)
+  def at(string, position) when is_binary(string) and is_integer(position) and position >= 0 do #@ 2050
+    Enum.at(:vial.graphemes(string), position)
   end
 
-  def slice(_string, _start, 0), do: ""
+  def at(string, position) when is_binary(string) and is_integer(position) and position < 0 do
+    Enum.at(:vial.graphemes(string), position)
+  end
 
-  def slice(string, start, len) when is_binary(string) and is_integer(start) and is_integer(len) and len >= 0 do
-    :vial.string_slice(string, start, len)
+  def slice(_, _, 0), do: "" #@ 2110
+
+  def slice(string, start, length) when is_binary(string) and is_integer(start) and is_integer(length) and start >= 0 and length >= 0 do
+    :vial.string_slice(string, start, length)
+  end
+
+  def slice(string, start, length) when is_binary(string) and is_integer(start) and is_integer(length) and start < 0 and length >= 0 do
+    :vial.string_slice(string, start, length)
   end
 
   # A step of -1 with first > last is how ranges like 1..-1 were written
   # before steps existed: Elixir still slices those forwards.
-  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do
+  def slice(string, %Range{first: first, last: last, step: step} = range) when is_binary(string) do #@ 2195
     cond do
       step == 1 or (step == -1 and first > last) -> slice_forward(string, first, last)
       step > 0 -> :erlang.iolist_to_binary(Enum.slice(:vial.graphemes(string), range))
       true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
     end
+  end
+
+  # a range from before steps existed
+  def slice(string, %{__struct__: Range, first: first, last: last} = range) when is_binary(string) do
+    _ = range
+    slice_forward(string, first, last)
   end
 
   defp slice_forward(string, first, last) when first >= 0 and last >= 0 do
@@ -73,12 +88,20 @@ defmodule String do
     :vial.string_slice(string, first, :erlang.max(last - first + 1, 0))
   end
 
-  def split_at(string, position) when is_binary(string) and is_integer(position) do
+  def split_at(string, position) when is_binary(string) and is_integer(position) and position >= 0 do #@ 659
+    split_graphemes_at(string, position)
+  end
+
+  def split_at(string, position) when is_binary(string) and is_integer(position) and position < 0 do
+    split_graphemes_at(string, position)
+  end
+
+  defp split_graphemes_at(string, position) do
     {left, right} = Enum.split(:vial.graphemes(string), position)
     {:erlang.iolist_to_binary(left), :erlang.iolist_to_binary(right)}
   end
 
-  def reverse(string) when is_binary(string), do: :vial.string_reverse(string)
+  def reverse(string) when is_binary(string), do: :vial.string_reverse(string) #@ 1657
 
   # Calls written String.duplicate(...) compile to :binary.copy, as in Elixir.
   def duplicate(string, n) when is_binary(string) and is_integer(n) and n >= 0, do: :binary.copy(string, n)
@@ -86,148 +109,168 @@ defmodule String do
   # Case (the natives apply Elixir's special casing and modes)
 
   def upcase(string, mode \\ :default)
-  def upcase("", _mode), do: ""
-
-  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_upcase(string, mode)
-  end
+  def upcase("", _mode), do: "" #@ 831
+  def upcase(string, :default) when is_binary(string), do: :vial.string_upcase(string, :default)
+  def upcase(string, :ascii) when is_binary(string), do: :vial.string_upcase(string, :ascii)
+  def upcase(string, mode) when is_binary(string) and mode in [:greek, :turkic], do: :vial.string_upcase(string, mode)
 
   def downcase(string, mode \\ :default)
-  def downcase("", _mode), do: ""
-
-  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_downcase(string, mode)
-  end
+  def downcase("", _mode), do: "" #@ 899
+  def downcase(string, :default) when is_binary(string), do: :vial.string_downcase(string, :default)
+  def downcase(string, :ascii) when is_binary(string), do: :vial.string_downcase(string, :ascii)
+  def downcase(string, mode) when is_binary(string) and mode in [:greek, :turkic], do: :vial.string_downcase(string, mode)
 
   # Titlecase of the first code point, which differs from upcase for a few
   # letters. As in Elixir, another mode fails only in downcasing the rest.
   def capitalize(string, mode \\ :default)
 
-  def capitalize(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    :vial.string_capitalize(string, mode)
+  def capitalize(<<char, rest::binary>>, :ascii) do #@ 945
+    :vial.string_capitalize(<<char, rest::binary>>, :ascii)
   end
 
   def capitalize(string, mode) when is_binary(string) do
-    case :vial.next_grapheme(string) do
-      {first, ""} -> :vial.string_capitalize(first, :default)
-      {_first, rest} -> downcase(rest, mode)
-      nil -> ""
+    if mode in [:default, :ascii, :greek, :turkic] do
+      :vial.string_capitalize(string, mode)
+    else
+      case :vial.next_grapheme(string) do
+        {first, rest} -> :vial.string_capitalize(first, :default) <> downcase(rest, mode) #@ 952
+        nil -> ""
+      end
     end
   end
 
   # Whitespace: String.Break does the work, as in Elixir.
 
-  def trim(string) when is_binary(string), do: String.Break.trim(string)
+  def trim(string) when is_binary(string), do: String.Break.trim(string) #@ 1271
   def trim_leading(string), do: String.Break.trim_leading(string)
   def trim_trailing(string), do: String.Break.trim_trailing(string)
 
-  def trim(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    trim_trailing(trim_leading(string, to_trim), to_trim)
+  # An empty to_trim fails in replace_leading/3, as in Elixir.
+  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do #@ 1288
+    trimmed = replace_leading(string, to_trim, "") #@ 1290
+    replace_trailing(trimmed, to_trim, "")
   end
 
-  def trim_leading(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    if starts_with?(string, to_trim),
-      do: trim_leading(:binary.part(string, byte_size(to_trim), byte_size(string) - byte_size(to_trim)), to_trim),
-      else: string
-  end
-
-  def trim_trailing(string, "") when is_binary(string), do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-
-  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    n = byte_size(to_trim)
-    size = byte_size(string)
-
-    if n > 0 and size >= n and :binary.part(string, size - n, n) == to_trim,
-      do: trim_trailing(:binary.part(string, 0, size - n), to_trim),
-      else: string
-  end
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim), do: replace_leading(string, to_trim, "") #@ 1224
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim), do: replace_trailing(string, to_trim, "") #@ 1255
 
   # Padding: a string pads with its graphemes, a list with its elements,
   # each counting as one grapheme.
 
-  def pad_leading(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
-             (is_binary(padding) or is_list(padding)) do
-    case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> :erlang.iolist_to_binary([padding_for(padding, fill) | string])
-      _ -> string
+  def pad_leading(string, count, padding \\ [" "])
+  def pad_leading(string, count, padding) when is_binary(padding), do: pad_leading(string, count, :vial.graphemes(padding)) #@ 1327
+
+  def pad_leading(string, count, [_ | _] = padding) when is_binary(string) and is_integer(count) and count >= 0 do
+    pad(:leading, string, count, padding)
+  end
+
+  def pad_trailing(string, count, padding \\ [" "])
+  def pad_trailing(string, count, padding) when is_binary(padding), do: pad_trailing(string, count, :vial.graphemes(padding)) #@ 1369
+
+  def pad_trailing(string, count, [_ | _] = padding) when is_binary(string) and is_integer(count) and count >= 0 do
+    pad(:trailing, string, count, padding)
+  end
+
+  # The deprecated ljust/rjust come here too, so a string that is not one
+  # fails in String.length/1.
+  defp pad(kind, string, count, padding) do
+    string_length = String.length(string) #@ 1379
+
+    if string_length >= count do
+      string
+    else
+      filler = build_filler(count - string_length, padding, padding, 0, []) #@ 1384
+
+      case kind do
+        :leading -> :erlang.iolist_to_binary([filler | string])
+        :trailing -> :erlang.iolist_to_binary([string | filler])
+      end
     end
   end
 
-  def pad_trailing(string, count, padding \\ " ")
-      when is_binary(string) and is_integer(count) and count >= 0 and padding != "" and padding != [] and
-             (is_binary(padding) or is_list(padding)) do
-    case count - :vial.grapheme_count(string) do
-      fill when fill > 0 -> :erlang.iolist_to_binary([string | padding_for(padding, fill)])
-      _ -> string
+  # Each element used is checked; once all of them have been, whole copies
+  # of the padding follow.
+  defp build_filler(0, _elements, _padding, _n, acc), do: acc
+
+  defp build_filler(fill, [element | rest], padding, n, acc) do
+    if not is_binary(element) do
+      raise ArgumentError, "expected a string padding element, got: #{inspect(element)}" #@ 1415
     end
+
+    build_filler(fill - 1, rest, padding, n + 1, [acc | element])
   end
 
-  defp padding_for(padding, fill) when is_binary(padding), do: padding_for(:vial.graphemes(padding), fill)
-
-  defp padding_for(elements, fill) do
-    for element <- Enum.take(elements, fill), not is_binary(element) do
-      raise ArgumentError, "expected a string padding element, got: #{inspect(element)}"
-    end
-
-    n = Kernel.length(elements)
-    [:lists.duplicate(div(fill, n), elements) | Enum.take(elements, rem(fill, n))]
+  defp build_filler(fill, [], padding, n, acc) do
+    [acc, :lists.duplicate(div(fill, n), padding) | Enum.take(padding, rem(fill, n))]
   end
 
   # Searching
 
-  def contains?(string, []) when is_binary(string), do: false
-  def contains?(string, "") when is_binary(string), do: true
-
-  def contains?(string, patterns) when is_binary(string) and is_list(patterns) do
-    Enum.any?(patterns, &(byte_size(&1) == 0)) or :binary.match(string, patterns) != :nomatch
-  end
+  def contains?(string, contents) when is_binary(string) and is_list(contents), do: list_contains?(contents, string, contents, []) #@ 2490
 
   # a compiled pattern, or anything :binary.match rejects as Elixir's does
-  def contains?(string, pattern) when is_binary(string), do: :binary.match(string, pattern) != :nomatch
+  def contains?(string, contents) when is_binary(string), do: contents == "" or :binary.match(string, contents) != :nomatch #@ 2495
 
-  def starts_with?(string, prefixes) when is_binary(string) and is_list(prefixes) do
-    Enum.any?(prefixes, &has_prefix?(string, &1))
+  # Any empty pattern matches; :binary.match takes the others at once.
+  defp list_contains?([pattern | rest], string, contents, acc) do
+    if byte_size(pattern) == 0, do: true, else: list_contains?(rest, string, contents, acc) #@ 2499
   end
 
-  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix), do: has_prefix?(string, prefix)
-  def starts_with?(string, prefix) when is_binary(string), do: match?({0, _}, :binary.match(string, prefix))
+  defp list_contains?([], _string, [], _acc), do: false
+  defp list_contains?([], string, contents, _acc), do: :binary.match(string, contents) != :nomatch
 
-  def ends_with?(string, suffixes) when is_binary(string) and is_list(suffixes) do
-    Enum.any?(suffixes, &has_suffix?(string, &1))
+  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix), do: has_prefix?(string, prefix) #@ 2346
+
+  # A prefix that is not a binary fails in the fn, as in Elixir.
+  def starts_with?(string, prefix) when is_binary(string) and is_list(prefix) do
+    string_size = byte_size(string)
+
+    Enum.any?(prefix, fn candidate ->
+      if is_binary(candidate),
+        do: has_prefix?(string, candidate),
+        else: raise(CaseClauseError, term: {string, string_size, candidate}) #@ 2361
+    end)
   end
 
-  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix), do: has_suffix?(string, suffix)
+  def starts_with?(string, prefix) when is_binary(string), do: match?({0, _}, :binary.match(string, prefix)) #@ 2357
 
-  defp has_prefix?(string, prefix) when is_binary(prefix) do
+  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix), do: has_suffix?(string, suffix) #@ 2394
+
+  def ends_with?(string, suffix) when is_binary(string) and is_list(suffix) do
+    string_size = byte_size(string)
+
+    Enum.any?(suffix, fn candidate ->
+      if is_binary(candidate),
+        do: has_suffix?(string, candidate),
+        else: raise(CaseClauseError, term: {string, string_size, candidate}) #@ 2404
+    end)
+  end
+
+  defp has_prefix?(string, prefix) do
     n = byte_size(prefix)
     byte_size(string) >= n and :binary.part(string, 0, n) == prefix
   end
 
-  defp has_prefix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
-
-  defp has_suffix?(string, suffix) when is_binary(suffix) do
+  defp has_suffix?(string, suffix) do
     n = byte_size(suffix)
     size = byte_size(string)
     size >= n and :binary.part(string, size - n, n) == suffix
   end
 
-  defp has_suffix?(string, other), do: raise(CaseClauseError, term: {string, byte_size(string), other})
-
   # Splitting
 
-  def split(string) when is_binary(string), do: String.Break.split(string)
-  def split(other), do: :binary.split(other, " ")
+  def split(string), do: String.Break.split(string)
 
   def split(string, pattern, options \\ [])
 
+  # vial has no regular expressions
+  def split(string, %Regex{} = pattern, options) when is_binary(string) and is_list(options) do #@ 479
+    Regex.split(pattern, string, options)
+  end
+
   # Only trim: true trims, though a leading "" goes with any other value.
   def split(string, "", options) when is_binary(string) and is_list(options) do
-    count = parts_to_index(Keyword.get(options, :parts, :infinity))
+    count = parts_to_index(Keyword.get(options, :parts, :infinity)) #@ 485
     trim = Keyword.get(options, :trim, false)
 
     if trim == false and count != 1,
@@ -246,15 +289,20 @@ defmodule String do
     # one pass in C where :binary.split can do it all, as in Elixir (which
     # compiles the pattern only for the other cases)
     case {parts, trim} do
-      {:infinity, false} -> :binary.split(string, pattern, [:global])
-      {:infinity, true} -> :binary.split(string, pattern, [:global, :trim_all])
-      {2, false} -> :binary.split(string, pattern)
-      _ -> split_loop(string, :binary.compile_pattern(pattern), parts_to_index(parts), trim == true, [])
+      {:infinity, false} -> :binary.split(string, pattern, [:global]) #@ 509
+      {:infinity, true} -> :binary.split(string, pattern, [:global, :trim_all]) #@ 512
+      {2, false} -> :binary.split(string, pattern) #@ 515
+      _ ->
+        compiled = maybe_compile_pattern(pattern) #@ 518
+        split_loop(string, compiled, parts_to_index(parts), trim == true, []) #@ 519
     end
   end
 
+  defp maybe_compile_pattern(pattern) when is_tuple(pattern), do: pattern
+  defp maybe_compile_pattern(pattern), do: :binary.compile_pattern(pattern) #@ 624
+
   # :infinity is 0: counting down never reaches the last part.
-  defp parts_to_index(:infinity), do: 0
+  defp parts_to_index(:infinity), do: 0 #@ 523
   defp parts_to_index(n) when is_integer(n) and n > 0, do: n
 
   defp split_graphemes(string, trim, 1), do: if(string == "" and trim == true, do: [], else: [string])
@@ -291,13 +339,28 @@ defmodule String do
   defp finish_split(rest, _trim, acc), do: :lists.reverse([rest | acc])
 
   # A lazy split/3: one piece at a time.
-  def splitter(string, pattern, options \\ []) when is_binary(string) do
-    state = if pattern == "", do: {:empty_then_graphemes, string}, else: {:pattern, :binary.compile_pattern(pattern), string}
+  def splitter(string, pattern, options \\ [])
+
+  def splitter(string, "", options) when is_binary(string) and is_list(options) do #@ 584
+    pieces({:empty_then_graphemes, string}, options)
+  end
+
+  def splitter(string, [], options) when is_binary(string) and is_list(options) do
+    pieces({:whole, string}, options)
+  end
+
+  def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
+    compiled = maybe_compile_pattern(pattern) #@ 601
+    pieces({:pattern, compiled, string}, options)
+  end
+
+  defp pieces(state, options) do
     pieces = Stream.unfold(state, &next_piece/1)
     if Keyword.get(options, :trim, false), do: Stream.reject(pieces, &(&1 == "")), else: pieces
   end
 
   defp next_piece(:done), do: nil
+  defp next_piece({:whole, string}), do: {string, :done}
   defp next_piece({:empty_then_graphemes, rest}), do: {"", {:graphemes, rest}}
 
   defp next_piece({:graphemes, rest}) do
@@ -316,15 +379,20 @@ defmodule String do
 
   # Replacing
 
-  def replace(subject, pattern, replacement, options \\ [])
-      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) do
-    global = Keyword.get(options, :global, true)
+  def replace(subject, pattern, replacement, options \\ []) #@ 1521
+      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) and is_list(options) do
+    replace_guarded(subject, pattern, replacement, options)
+  end
+
+  defp replace_guarded(subject, pattern, replacement, options) do
+    global = if Keyword.get(options, :global, true), do: true, else: false
 
     cond do
       pattern == [] -> subject
       pattern == "" -> replace_empty(subject, replacement, global)
       Keyword.has_key?(options, :insert_replaced) -> insert_replaced(subject, pattern, replacement, options, global)
-      true -> replace_matches(subject, replacement, matches(subject, pattern, global))
+      global -> replace_matches(subject, replacement, :binary.matches(subject, pattern)) #@ 1569
+      true -> replace_matches(subject, replacement, first_match(:binary.match(subject, pattern))) #@ 1571
     end
   end
 
@@ -334,14 +402,8 @@ defmodule String do
     :binary.replace(subject, pattern, replacement, if(global, do: [:global | opts], else: opts))
   end
 
-  defp matches(subject, pattern, true), do: :binary.matches(subject, pattern)
-
-  defp matches(subject, pattern, false) do
-    case :binary.match(subject, pattern) do
-      :nomatch -> []
-      found -> [found]
-    end
-  end
+  defp first_match(:nomatch), do: []
+  defp first_match(found), do: [found]
 
   defp replace_matches(subject, replacement, found) do
     {parts, last} =
@@ -365,20 +427,23 @@ defmodule String do
     :erlang.iolist_to_binary([r | Enum.map(:vial.graphemes(subject), fn g -> [g, r] end)])
   end
 
-  def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+  def replace_prefix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1112
     if starts_with?(string, match),
       do: replacement <> :binary.part(string, byte_size(match), byte_size(string) - byte_size(match)),
       else: string
   end
 
-  def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
+  def replace_suffix(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1154
     if ends_with?(string, match),
       do: :binary.part(string, 0, byte_size(string) - byte_size(match)) <> replacement,
       else: string
   end
 
-  def replace_leading(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
-    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
+  def replace_leading(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 991
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace" #@ 994
+    end
+
     n = byte_size(match)
     {count, rest} = count_leading(string, match, n, 0)
     :binary.copy(replacement, count) <> rest
@@ -390,18 +455,29 @@ defmodule String do
       else: {count, string}
   end
 
-  def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do
-    if match == "", do: raise(ArgumentError, "cannot use an empty string as the match to replace")
-    trimmed = trim_trailing(string, match)
+  def replace_trailing(string, match, replacement) when is_binary(string) and is_binary(match) and is_binary(replacement) do #@ 1050
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace" #@ 1053
+    end
+
+    trimmed = strip_suffixes(string, match, byte_size(match))
     count = div(byte_size(string) - byte_size(trimmed), byte_size(match))
     trimmed <> :binary.copy(replacement, count)
+  end
+
+  defp strip_suffixes(string, match, n) do
+    size = byte_size(string)
+
+    if size >= n and :binary.part(string, size - n, n) == match,
+      do: strip_suffixes(:binary.part(string, 0, size - n), match, n),
+      else: string
   end
 
   # Conversions
 
   def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
   def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
-  def to_charlist(string) when is_binary(string) do
+  def to_charlist(string) when is_binary(string) do #@ 2529
     case :unicode.characters_to_list(string) do
       result when is_list(result) -> result
       {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
@@ -417,15 +493,20 @@ defmodule String do
 
   def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
 
-  def jaro_distance(a, a), do: 1.0
-  def jaro_distance("", _), do: 0.0
-  def jaro_distance(_, ""), do: 0.0
+  def jaro_distance(string, string), do: 1.0 #@ 2759
+  def jaro_distance(_string, ""), do: 0.0
+  def jaro_distance("", _string), do: 0.0
 
-  def jaro_distance(a, b) when is_binary(a) and is_binary(b), do: :vial.jaro_distance(a, b)
+  def jaro_distance(string1, string2) when is_binary(string1) and is_binary(string2), do: :vial.jaro_distance(string1, string2)
 
   # Normalization and comparison
 
-  def normalize(string, form) when is_binary(string) and form in [:nfd, :nfc, :nfkd, :nfkc] do
+  def normalize(string, :nfd) when is_binary(string), do: normalize_form(string, :nfd) #@ 765
+  def normalize(string, :nfc) when is_binary(string), do: normalize_form(string, :nfc)
+  def normalize(string, :nfkd) when is_binary(string), do: normalize_form(string, :nfkd)
+  def normalize(string, :nfkc) when is_binary(string), do: normalize_form(string, :nfkc)
+
+  defp normalize_form(string, form) do
     converted =
       case form do
         :nfd -> :unicode.characters_to_nfd_binary(string)
@@ -436,24 +517,24 @@ defmodule String do
 
     case converted do
       result when is_binary(result) -> result
-      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, form)
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize_form(rest, form)
     end
   end
 
-  def equivalent?(a, b) when is_binary(a) and is_binary(b), do: normalize(a, :nfd) == normalize(b, :nfd)
+  def equivalent?(string1, string2) when is_binary(string1) and is_binary(string2), do: normalize(string1, :nfd) == normalize(string2, :nfd) #@ 709
 
-  def myers_difference(a, b) when is_binary(a) and is_binary(b) do
-    Enum.map(List.myers_difference(:vial.graphemes(a), :vial.graphemes(b)), fn {kind, chars} ->
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do #@ 2844
+    Enum.map(List.myers_difference(:vial.graphemes(string1), :vial.graphemes(string2)), fn {kind, chars} ->
       {kind, :erlang.iolist_to_binary(chars)}
     end)
   end
 
-  def bag_distance(_a, ""), do: 0.0
-  def bag_distance("", _b), do: 0.0
+  def bag_distance(_string, ""), do: 0.0 #@ 2695
+  def bag_distance("", _string), do: 0.0
 
-  def bag_distance(a, b) when is_binary(a) and is_binary(b) do
-    {bag1, n1} = bag(a)
-    {bag2, n2} = bag(b)
+  def bag_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    {bag1, n1} = bag(string1)
+    {bag2, n2} = bag(string2)
     1 - :erlang.max(bag_difference(bag1, bag2), bag_difference(bag2, bag1)) / :erlang.max(n1, n2)
   end
 
@@ -469,9 +550,9 @@ defmodule String do
   end
 
   # Splits into runs of code points that are all valid (or printable) or all not.
-  def chunk("", _trait), do: []
+  def chunk("", _), do: [] #@ 1852
 
-  def chunk(string, trait) when is_binary(string) and (trait == :valid or trait == :printable) do
+  def chunk(string, trait) when is_binary(string) and trait in [:valid, :printable] do
     pred = if trait == :valid, do: fn cp -> valid?(cp) end, else: fn cp -> printable?(cp) end
     {cp, _} = next_codepoint(string)
     chunk_loop(string, [], "", pred.(cp), pred)
@@ -489,16 +570,26 @@ defmodule String do
   end
 
   # Deprecated in Elixir, kept for old code
-  def ljust(string, count), do: pad_trailing(string, count)
-  def ljust(string, count, char) when is_integer(char), do: pad_trailing(string, count, <<char::utf8>>)
-  def rjust(string, count), do: pad_leading(string, count)
-  def rjust(string, count, char) when is_integer(char), do: pad_leading(string, count, <<char::utf8>>)
-  def lstrip(string), do: trim_leading(string)
-  def lstrip(string, char) when is_integer(char), do: replace_leading(string, <<char::utf8>>, "")
-  def rstrip(string), do: trim_trailing(string)
-  def rstrip(string, char) when is_integer(char), do: replace_trailing(string, <<char::utf8>>, "")
+  def rjust(subject, length, pad \\ ?\s) when is_integer(pad) and is_integer(length) and length >= 0 do #@ 1426
+    pad(:leading, subject, length, [<<pad::utf8>>])
+  end
+
+  def ljust(subject, length, pad \\ ?\s) when is_integer(pad) and is_integer(length) and length >= 0 do #@ 1438
+    pad(:trailing, subject, length, [<<pad::utf8>>])
+  end
+
+  def lstrip(string), do: String.Break.trim_leading(string)
+  def lstrip(string, char) when is_integer(char), do: replace_leading(string, <<char::utf8>>, "") #@ 1182
+  def rstrip(string), do: String.Break.trim_trailing(string)
+  def rstrip(string, char) when is_integer(char), do: replace_trailing(string, <<char::utf8>>, "") #@ 961
   def strip(string), do: trim(string)
-  def strip(string, char), do: string |> lstrip(char) |> rstrip(char)
+
+  # A compiled <<char::utf8>> fails with a plain ArgumentError.
+  def strip(string, char) do
+    to_trim = if is_integer(char) and char >= 0 and char <= 0x10FFFF and (char < 0xD800 or char > 0xDFFF), do: <<char::utf8>>, else: raise(ArgumentError) #@ 1195
+    trim(string, to_trim)
+  end
+
   def to_char_list(string), do: to_charlist(string)
 
   def valid_character?(<<_::utf8>> = codepoint), do: valid?(codepoint)
@@ -508,10 +599,13 @@ end
 # Unicode whitespace (White_Space; split/1 keeps the no-break spaces inside
 # words) for String's trim and split, scanned by natives.
 defmodule String.Break do
-  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading)
-  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing)
+  def trim_leading(string) when is_binary(string), do: :vial.string_trim(string, :leading) #@ 459
+  def trim_trailing(string) when is_binary(string), do: :vial.string_trim(string, :trailing) #@ 495
   def trim(string), do: :vial.string_trim(string, :both)
-  def split(string), do: :vial.string_split_ws(string)
+  def split(string) when is_binary(string), do: :vial.string_split_ws(string)
+
+  # :binary.split says what is wrong with anything else
+  def split(string), do: :binary.split(string, ["\u3000", "\u205F", "\u2029", "\u2028", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2008", "\u2009", "\u200A", "\u1680", "\u0085", " ", "\t", "\n", "\v", "\f", "\r"], [:global, :trim_all]) #@ 515
 end
 
 # The common functions of Erlang's :string (beside the case natives in
