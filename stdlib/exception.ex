@@ -321,8 +321,9 @@ defmodule FunctionClauseError do
 
   defp format_guard(leaf, clause_fun), do: clause_fun.(leaf)
 
-  # Each argument is matched alone; the guards see what all of them bound,
-  # each test on its own (a test that fails to evaluate does not hold).
+  # The arguments are matched in turn, a variable seen before standing for
+  # what it bound; the guards see what all of them bound, each test on its
+  # own (a test that fails to evaluate does not hold).
   defp blame_clauses(module, function, arity, args) do
     info = if :erlang.function_exported(module, :__vial_clauses__, 0), do: :erlang.binary_to_term(module.__vial_clauses__()), else: []
 
@@ -337,8 +338,8 @@ defmodule FunctionClauseError do
   defp blame_clause({patterns, guards}, args) do
     {blamed, binding} =
       Enum.map_reduce(Enum.zip(patterns, args), %{}, fn {pattern, arg}, binding ->
-        case match(pattern, arg, %{}) do
-          {:ok, bound} -> {%{match?: true, node: pattern}, Map.merge(bound, binding)}
+        case match(pattern, arg, binding) do
+          {:ok, binding} -> {%{match?: true, node: pattern}, binding}
           :error -> {%{match?: false, node: pattern}, binding}
         end
       end)
