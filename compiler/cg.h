@@ -169,6 +169,9 @@ Node *cg_sigil_words(FnCtx *f, Node *n);
 /* Fails the compilation when a script's own code uses the struct of a
  * module the script defines (arity: of the __struct__ it would expand). */
 void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity);
+/* The Bitwise function a name or operator stands for (band for band and
+ * &&&), or NULL. */
+const char *cg_bitwise_fun(const char *name);
 /* The :erlang function a Kernel call name/arity is inlined into, or NULL. */
 const char *cg_inline_erlang_name(const char *name, size_t arity);
 /* A segment's spec literal, its value and size nodes (size NULL: the type's

@@ -24,6 +24,13 @@
 
 static Node *show(FnCtx *f, Node *n);
 
+/* n's items, each shown. */
+static Node **show_items(FnCtx *f, Node *n) {
+    Node **items = ast_alloc(f->mod->unit->arena, (n->nitems ? n->nitems : 1) * sizeof *items);
+    for (size_t i = 0; i < n->nitems; i++) items[i] = show(f, n->items[i]);
+    return items;
+}
+
 static Node *call_of(FnCtx *f, const Node *at, const char *name, Node *a, Node *b) {
     return mk_call(f->mod->unit, at, name, (Node *[]){a, b}, b ? 2 : 1);
 }
@@ -107,22 +114,14 @@ static Node *show_segment(FnCtx *f, Node *seg) {
     return call_of(f, seg, "::", show(f, seg->items[0]), spec);
 }
 
-static bool is_bitwise(const char *name) {
-    static const char *const names[] = {"band", "bor", "bxor", "bnot", "bsl", "bsr"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (!strcmp(name, names[i])) return true;
-    return false;
-}
-
 /* :erlang's guard functions by the names Elixir prints them with. */
 static Node *show_erlang(FnCtx *f, Node *n, const char *fun) {
     static const char *const ops[][2] = {{"andalso", "and"}, {"orelse", "or"}, {"=<", "<="}, {"/=", "!="},
                                          {"=:=", "==="}, {"=/=", "!=="}};
     static const char *const kept[] = {"map_get", "element", "size", "xor"};
     Unit *u = f->mod->unit;
-    Node **args = ast_alloc(u->arena, (n->nitems ? n->nitems : 1) * sizeof *args);
-    for (size_t i = 0; i < n->nitems; i++) args[i] = show(f, n->items[i]);
-    if (is_bitwise(fun)) return mk_remote(u, n, "Elixir.Bitwise", fun, args, n->nitems);
+    Node **args = show_items(f, n);
+    if (cg_bitwise_fun(fun)) return mk_remote(u, n, "Elixir.Bitwise", fun, args, n->nitems);
     for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
         if (!strcmp(fun, kept[i])) return mk_remote(u, n, "erlang", fun, args, n->nitems);
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
@@ -142,17 +141,9 @@ static Node *show_is_exception(FnCtx *f, Node *n) {
 
 /* Bitwise's operators and imported functions, by their full names. */
 static Node *show_bitwise(FnCtx *f, Node *n) {
-    static const char *const ops[][2] = {{"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"},
-                                         {"~~~", "bnot"}, {"<<<", "bsl"}, {">>>", "bsr"}};
-    const char *name = NULL;
-    for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
-        if (!strcmp(n->str, ops[i][0])) name = ops[i][1];
-    if (!name && is_bitwise(n->str) && !cg_find_def(f->mod, n->str, (uint32_t)n->nitems)) name = n->str;
-    if (!name) return NULL;
-    Unit *u = f->mod->unit;
-    Node **args = ast_alloc(u->arena, n->nitems * sizeof *args);
-    for (size_t i = 0; i < n->nitems; i++) args[i] = show(f, n->items[i]);
-    return mk_remote(u, n, "Elixir.Bitwise", name, args, n->nitems);
+    const char *name = cg_bitwise_fun(n->str);
+    if (!name || cg_find_def(f->mod, n->str, (uint32_t)n->nitems)) return NULL;
+    return mk_remote(f->mod->unit, n, "Elixir.Bitwise", name, show_items(f, n), n->nitems);
 }
 
 static Node *show_call(FnCtx *f, Node *n) {
@@ -191,8 +182,7 @@ static Node *show_call(FnCtx *f, Node *n) {
     }
     Node *c = ast_new(u->arena, AST_CALL, n->line, n->col);
     *c = *n;
-    c->items = ast_alloc(u->arena, (n->nitems ? n->nitems : 1) * sizeof *c->items);
-    for (size_t i = 0; i < n->nitems; i++) c->items[i] = show(f, n->items[i]);
+    c->items = show_items(f, n);
     if (mod) c->callee = call_of(f, n, ".", mk_atom(u, n, mod), n->callee->items[1]);
     return c;
 }
@@ -208,8 +198,7 @@ static Node *show(FnCtx *f, Node *n) {
     case AST_TUPLE: {
         Node *c = ast_new(u->arena, n->kind, n->line, n->col);
         *c = *n;
-        c->items = ast_alloc(u->arena, (n->nitems ? n->nitems : 1) * sizeof *c->items);
-        for (size_t i = 0; i < n->nitems; i++) c->items[i] = show(f, n->items[i]);
+        c->items = show_items(f, n);
         return c;
     }
     case AST_CALL:
@@ -298,30 +287,36 @@ static void put_clause(FnCtx *f, StrBuf *b, Node *def) {
 void clauses_define(ModCtx *m) {
     Unit *u = m->unit;
     FnCtx f = {.mod = m, .e = m->e, .stacktrace_reg = -1};
-    StrBuf b = {0};
+    StrBuf entries = {0}, b = {0};
+    cg_scratch_push(u, &entries);
     cg_scratch_push(u, &b);
-    etfw_begin(&b);
     size_t n = 0;
-    for (size_t i = 0; i < m->ndefs; i++) n += can_fail(u, &m->defs[i]);
-    if (n) etfw_list(&b, n);
     for (size_t i = 0; i < m->ndefs; i++) {
         FunDef *d = &m->defs[i];
         if (!can_fail(u, d)) continue;
+        n++;
         f.def_name = d->name;
         f.def_arity = d->arity;
-        etfw_tuple(&b, 4);
-        etfw_atom(&b, d->name, strlen(d->name));
-        etfw_int(&b, d->arity);
-        etfw_atom(&b, d->private ? "defp" : "def", d->private ? 4 : 3);
-        etfw_list(&b, d->nclauses);
-        for (size_t c = 0; c < d->nclauses; c++) put_clause(&f, &b, d->clauses[c]);
-        etfw_nil(&b);
+        etfw_tuple(&entries, 4);
+        etfw_atom(&entries, d->name, strlen(d->name));
+        etfw_int(&entries, d->arity);
+        etfw_atom(&entries, d->private ? "defp" : "def", d->private ? 4 : 3);
+        etfw_list(&entries, d->nclauses);
+        for (size_t c = 0; c < d->nclauses; c++) put_clause(&f, &entries, d->clauses[c]);
+        etfw_nil(&entries);
+    }
+    etfw_begin(&b);
+    if (n) {
+        etfw_list(&b, n);
+        sb_put(&b, entries.data, entries.len);
     }
     etfw_nil(&b);
+    cg_scratch_pop(u);
     cg_scratch_pop(u);
     Node *info = ast_new(u->arena, AST_STRING, m->src ? m->src->line : 1, 0);
     info->str = ast_strdup(u->arena, b.data, b.len);
     info->len = b.len;
+    sb_free(&entries);
     sb_free(&b);
     Node *kw = mk_list(u, info, (Node *[]){mk_tuple2(u, info, mk_atom(u, info, "do"), info)}, 1);
     cg_add_def(m, mk_call(u, info, "def", (Node *[]){mk_call(u, info, "__vial_clauses__", NULL, 0), kw}, 2));

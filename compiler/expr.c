@@ -415,6 +415,15 @@ static const char *erlang_name(const Inline *in, const char *name) {
     return in->bif ? in->bif : name;
 }
 
+const char *cg_bitwise_fun(const char *name) {
+    static const char *const funs[][2] = {
+        {"band", "band"}, {"bor", "bor"}, {"bxor", "bxor"}, {"bnot", "bnot"}, {"bsl", "bsl"}, {"bsr", "bsr"},
+        {"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"}, {"<<<", "bsl"}, {">>>", "bsr"}, {"~~~", "bnot"}};
+    for (size_t i = 0; i < sizeof funs / sizeof *funs; i++)
+        if (strcmp(name, funs[i][0]) == 0) return funs[i][1];
+    return NULL;
+}
+
 const char *cg_inline_erlang_name(const char *name, size_t arity) {
     const Inline *in = find_inline(name, arity);
     return in ? erlang_name(in, name) : NULL;
@@ -1646,17 +1655,13 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
         if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }   /* r < 0: it was a tail call */
         return r;
     }
-    static const char *bitwise[][2] = {
-        {"band", "band"}, {"bor", "bor"}, {"bxor", "bxor"}, {"bnot", "bnot"}, {"bsl", "bsl"}, {"bsr", "bsr"},
-        {"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"}, {"<<<", "bsl"}, {">>>", "bsr"}, {"~~~", "bnot"}, {0, 0}};
-    for (size_t i = 0; i < f->mod->nimports; i++)
-        if (strcmp(f->mod->imports[i].module, "Elixir.Bitwise") == 0)
-            for (int k = 0; bitwise[k][0]; k++)
-                if (strcmp(name, bitwise[k][0]) == 0) {
-                    int r = call_bif(f, "erlang", bitwise[k][1], args, nargs, dst, 0);
-                    if (tail) { emit_op(f->e, OP_RET, r); return -1; }
-                    return r;
-                }
+    const char *bitwise = cg_bitwise_fun(name);
+    for (size_t i = 0; bitwise && i < f->mod->nimports; i++)
+        if (strcmp(f->mod->imports[i].module, "Elixir.Bitwise") == 0) {
+            int r = call_bif(f, "erlang", bitwise, args, nargs, dst, 0);
+            if (tail) { emit_op(f->e, OP_RET, r); return -1; }
+            return r;
+        }
     if (cg_module_exports(u, "Elixir.Kernel", name, (uint32_t)nargs))
         return cg_call_remote(f, "Elixir.Kernel", name, args, nargs, dst, tail, n);
     undefined_function(f, n, name, nargs);

@@ -389,9 +389,8 @@ static int guard_value(FnCtx *f, Node *g, uint32_t fail) {
         Node *test = cg_kernel_sugar(f, g);
         if (test) return guard_value(f, test, fail);
     }
-    static const char *bitops[][2] = {{"&&&", "band"}, {"|||", "bor"}, {"^^^", "bxor"}, {"<<<", "bsl"}, {">>>", "bsr"}, {"~~~", "bnot"}, {0, 0}};
-    for (int i = 0; bitops[i][0]; i++)
-        if (strcmp(name, bitops[i][0]) == 0) return guard_bif(f, bitops[i][1], g->items, g->nitems, fail);
+    const char *bitwise = cg_bitwise_fun(name);
+    if (bitwise && strcmp(bitwise, name) != 0) return guard_bif(f, bitwise, g->items, g->nitems, fail);   /* &&& and the like */
     const GuardOp *op = guard_op(name, g->nitems);
     if (op) return guard_bif(f, op->bif, g->items, g->nitems, fail);
     if (g->nitems == 0 || !g->items) return cg_expr(f, g, ANY);

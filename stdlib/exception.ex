@@ -355,10 +355,8 @@ defmodule FunctionClauseError do
     holds =
       try do
         eval(test, binding) == true
-      rescue
-        _ -> false
       catch
-        _ -> false
+        _, _ -> false
       end
 
     %{match?: holds, node: test}
@@ -932,20 +930,19 @@ defmodule Exception do
     Kernel.inspect(fun) <> format_arity(arity)
   end
 
-  def format_file_line(file, line, suffix \\ "") do
-    cond do
-      file == nil -> ""
-      line == nil or line == 0 -> "#{Path.relative_to_cwd(file)}:#{suffix}"
-      true -> "#{Path.relative_to_cwd(file)}:#{line}:#{suffix}"
-    end
-  end
+  # Files are named from the working directory, as Elixir names them.
+  def format_file_line(file, line, suffix \\ ""), do: format_file_line_column(file, line, nil, suffix)
 
-  def format_file_line_column(file, line, column, suffix \\ "") do
+  def format_file_line_column(file, line, column, suffix \\ "")
+  def format_file_line_column(nil, _line, _column, _suffix), do: ""
+
+  def format_file_line_column(file, line, column, suffix) do
+    file = Path.relative_to_cwd(file)
+
     cond do
-      file == nil -> ""
-      line == nil or line == 0 -> "#{Path.relative_to_cwd(file)}:#{suffix}"
-      column == nil or column == 0 -> "#{Path.relative_to_cwd(file)}:#{line}:#{suffix}"
-      true -> "#{Path.relative_to_cwd(file)}:#{line}:#{column}:#{suffix}"
+      line in [nil, 0] -> "#{file}:#{suffix}"
+      column in [nil, 0] -> "#{file}:#{line}:#{suffix}"
+      true -> "#{file}:#{line}:#{column}:#{suffix}"
     end
   end
 

@@ -70,7 +70,7 @@ defmodule Float do
     do: round_to(float, precision, :half_up)
 
   def round(float, precision) when is_float(float) do
-    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 347
+    raise invalid_precision(precision) #@ 347
   end
 
   def floor(number, precision \\ 0)
@@ -80,7 +80,7 @@ defmodule Float do
     do: round_to(number, precision, :floor)
 
   def floor(number, precision) when is_float(number) do
-    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 240
+    raise invalid_precision(precision) #@ 240
   end
 
   def ceil(number, precision \\ 0)
@@ -90,7 +90,12 @@ defmodule Float do
     do: round_to(number, precision, :ceil)
 
   def ceil(number, precision) when is_float(number) do
-    raise ArgumentError, "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}" #@ 287
+    raise invalid_precision(precision) #@ 287
+  end
+
+  # Raised from the function itself, where Elixir's frame is.
+  defp invalid_precision(precision) do
+    %ArgumentError{message: "precision #{precision} is out of valid range of #{Kernel.inspect(0..15)}"}
   end
 
   def pow(base, exponent) when is_float(base) and is_number(exponent), #@ 111
