@@ -1604,10 +1604,29 @@ static int cg_raise(FnCtx *f, Node *n, int dst) {
         e = cg_call_remote(f, "Elixir.Kernel.Utils", "exception", &a, 1, NEXT, false, n);
     }
     emit_line(f->e, n->line);
-    emit_op(f->e, OP_BIF, e, emit_import(f->e, "erlang", "error", 1), e, 1u, 0u);
+    if (n->nitems == 2) {
+        emit_op(f->e, OP_BIF, e, emit_import(f->e, "erlang", "error", 1), e, 1u, 0u);
+    } else {
+        /* as Elixir's raise/1: error(e, :none, error_info: %{module: Exception}) */
+        int base = cg_tmp(f);
+        cg_tmp(f); cg_tmp(f);
+        cg_move(f, base, e);
+        emit_op(f->e, OP_LOADA, base + 1, cg_atom(f, "none"));
+        StrBuf b = {0};
+        etfw_begin(&b);
+        etfw_list(&b, 1);
+        etfw_tuple(&b, 2);
+        etfw_atom(&b, "error_info", 10);
+        etfw_map(&b, 1);
+        etfw_atom(&b, "module", 6);
+        etfw_atom(&b, "Elixir.Exception", 16);
+        etfw_nil(&b);
+        emit_op(f->e, OP_LOADK, base + 2, emit_literal(f->e, (const uint8_t *)b.data, b.len));
+        sb_free(&b);
+        emit_op(f->e, OP_BIF, base, emit_import(f->e, "erlang", "error", 3), base, 3u, 0u);
+    }
     cg_release(f, mark);
-    int r = target(f, dst);
-    return r;
+    return target(f, dst);
 }
 
 static int cg_reraise(FnCtx *f, Node *n, int dst) {

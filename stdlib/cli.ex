@@ -25,18 +25,14 @@ defmodule Kernel.CLI do
   defp blame_match(%{match?: true, node: node}), do: "+" <> Macro.to_string(node) <> "+"
   defp blame_match(blamed), do: FunctionClauseError.blame_match(blamed)
 
-  # What `elixir file.exs` prints: Elixir's runner adds its own frames below
-  # the script's. BEAM keeps 8 frames and the runner's first 5 are hidden,
-  # so Code.require_file shows only under at most 2 frames of the script.
-  # Class :EXIT (from the VM, never raised) is an exit signal that ended the
-  # script's process (a link or exit/2): Elixir's runner sees it as the
-  # :DOWN of that process and prints "** (EXIT from #PID<...>) reason".
+  # What `elixir file.exs` prints. The trace ends in the runner's frames as
+  # on BEAM (the VM adds them); pruning leaves Code.require_file only under
+  # at most 2 frames of the script. Class :EXIT (from the VM, never raised)
+  # is an exit signal that ended the script's process (a link or exit/2):
+  # Elixir's runner sees it as the :DOWN of that process and prints
+  # "** (EXIT from #PID<...>) reason".
   def format_script_error(:EXIT, reason, _), do: format_error(:EXIT, reason, [])
-
-  def format_script_error(kind, reason, stacktrace) do
-    runner = if length(stacktrace) <= 2, do: [{Code, :require_file, 2, [file: 'lib/code.ex', line: 1245]}], else: []
-    format_error(kind, reason, stacktrace ++ runner)
-  end
+  def format_script_error(kind, reason, stacktrace), do: format_error(kind, reason, stacktrace)
 
   # What `elixir -e` prints: Elixir evaluates the code with :erl_eval, so
   # the evaluator's frame stands where the code's own would be (also when a

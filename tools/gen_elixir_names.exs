@@ -75,8 +75,9 @@ stdlib_sources =
     "    {\"#{mod}\", \"#{file}\"},"
   end
 
-otp_app_modules =
-  for app <- otp_apps, {:ok, modules} = :application.get_key(app, :modules), mod <- modules do
+# Elixir's own modules too: the runner's frames below a script's are theirs
+app_modules =
+  for app <- [:elixir | otp_apps], {:ok, modules} = :application.get_key(app, :modules), mod <- modules do
     {Atom.to_string(mod), app}
   end
   |> Enum.sort()
@@ -118,13 +119,13 @@ static const char *const erlang_modules[] = {
 };
 
 /* The OTP applications a script has loaded, with their versions, and the
- * modules each has, sorted by module. */
+ * modules each of those and Elixir has, sorted by module. */
 static const struct { const char *app, *vsn; } otp_versions[] = {
 #{Enum.join(otp_versions, "\n")}
 };
 
-static const NamePair otp_app_modules[] = {
-#{Enum.join(otp_app_modules, "\n")}
+static const NamePair app_modules[] = {
+#{Enum.join(app_modules, "\n")}
 };
 
 /* The source file of each module of vial's stdlib in Elixir or OTP, as

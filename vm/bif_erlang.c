@@ -529,6 +529,18 @@ Term bif_erlang_error_2(Process *p, Term *args) {
     if (is_list(args[1])) p->exc_args = args[1];
     return THE_NON_VALUE;
 }
+/* erlang:error(Reason, Args | none, Options): an error_info map among the
+ * options goes into the top frame's location, as BEAM puts it. */
+Term bif_erlang_error_3(Process *p, Term *args) {
+    bif_erlang_error_2(p, args);
+    for (Term l = args[2]; is_cons(l); l = CDR(l)) {
+        Term o = CAR(l);
+        if (is_tuple(o) && tuple_arity(o) == 2 && TUPLE_ELEM(o, 0) == atom_intern("error_info", 10) &&
+            is_map(TUPLE_ELEM(o, 1)))
+            p->exc_info = TUPLE_ELEM(o, 1);
+    }
+    return THE_NON_VALUE;
+}
 Term bif_erlang_throw_1(Process *p, Term *args) { return proc_raise(p, AM(throw), args[0]); }
 Term bif_erlang_exit_1(Process *p, Term *args) { return proc_raise(p, AM(exit), args[0]); }
 

@@ -53,7 +53,7 @@ Term bif_application_get_application_1(Process *p, Term *args) {
     if (!is_atom(args[0])) return AM(undefined);
     size_t n;
     const char *mod = atom_text(args[0], &n);
-    const char *app = strlen(mod) == n ? elixir_otp_app(mod) : NULL;
+    const char *app = strlen(mod) == n ? elixir_app(mod) : NULL;
     if (!app && !module_is_stdlib(args[0])) return AM(undefined);
     args[1] = AM(ok);
     args[2] = app ? atom_intern(app, strlen(app)) : atom_intern("elixir", 6);

@@ -293,14 +293,16 @@ static SegFault plan_seg(Seg *s, Term spec, Term val, Term size) {
     }
 }
 
-/* Raises badarg for segment i (from 1), keeping its cause {i, type, why,
- * value} (value: the size when the size is wrong) in p->exc_info. */
+/* Raises badarg for segment i (from 1), keeping the error_info BEAM gives a
+ * failed construction in p->exc_info: %{cause: {i, type, why, value},
+ * function: :format_bs_fail, module: :erl_erts_errors} (value: the size
+ * when the size is wrong). */
 static Term raise_seg(Process *p, size_t i, const Seg *s, SegFault why, Term val, Term size) {
     static const char *types[] = {"integer", "float", "binary", "binary", "utf8", "utf16", "utf32"};
     static const char *whys[] = {"", "type", "size", "short"};
     Term v[1] = {why == SEG_SIZE ? size : val};
     GC_PROTECT(p, roots, v, 1);
-    Term *h = why == SEG_BAD ? NULL : heap_reserve(p, 5);
+    Term *h = why == SEG_BAD ? NULL : heap_reserve(p, 14);
     GC_UNPROTECT(p, roots);
     raise_badarg(p);
     if (!h) return THE_NON_VALUE;
@@ -309,7 +311,16 @@ static Term raise_seg(Process *p, size_t i, const Seg *s, SegFault why, Term val
     h[2] = atom_intern(types[s->type], strlen(types[s->type]));
     h[3] = atom_intern(whys[why], strlen(whys[why]));
     h[4] = v[0];
-    p->exc_info = make_boxed(h);
+    h[5] = make_header(KIND_TUPLE, 3);
+    h[6] = atom_intern("cause", 5);
+    h[7] = atom_intern("function", 8);
+    h[8] = atom_intern("module", 6);
+    h[9] = make_header(KIND_MAP, 4);
+    h[10] = make_boxed(h + 5);
+    h[11] = make_boxed(h);
+    h[12] = atom_intern("format_bs_fail", 14);
+    h[13] = atom_intern("erl_erts_errors", 15);
+    p->exc_info = make_boxed(h + 9);
     return THE_NON_VALUE;
 }
 

@@ -33,8 +33,8 @@ static const char *lookup(const NamePair *table, size_t n, const char *module) {
     return NULL;
 }
 
-const char *elixir_otp_app(const char *module) {
-    return lookup(otp_app_modules, sizeof otp_app_modules / sizeof *otp_app_modules, module);
+const char *elixir_app(const char *module) {
+    return lookup(app_modules, sizeof app_modules / sizeof *app_modules, module);
 }
 
 const char *elixir_source_file(const char *module) {

@@ -9,9 +9,9 @@
 /* Whether a script could load the module there: one of Elixir's
  * applications' ("Elixir.Enum") or of OTP's ("lists"). */
 bool elixir_has_module(const char *module);
-/* The OTP application ("stdlib") a module of a loaded one belongs to, or
- * NULL; the version of such an application or of "elixir", or NULL. */
-const char *elixir_otp_app(const char *module);
+/* The application ("stdlib", "elixir") a module of a loaded one belongs
+ * to, or NULL; the version of such an application, or NULL. */
+const char *elixir_app(const char *module);
 const char *elixir_app_version(const char *app);
 /* The source file Elixir's or OTP's stack frames name for a module of
  * vial's stdlib ("lib/enum.ex", "maps.erl"), or NULL. */

@@ -9,6 +9,7 @@
  */
 #include "interp.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "atom.h"
@@ -89,11 +90,13 @@ static bool raises_on_purpose(const TopFrame *top) {
            (n == 4 && !memcmp(s, "exit", 4) && top->n == 1);
 }
 
-/* Walks the frames from the current one outward. */
-static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned max) {
+/* Walks the frames from the current one outward; *whole says whether it
+ * reached the bottom of the stack. */
+static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned max, bool *whole) {
     const Term *fp = p->hend - p->fp_off;
     const Code *cur = pc;
     unsigned n = 0;
+    *whole = false;
     for (int depth = 0; n < max && depth < 100000; depth++) {
         const Code *at = depth ? cur - 1 : cur;   /* a return address points past its call */
         Module *m = module_of_code(at);
@@ -103,7 +106,10 @@ static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned 
             out[n++] = (Frame){ m, fi, module_line_of_code(m, at), at };
         if (fp + 2 >= p->hend || !is_small(fp[1])) break;
         const Code *ra = (const Code *)(uintptr_t)fp[2];
-        if (ra == interp_exit_code) break;
+        if (ra == interp_exit_code) {
+            *whole = true;
+            break;
+        }
         fp += (uint64_t)small_val(fp[1]) & 0xFFFFFF;
         cur = ra;
     }
@@ -125,23 +131,13 @@ static Term mfa(Process *p, Term mod, Term fun, Term arity_or_args, Term loc) {
     return make_boxed(h);
 }
 
-/* loc ++ [error_info: %{cause: p->exc_info, function: :format_bs_fail,
- * module: :erl_erts_errors}], the shape BEAM gives a failed binary
- * construction, on reserved heap (14 words); consumes p->exc_info. */
+/* loc ++ [error_info: p->exc_info], on reserved heap (5 words); consumes
+ * p->exc_info. */
 static Term with_error_info(Process *p, Term loc) {
-    Term *keys = heap_alloc(p, 4), *map = heap_alloc(p, 5), *pair = heap_alloc(p, 3), *cell = heap_alloc(p, 2);
-    keys[0] = make_header(KIND_TUPLE, 3);
-    keys[1] = atom_intern("cause", 5);
-    keys[2] = atom_intern("function", 8);
-    keys[3] = atom_intern("module", 6);
-    map[0] = make_header(KIND_MAP, 4);
-    map[1] = make_boxed(keys);
-    map[2] = p->exc_info;
-    map[3] = atom_intern("format_bs_fail", 14);
-    map[4] = atom_intern("erl_erts_errors", 15);
+    Term *pair = heap_alloc(p, 3), *cell = heap_alloc(p, 2);
     pair[0] = make_header(KIND_TUPLE, 2);
     pair[1] = atom_intern("error_info", 10);
-    pair[2] = make_boxed(map);
+    pair[2] = p->exc_info;
     cell[0] = make_boxed(pair);
     cell[1] = NIL;
     p->exc_info = THE_NON_VALUE;
@@ -153,23 +149,92 @@ static Term with_error_info(Process *p, Term loc) {
     return loc;
 }
 
+/* ---- the runner's frames below a script's ----
+ * Elixir runs a script from its compiler, and BEAM keeps the compiler's and
+ * the runner's frames below the script's own, 8 frames in all. They are
+ * built once, outside every heap; runner_prefix[k] lists the first k. */
+
+static const struct { const char *mod, *fun; unsigned arity; const char *file; unsigned line; } runner[] = {
+    {"elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65},
+    {"elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50},
+    {"elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15},
+    {"elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17},
+    {"Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100},
+    {"Elixir.Code", "require_file", 2, "lib/code.ex", 1245},
+    {"Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574},
+};
+#define NRUNNER (sizeof runner / sizeof runner[0])
+static Term runner_prefix[NRUNNER + 1];
+static bool runner_built;
+
+static Term intern(const char *s) { return atom_intern(s, strlen(s)); }
+
+/* {mod, fun, arity, [file: 'file', line: line]} in h (16 + 2 * |file| words) */
+static Term runner_frame(Term *h, unsigned i) {
+    size_t n = strlen(runner[i].file);
+    Term *c = h + 16, chars = NIL;
+    for (size_t j = n; j-- > 0;) {
+        c[2 * j] = make_small((unsigned char)runner[i].file[j]);
+        c[2 * j + 1] = chars;
+        chars = make_list(c + 2 * j);
+    }
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(line); h[2] = make_small(runner[i].line);
+    h[3] = make_header(KIND_TUPLE, 2); h[4] = AM(file); h[5] = chars;
+    h[6] = make_boxed(h + 3); h[7] = make_list(h + 8);
+    h[8] = make_boxed(h); h[9] = NIL;
+    h[10] = make_header(KIND_TUPLE, 4); h[11] = intern(runner[i].mod); h[12] = intern(runner[i].fun);
+    h[13] = make_small(runner[i].arity); h[14] = make_list(h + 6);
+    return make_boxed(h + 10);
+}
+
+bool exc_script_frames(void) {
+    size_t words = NRUNNER * (NRUNNER + 1);   /* the prefixes' cells */
+    for (unsigned i = 0; i < NRUNNER; i++) words += 16 + 2 * strlen(runner[i].file);
+    Term *h = malloc(words * sizeof(Term));
+    if (!h) return false;
+    Term frames[NRUNNER];
+    for (unsigned i = 0; i < NRUNNER; i++) {
+        frames[i] = runner_frame(h, i);
+        h += 16 + 2 * strlen(runner[i].file);
+    }
+    for (unsigned k = 0; k <= NRUNNER; k++) {
+        Term list = NIL;
+        for (unsigned i = k; i-- > 0; h += 2) {
+            h[0] = frames[i]; h[1] = list;
+            list = make_list(h);
+        }
+        runner_prefix[k] = list;
+    }
+    runner_built = true;
+    return true;
+}
+
+/* What BEAM would keep of the runner's frames below `kept` frames that
+ * reach the bottom of p's stack, or NIL. */
+static Term runner_frames(const Process *p, bool whole, unsigned kept) {
+    if (!runner_built || !(p->flags & PF_SCRIPT) || !whole || kept >= TRACE_DEPTH) return NIL;
+    unsigned k = TRACE_DEPTH - kept;
+    return runner_prefix[k < NRUNNER ? k : NRUNNER];
+}
+
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top && raises_on_purpose(top)) top = NULL;
     Frame fr[TRACE_DEPTH];
-    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH);
+    bool whole;
+    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH, &whole);
     bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
-    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0);
+    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 5 : 0);
     heap_reserve(p, words);
     p->htop -= words;
     Term args0 = n > 0 && !top ? p->exc_args : THE_NON_VALUE;   /* the first frame's, from erlang:error/2 */
     p->exc_args = THE_NON_VALUE;
     const Term *fp = p->hend - p->fp_off;
 
-    /* built back to front: the list's tail first */
-    Term list = NIL;
     /* the top frame replaces the function's own, when the current code is a
      * function's (an apply stub is none: its caller's frame stays) */
     unsigned first = top && (top->located || top->replaces) && n > 0 && fr[0].at == pc ? 1 : 0;
+    /* built back to front: the list's tail first */
+    Term list = runner_frames(p, whole, n - first + (top != NULL));
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
         if (info && i == 0) loc = with_error_info(p, loc);

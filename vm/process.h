@@ -38,6 +38,7 @@ enum {
     PF_QUEUED    = 4,   /* on the run queue */
     PF_MAX_HEAP  = 8,   /* killed for passing Process.flag(:max_heap_size) */
     PF_CROWDED   = 16,  /* others ran or waited to run when this slice began (gc.c) */
+    PF_SCRIPT    = 32,  /* runs a script: traces end in Elixir's runner frames (exception.c) */
 };
 
 typedef struct Process Process;
@@ -61,7 +62,7 @@ struct Process {
     unsigned nx;            /* how many of x[] are live */
     Term dict;              /* process dictionary: [] or a map */
     Term exc_class, exc_reason, exc_trace;  /* the exception being raised */
-    Term exc_info;      /* its cause for the trace's error_info (a binary segment's), or THE_NON_VALUE */
+    Term exc_info;      /* the error_info map of the trace's top location, or THE_NON_VALUE */
     Term exc_args;      /* erlang:error/2's arguments, for the top frame, or THE_NON_VALUE */
 
     Term *offheap;      /* chain of REFC_BIN objects in the young generation (binary.h) */

@@ -155,11 +155,12 @@ static void print_fallback(Process *p) {
 }
 
 static const char *report_fun = "format_error";
-static bool no_halt;
+static bool no_halt, script_frames;
 
 void vm_set_no_halt(bool on) { no_halt = on; }
 
 void vm_set_report(int how) {
+    script_frames = how == VM_REPORT_SCRIPT && exc_script_frames();
     report_fun = how == VM_REPORT_SCRIPT ? "format_script_error" : how == VM_REPORT_EVAL ? "format_eval_error" : "format_error";
 }
 
@@ -225,6 +226,7 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
         fputs("vial: out of memory\n", stderr);
         exit(1);
     }
+    if (script_frames) p->flags |= PF_SCRIPT;
     Sched s;
     sched_init(&s);
     s.no_halt = no_halt;
