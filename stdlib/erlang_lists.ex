@@ -60,12 +60,31 @@ defmodule :lists do
   end
 
   def sort(fun, list), do: Enum.sort(list, fun)
+
+  # length/1 fails on what is not a list, in its own frame, as OTP's does
+  def suffix(suffix, list) do
+    delta = length(list) - length(suffix)
+    delta >= 0 and :lists.nthtail(delta, list) === suffix
+  end
 end
 
 defmodule :maps do
-  def fold(f, acc, map), do: fold_1(f, acc, fold_list(map))
-  def map(f, map), do: :maps.from_list(for {k, v} <- fold_list(map), do: {k, f.(k, v)})
-  def filter(pred, map), do: :maps.from_list(for {k, v} <- fold_list(map), pred.(k, v), do: {k, v})
+  # The fun is checked first: a bad map alone is a badmap, a bad fun badarg.
+  def fold(f, acc, map) when is_function(f, 3) and is_map(map), do: fold_1(f, acc, fold_list(map))
+  def fold(f, acc, map) when is_function(f, 3), do: :erlang.error({:badmap, map}, [f, acc, map])
+  def fold(f, acc, map), do: :erlang.error(:badarg, [f, acc, map])
+
+  def map(f, map) when is_function(f, 2) and is_map(map),
+    do: :maps.from_list(for {k, v} <- fold_list(map), do: {k, f.(k, v)})
+
+  def map(f, map) when is_function(f, 2), do: :erlang.error({:badmap, map}, [f, map])
+  def map(f, map), do: :erlang.error(:badarg, [f, map])
+
+  def filter(pred, map) when is_function(pred, 2) and is_map(map),
+    do: :maps.from_list(for {k, v} <- fold_list(map), pred.(k, v), do: {k, v})
+
+  def filter(pred, map) when is_function(pred, 2), do: :erlang.error({:badmap, map}, [pred, map])
+  def filter(pred, map), do: :erlang.error(:badarg, [pred, map])
   def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, fold_list(map))
 
   def iterator(map) when is_map(map), do: [0 | map]

@@ -632,6 +632,8 @@ defmodule ErlangError do
   # Erlang's write_file/3 finds an improper list of modes in lists:member/2
   defp badarg_detail([{:file, :write_file, [_, _, _], _} | _]), do: {2, "not a proper list"}
   defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
+  defp badarg_detail([{:lists, fun, args, _} | _]) when is_list(args), do: lists_args(fun, args)
+  defp badarg_detail([{:maps, fun, args, _} | _]) when is_list(args), do: maps_args(fun, args)
   defp badarg_detail([{:unicode, _fun, [data | encodings], _} | _]), do: chardata_args(data, encodings)
   defp badarg_detail(_), do: nil
 
@@ -662,6 +664,46 @@ defmodule ErlangError do
 
   defp binary_args(:bin_to_list, [b, s, l]), do: part_arg(b, s, l)
   defp binary_args(_, _), do: nil
+
+  defp lists_args(fun, [_, n, l]) when fun in [:keyfind, :keymember, :keysearch], do: key_index_arg(n) ++ list_arg(3, l)
+  defp lists_args(:member, [_, l]), do: list_arg(2, l)
+  defp lists_args(:reverse, [l, _]), do: list_arg(1, l)
+
+  defp lists_args(:seq, [first, last, _inc] = args) do
+    case for {a, n} <- Enum.with_index(args, 1), not is_integer(a), do: {n, "not an integer"} do
+      [] -> {3, if(first <= last, do: "not a positive increment", else: "not a negative increment")}
+      bad -> bad
+    end
+  end
+
+  defp lists_args(_, _), do: nil
+
+  defp key_index_arg(n) when not is_integer(n), do: [{2, "not an integer"}]
+  defp key_index_arg(n) when n < 1, do: [{2, "out of range"}]
+  defp key_index_arg(_), do: []
+
+  defp list_arg(n, l) when not is_list(l), do: [{n, "not a list"}]
+  defp list_arg(n, l), do: if(proper_list?(l), do: [], else: [{n, "not a proper list"}])
+
+  defp proper_list?([_ | t]), do: proper_list?(t)
+  defp proper_list?(t), do: t == []
+
+  # :maps checks its fun before its map, and raises badmap for a bad map
+  # alone; both are reported when both are wrong.
+  defp maps_args(:from_keys, [l, _]), do: list_arg(1, l)
+  defp maps_args(:from_list, [l]), do: list_arg(1, l)
+  defp maps_args(fun, [l, _]) when fun == :with or fun == :without, do: list_arg(1, l)
+  defp maps_args(:next, [_]), do: {1, "not a valid iterator"}
+  defp maps_args(fun, [f, m]) when fun == :filter or fun == :map, do: fun_arg(f, 2) ++ iterator_arg(2, m)
+  defp maps_args(:fold, [f, _, m]), do: fun_arg(f, 3) ++ iterator_arg(3, m)
+  defp maps_args(_, _), do: nil
+
+  defp fun_arg(f, arity) when is_function(f, arity), do: []
+  defp fun_arg(_, 2), do: [{1, "not a fun that takes two arguments"}]
+  defp fun_arg(_, 3), do: [{1, "not a fun that takes three arguments"}]
+
+  defp iterator_arg(_n, m) when is_map(m), do: []
+  defp iterator_arg(n, _), do: [{n, "not a map or an iterator"}]
 
   defp binary_arg(_n, b) when is_binary(b), do: []
   defp binary_arg(n, b) when is_bitstring(b), do: [{n, "is a bitstring (expected a binary)"}]
@@ -701,13 +743,50 @@ defmodule ErlangError do
   defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
   defp erlang_arg(fun, [b]) when fun in [:binary_to_integer, :binary_to_float, :binary_to_list], do: text_arg(b, fun, is_binary(b), "not a binary")
   defp erlang_arg(fun, [l]) when fun in [:list_to_integer, :list_to_float], do: text_arg(l, fun, is_list(l), "not a list")
-  defp erlang_arg(fun, [_, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36), do: {2, "not an integer in the range 2 through 36"}
+  defp erlang_arg(fun, [x, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36),
+    do: integer_text_arg(fun, x) ++ [{2, "not an integer in the range 2 through 36"}]
   defp erlang_arg(:binary_to_integer, [b, _]), do: text_arg(b, :binary_to_integer, is_binary(b), "not a binary")
   defp erlang_arg(:list_to_integer, [l, _]), do: text_arg(l, :list_to_integer, is_list(l), "not a list")
   defp erlang_arg(fun, [b | _]) when fun in [:binary_to_atom, :binary_to_existing_atom] and not is_binary(b), do: {1, "not a binary"}
   defp erlang_arg(fun, [b, :utf8]) when fun in [:binary_to_atom, :binary_to_existing_atom], do: atom_text_arg(fun, b)
   defp erlang_arg(:binary_to_existing_atom, [_ | _]), do: {1, "not an already existing atom"}
-  defp erlang_arg(fun, [l]) when fun in [:list_to_atom, :list_to_existing_atom] and is_list(l), do: {1, "not a list of characters"}
+  defp erlang_arg(:list_to_existing_atom, [l]) when not is_list(l), do: {1, "not a list"}
+
+  defp erlang_arg(fun, [l]) when fun in [:list_to_atom, :list_to_existing_atom] do
+    cond do
+      not proper_list?(l) -> {1, "not a proper list"}
+      fun == :list_to_existing_atom and Enum.all?(l, &(is_integer(&1) and &1 in 0..0x10FFFF)) -> {1, "not an already existing atom"}
+      true -> {1, "not a list of characters"}
+    end
+  end
+
+  defp erlang_arg(:binary_to_term, [b]) when is_binary(b), do: {1, "invalid external representation of a term"}
+  defp erlang_arg(:binary_to_term, [_]), do: {1, "not a binary"}
+
+  defp erlang_arg(:binary_to_term, [b, opts]) do
+    bad_opts =
+      cond do
+        not is_list(opts) -> [{2, "not a list"}]
+        opts -- [:safe, :used] != [] -> [{2, "invalid option in list"}]
+        true -> []
+      end
+
+    case if(is_binary(b), do: [], else: [{1, "not a binary"}]) ++ bad_opts do
+      [] -> {1, "invalid external representation of a term"}
+      bad -> bad
+    end
+  end
+
+  defp erlang_arg(:register, [name, pid]) do
+    bad = if(is_atom(name), do: [], else: [{1, "not an atom"}]) ++ if(is_pid(pid) or is_port(pid), do: [], else: [{2, "not a pid or port"}])
+
+    cond do
+      bad != [] -> bad
+      name == :undefined -> {1, "'undefined' is not a valid name"}
+      :erlang.whereis(name) != :undefined -> {1, "name is in use"}
+      true -> nil
+    end
+  end
   defp erlang_arg(fun, [a | _]) when fun in [:atom_to_binary, :atom_to_list] and not is_atom(a), do: {1, "not an atom"}
   defp erlang_arg(:atom_to_binary, [_, _]), do: {2, "is an invalid encoding option"}
   defp erlang_arg(fun, [_]) when fun == :hd or fun == :tl, do: {1, "not a nonempty list"}
@@ -727,12 +806,15 @@ defmodule ErlangError do
   defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
   defp erlang_arg(fun, [_, _, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_list(a), do: {3, "not a list"}
   defp erlang_arg(:send, [_, _]), do: {1, "invalid destination"}
+  defp erlang_arg(:send, [_, _, opts]) when not is_list(opts), do: {3, "not a list"}
+  defp erlang_arg(:send, [_, _, opts]), do: if(opts -- [:nosuspend, :noconnect] == [], do: {1, "invalid destination"}, else: {3, "invalid option in list"})
   defp erlang_arg(:send_after, [_, _, _]), do: {1, "out of range"}
   defp erlang_arg(fun, [p | _]) when fun in [:exit, :link, :is_process_alive, :process_info] and not is_pid(p), do: {1, "not a pid"}
   defp erlang_arg(fun, [_]) when fun == :unregister or fun == :pid_to_list, do: {1, "not a pid"}
   defp erlang_arg(:list_to_pid, [l]) when not is_list(l), do: {1, "not a list"}
   defp erlang_arg(:list_to_pid, [_]), do: {1, "not a textual representation of a pid"}
   defp erlang_arg(:ref_to_list, [_]), do: {1, "not a reference"}
+  defp erlang_arg(:monitor, [type, _]) when type not in [:process, :port, :time_offset], do: {1, "invalid monitor type"}
   defp erlang_arg(:monitor, [_, _]), do: {2, "not a pid"}
   defp erlang_arg(fun, [_]) when fun in [:cancel_timer, :read_timer], do: {1, "not a reference"}
   defp erlang_arg(:process_flag, [:trap_exit, _]), do: {2, "invalid value for this process flag"}
@@ -752,6 +834,11 @@ defmodule ErlangError do
   defp index_arg(i, _) when not is_integer(i), do: {1, "not an integer"}
   defp index_arg(_, t) when not is_tuple(t), do: {2, "not a tuple"}
   defp index_arg(_, _), do: {1, "out of range"}
+
+  defp integer_text_arg(:binary_to_integer, b) when not is_binary(b), do: [{1, "not a binary"}]
+  defp integer_text_arg(:list_to_integer, l) when not is_list(l), do: [{1, "not a list"}]
+  defp integer_text_arg(fun, i) when fun in [:integer_to_binary, :integer_to_list] and not is_integer(i), do: [{1, "not an integer"}]
+  defp integer_text_arg(_, _), do: []
 
   defp text_arg(_, _, false, not_type), do: {1, not_type}
   defp text_arg(_, :binary_to_list, true, _), do: nil

@@ -168,6 +168,12 @@ Term bif_lists_keyfind_3(Process *p, Term *args) {
     return i < 0 ? ATOM_false : nth_elem(args[2], i);
 }
 
+/* {value, Tuple} or false: keyfind's old form. */
+Term bif_lists_keysearch_3(Process *p, Term *args) {
+    Term t = bif_lists_keyfind_3(p, args);
+    return t == THE_NON_VALUE || t == ATOM_false ? t : bif_tuple2(p, atom_intern("value", 5), t);
+}
+
 Term bif_lists_keymember_3(Process *p, Term *args) {
     SInt n;
     if (!small_arg(args[1], 1, &n)) return bif_badarg(p);
@@ -437,7 +443,7 @@ Term bif_lists_seq_2(Process *p, Term *args) {
 }
 
 Term bif_lists_seq_3(Process *p, Term *args) {
-    if (!is_small(args[0]) || !is_small(args[1]) || !is_small(args[2])) return function_clause(p);
+    if (!is_small(args[0]) || !is_small(args[1]) || !is_small(args[2])) return bif_badarg(p);
     SInt from = small_val(args[0]), to = small_val(args[1]), inc = small_val(args[2]);
     bool ok = inc > 0 ? from - inc <= to : inc < 0 ? from - inc >= to : from == to;
     if (!ok) return bif_badarg(p);
@@ -604,16 +610,6 @@ Term bif_lists_prefix_2(Process *p, Term *args) {
         if (!term_exact(CAR(a), CAR(b))) return ATOM_false;
     if (is_nil(a)) return ATOM_true;
     return is_cons(a) && is_list(b) ? ATOM_false : function_clause(p);
-}
-
-Term bif_lists_suffix_2(Process *p, Term *args) {
-    size_t n, m;
-    if (!bif_list_length(args[0], &n) || !bif_list_length(args[1], &m)) return function_clause(p);
-    if (n > m) return ATOM_false;
-    Term a = args[0], b = nth_cell(args[1], (SInt)(m - n));
-    for (; is_cons(a); a = CDR(a), b = CDR(b))
-        if (!term_exact(CAR(a), CAR(b))) return ATOM_false;
-    return ATOM_true;
 }
 
 /* {value, Tuple, ListWithoutIt} or false. */

@@ -140,7 +140,13 @@ Term bif_erlang_send_2(Process *p, Term *args) {
     return args[1];
 }
 
+/* A local send never suspends nor connects: the options only need to be
+ * valid ones. */
 Term bif_erlang_send_3(Process *p, Term *args) {
+    Term l = args[2];
+    for (; is_cons(l); l = CDR(l))
+        if (CAR(l) != atom_intern("nosuspend", 9) && CAR(l) != atom_intern("noconnect", 9)) return bif_badarg(p);
+    if (l != NIL) return bif_badarg(p);
     Term v = bif_erlang_send_2(p, args);
     return v ? AM(ok) : v;
 }

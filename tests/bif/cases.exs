@@ -146,7 +146,7 @@ big = 123456789012345678901234567890
   {:lists, :sublist, [[1, 2, 3], 5]}, {:lists, :sublist, [[1, 2, 3], 2, 5]},
   {:lists, :sublist, [[1, 2, 3], 4, 1]}, {:lists, :subtract, [[1, 2, 3], [2]]},
   {:lists, :prefix, [[1], [1, 2]]}, {:lists, :prefix, [[1], [1.0]]},
-  {:lists, :suffix, [[2, 3], [1, 2, 3]]}, {:lists, :suffix, [[1, 2], [2]]},
+  {:lists, :keysearch, [:b, 1, [{:a, 1}, {:b, 2}]]}, {:lists, :keysearch, [:c, 1, [{:a, 1}]]},
   # strings
   {:vial, :string_upcase, ["straße ŉ ﬁ hello"]}, {:vial, :string_downcase, ["ΣΑΣ İ ÀÉ"]},
   {:vial, :string_upcase, [<<97, 255, 98>>]}, {:vial, :string_upcase, ["ǆé", :ascii]},
