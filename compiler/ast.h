@@ -56,6 +56,7 @@ struct Node {
     uint32_t end_line;      /* for do-blocks: the line of `end` (0 if none) */
     uint8_t no_parens;      /* call written without parentheses */
     uint8_t delimiter;      /* sigils/heredocs/quoted atoms: the opening delimiter char, 0 if none */
+    uint8_t fails;          /* a built-in call Erlang's compiler knows must fail (fold.c) */
 };
 
 typedef struct AstArena AstArena;

@@ -208,8 +208,10 @@ Node *mk_clause(Unit *u, const Node *at, Node **params, size_t nparams, Node *bo
 void cg_warn_source(ModCtx *m);
 /* unused aliases and imports, when the module is done */
 void cg_warn_directives(ModCtx *m);
-/* built-in calls with literal arguments that must fail (fold.c) */
-void cg_warn_failing_calls(ModCtx *m);
+/* Built-in calls with literal arguments that must fail (fold.c): marks
+ * them (Node.fails) before the code is generated, and returns their
+ * warnings, which come after the module's others. */
+char *cg_fold_failing_calls(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */

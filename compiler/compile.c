@@ -1069,6 +1069,7 @@ static void compile_module(ModCtx *m) {
             emit_struct_field(m->e, emit_atom_z(m->e, fl->kind == AST_ATOM ? fl->str : fl->items[0]->str));
         }
     }
+    char *failing = cg_fold_failing_calls(m);
     for (size_t i = 0; i < m->ndefs; i++) compile_def(m, &m->defs[i]);
     /* compiling a lambda may add lambdas (and move the array): work on copies */
     for (size_t i = 0; i < m->nlambdas; i++) {
@@ -1078,7 +1079,8 @@ static void compile_module(ModCtx *m) {
     warn_unused_functions(m);
     warn_unused_attributes(m);
     cg_warn_directives(m);
-    cg_warn_failing_calls(m);
+    if (failing) sb_puts(&m->warnings, failing);
+    free(failing);
     u->warnings = NULL;
 }
 

@@ -520,7 +520,26 @@ static int unary(FnCtx *f, int op, Node *operand, int dst, bool has_imm, int32_t
     return r;
 }
 
-static bool fits_imm(const Node *n) { return n->kind == AST_INT && n->i > INT32_MIN && n->i <= INT32_MAX; }
+/* An integer literal (-k is one too) that fits an immediate, in *k. */
+static bool imm_const(const Node *n, int32_t *k) {
+    bool neg = n->kind == AST_CALL && n->str && strcmp(n->str, "-") == 0 && n->nitems == 1 && !n->callee;
+    const Node *lit = neg ? n->items[0] : n;
+    if (lit->kind != AST_INT || lit->i <= INT32_MIN || lit->i > INT32_MAX) return false;
+    *k = (int32_t)(neg ? -lit->i : lit->i);
+    return true;
+}
+
+/* n + k, k + n and n - k (k >= 0) with a small constant k: BEAM adds a
+ * small literal in the function itself (ADDK). A call Erlang's compiler
+ * knows must fail stays a call to :erlang.+ or :erlang.-. -1 when this
+ * does not apply. */
+static int add_immediate(FnCtx *f, int op, Node **a, int dst) {
+    int32_t k;
+    if (op == OP_ADD && imm_const(a[1], &k)) return unary(f, OP_ADDK, a[0], dst, true, k);
+    if (op == OP_ADD && imm_const(a[0], &k)) return unary(f, OP_ADDK, a[1], dst, true, k);
+    if (op == OP_SUB && imm_const(a[1], &k) && k >= 0) return unary(f, OP_ADDK, a[0], dst, true, -k);
+    return -1;
+}
 
 static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) {
     Node **a = n->items;
@@ -536,10 +555,8 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
     if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
         int op = float_op(f, in->op, a[0], a[1]);
-        /* n + k and n - k with a small constant k: one ADDI */
-        if (op == OP_ADD && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)a[1]->i);
-        if (op == OP_SUB && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)-a[1]->i);
-        return binop(f, op, a[0], a[1], dst);
+        int r = n->fails ? -1 : add_immediate(f, op, a, dst);
+        return r >= 0 ? r : binop(f, op, a[0], a[1], dst);
     }
     Node *args[3];
     size_t nargs = n->nitems;

@@ -9,6 +9,7 @@
  */
 #include "interp.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -217,6 +218,60 @@ static Term runner_frames(const Process *p, bool whole, unsigned kept) {
     return runner_prefix[k < NRUNNER ? k : NRUNNER];
 }
 
+/* ---- the error_info of a built-in's frame ----
+ * BEAM marks a failed built-in's frame [error_info: %{module: M}], M being
+ * the module that explains its errors (erl_erts_errors for :erlang's). Of
+ * the natives standing for OTP functions, these are built-ins; the others
+ * are Erlang code in OTP, whose frames have a file and line instead. */
+
+static const char *const stdlib_bifs[] = {
+    "lists:reverse/2", "lists:member/2", "lists:keyfind/3", "lists:keymember/3", "lists:keysearch/3",
+    "unicode:characters_to_binary/2", "unicode:characters_to_list/2",
+};
+static const char *const erlang_coded[] = {
+    "maps:get/3", "maps:size/1", "maps:to_list/1", "maps:with/2", "maps:without/2",
+    "binary:replace/3", "binary:replace/4", "binary:bin_to_list/1", "binary:bin_to_list/2", "binary:bin_to_list/3",
+};
+
+static bool listed(const char *const *names, size_t n, const char *mod, const char *fun, unsigned arity) {
+    char key[520];
+    snprintf(key, sizeof key, "%s:%s/%u", mod, fun, arity);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], key) == 0) return true;
+    return false;
+}
+
+/* [error_info: %{module: name}] in h (10 words) */
+static Term error_info_loc(Term *h, const char *name) {
+    h[0] = make_header(KIND_TUPLE, 1); h[1] = intern("module");
+    h[2] = make_header(KIND_MAP, 2); h[3] = make_boxed(h); h[4] = intern(name);
+    h[5] = make_header(KIND_TUPLE, 2); h[6] = intern("error_info"); h[7] = make_boxed(h + 2);
+    h[8] = make_boxed(h + 5); h[9] = NIL;
+    return make_list(h + 8);
+}
+
+static Term bif_error_info(const Process *p, const TopFrame *top) {
+    static Term words[20], erts, stdlib;
+    if (!erts) {
+        erts = error_info_loc(words, "erl_erts_errors");
+        stdlib = error_info_loc(words + 10, "erl_stdlib_errors");
+    }
+    if (p->exc_reason == AM(undef)) return NIL;
+    size_t n;
+    char mod[256], fun[256];
+    const char *s = atom_text(top->mod, &n);
+    snprintf(mod, sizeof mod, "%.*s", (int)n, s);
+    s = atom_text(top->name, &n);
+    snprintf(fun, sizeof fun, "%.*s", (int)n, s);
+    if (strcmp(mod, "erlang") == 0) return erts;
+    if (strcmp(mod, "math") == 0) return stdlib;
+    if (listed(stdlib_bifs, sizeof stdlib_bifs / sizeof *stdlib_bifs, mod, fun, top->n)) return stdlib;
+    if ((strcmp(mod, "maps") == 0 || strcmp(mod, "binary") == 0) &&
+        !listed(erlang_coded, sizeof erlang_coded / sizeof *erlang_coded, mod, fun, top->n))
+        return stdlib;
+    return NIL;
+}
+
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top && raises_on_purpose(top)) top = NULL;
     Frame fr[TRACE_DEPTH];
@@ -246,7 +301,7 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top) {
         Term args = top->from_x ? x_to_list(p, top->n) : regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
         if (top->from_x) p->nx = 0;
-        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : NIL;
+        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : bif_error_info(p, top);
         Term e = mfa(p, top->mod, top->name, args, loc);
         Term *c = heap_alloc(p, 2);
         c[0] = e; c[1] = list; list = make_list(c);

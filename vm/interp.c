@@ -660,10 +660,17 @@ static int run(Process *p) {
         }
         FLOAT_ARITH(a, pc[3].t, x_ + y_);
         SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) {   /* the compiler writes x - 1 as x + -1 */
-            bool minus = small_val(pc[3].t) < 0;
-            ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
+        if (UNLIKELY(!v)) ARITH_RAISE("+", 2, REG(2), pc[3].t);
+        REG(1) = v; pc += 4; NEXT;
+    }
+    CASE(OP_ADDK) {
+        Term a = REG(2); SInt r;
+        if (LIKELY(is_small(a)) && !__builtin_add_overflow((SInt)a, (SInt)(pc[3].t - TAG_SMALL), &r)) {
+            REG(1) = (Term)r; pc += 4; NEXT;
         }
+        FLOAT_ARITH(a, pc[3].t, x_ + y_);
+        SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
+        if (UNLIKELY(!v)) { SAVE(); RAISE(); }
         REG(1) = v; pc += 4; NEXT;
     }
     CASE(OP_NEG) {
