@@ -8,20 +8,23 @@ defmodule File do
   # Names may be chardata; errors and answers name them as strings.
   defp text(path), do: IO.chardata_to_string(path)
 
-  defp value_or_raise(:ok, _action, _path), do: :ok
-  defp value_or_raise({:ok, value}, _action, _path), do: value
-
-  defp value_or_raise({:error, reason}, action, path) do
-    raise File.Error, reason: reason, action: action, path: text(path)
-  end
-
   # ---- contents
 
   def read(path), do: :file.read_file(text(path))
-  def read!(path), do: value_or_raise(read(path), "read file", path)
+  def read!(path) do
+    case read(path) do
+      {:ok, binary} -> binary
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file", path: text(path) #@ 358
+    end
+  end
 
   def write(path, content, modes \\ []), do: :file.write_file(text(path), content, open_modes(modes, false))
-  def write!(path, content, modes \\ []), do: value_or_raise(write(path, content, modes), "write to file", path)
+  def write!(path, content, modes \\ []) do
+    case write(path, content, modes) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "write to file", path: text(path) #@ 1104
+    end
+  end
 
   # Elixir's mode names in the forms Erlang's :file takes. A stream reads
   # binaries unless :charlist asks otherwise.
@@ -60,8 +63,18 @@ defmodule File do
 
   def stat(path, opts \\ []), do: stat_with(&:file.read_file_info/2, path, opts)
   def lstat(path, opts \\ []), do: stat_with(&:file.read_link_info/2, path, opts)
-  def stat!(path, opts \\ []), do: value_or_raise(stat(path, opts), "read file stats", path)
-  def lstat!(path, opts \\ []), do: value_or_raise(lstat(path, opts), "read file stats", path)
+  def stat!(path, opts \\ []) do
+    case stat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: text(path) #@ 408
+    end
+  end
+  def lstat!(path, opts \\ []) do
+    case lstat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: text(path) #@ 461
+    end
+  end
 
   # Times are UTC datetimes unless :time says otherwise.
   defp stat_with(read_info, path, opts) do
@@ -80,10 +93,20 @@ defmodule File do
     end
   end
 
-  def ls!(path \\ "."), do: value_or_raise(ls(path), "list directory", path)
+  def ls!(path \\ ".") do
+    case ls(path) do
+      {:ok, files} -> files
+      {:error, reason} -> raise File.Error, reason: reason, action: "list directory", path: text(path) #@ 1637
+    end
+  end
 
   def mkdir(path), do: :file.make_dir(text(path))
-  def mkdir!(path), do: value_or_raise(mkdir(path), "make directory", path)
+  def mkdir!(path) do
+    case mkdir(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "make directory", path: text(path) #@ 255
+    end
+  end
 
   # Each missing ancestor is made first, outermost first. Only the last
   # step decides the answer: a failure on the way shows up there anyway
@@ -93,7 +116,12 @@ defmodule File do
     if dir?(path), do: :ok, else: make_chain(ancestors(path, []) ++ [path])
   end
 
-  def mkdir_p!(path), do: value_or_raise(mkdir_p(path), "make directory (with -p)", path)
+  def mkdir_p!(path) do
+    case mkdir_p(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "make directory (with -p)", path: text(path) #@ 319
+    end
+  end
 
   defp ancestors(path, found) do
     case Path.dirname(path) do
@@ -117,10 +145,20 @@ defmodule File do
   end
 
   def rmdir(path), do: :file.del_dir(text(path))
-  def rmdir!(path), do: value_or_raise(rmdir(path), "remove directory", path)
+  def rmdir!(path) do
+    case rmdir(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "remove directory", path: text(path) #@ 1220
+    end
+  end
 
   def rm(path), do: :file.delete(text(path))
-  def rm!(path), do: value_or_raise(rm(path), "remove file", path)
+  def rm!(path) do
+    case rm(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "remove file", path: text(path) #@ 1182
+    end
+  end
 
   # Removes a file or a whole tree; {:ok, names removed} (a directory
   # before what it held) or {:error, reason, the name that failed}. What
@@ -185,7 +223,7 @@ defmodule File do
 
   def rename!(source, destination) do
     with {:error, reason} <- rename(source, destination) do
-      raise File.RenameError, reason: reason, action: "rename", source: text(source), destination: text(destination)
+      raise File.RenameError, reason: reason, action: "rename", source: text(source), destination: text(destination) #@ 766
     end
   end
 
@@ -206,7 +244,12 @@ defmodule File do
   end
 
   def cd(path), do: :file.set_cwd(text(path))
-  def cd!(path), do: value_or_raise(cd(path), "set current working directory to", path)
+  def cd!(path) do
+    case cd(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "set current working directory to", path: text(path) #@ 1580
+    end
+  end
 
   # Runs function in path, and comes back to the directory it started in
   # however function ends.
