@@ -273,6 +273,8 @@ static int call_result(FnCtx *f, int base, int dst) {
 /* ------------------------------------------------------------------ */
 /* calls                                                                */
 
+/* A call's frame has the line of the call itself, also when its arguments
+ * span other lines: the line is given again once they are evaluated. */
 static void line_of(FnCtx *f, Node *n) { if (n) emit_line(f->e, n->line); }
 
 static int call_local(FnCtx *f, FunDef *d, Node **args, size_t n, int dst, bool tail, Node *at) {
@@ -280,10 +282,12 @@ static int call_local(FnCtx *f, FunDef *d, Node **args, size_t n, int dst, bool 
     cg_note_call(f, d);
     if (tail) {
         int base = cg_contiguous(f, args, n, 0);
+        line_of(f, at);
         emit_op(f->e, OP_TAIL, d->func, base);
         return -1;
     }
     int base = cg_contiguous(f, args, n, 2);
+    line_of(f, at);
     emit_op(f->e, OP_CALL, base, d->func);
     return call_result(f, base, dst);
 }
@@ -293,19 +297,22 @@ int cg_call_remote(FnCtx *f, const char *mod, const char *name, Node **args, siz
     line_of(f, at);
     if (tail) {
         int base = cg_contiguous(f, args, n, 0);
+        line_of(f, at);
         emit_op(f->e, OP_TAIL_EXT, imp, base);
         return -1;
     }
     int base = cg_contiguous(f, args, n, 2);
+    line_of(f, at);
     emit_op(f->e, OP_CALL_EXT, base, imp);
     return call_result(f, base, dst);
 }
 
 /* A call to a native :erlang function without a frame. */
-static int call_bif(FnCtx *f, const char *mod, const char *name, Node **args, size_t n, int dst, uint32_t fail) {
+static int call_bif(FnCtx *f, const char *mod, const char *name, Node **args, size_t n, int dst, uint32_t fail, Node *at) {
     int mark = f->freereg;
     uint32_t imp = emit_import(f->e, mod, name, (uint32_t)n);
     int base = cg_contiguous(f, args, n, 0);
+    line_of(f, at);
     cg_release(f, mark);
     int r = target(f, dst);
     emit_op(f->e, OP_BIF, r, imp, base, (uint32_t)n, fail);
@@ -347,6 +354,7 @@ static int call_fun(FnCtx *f, Node *fun, Node **args, size_t n, int dst, bool ta
     all[n] = fun;
     line_of(f, at);
     int base = cg_contiguous(f, all, n + 1, tail ? 0 : 2);
+    line_of(f, at);
     if (tail) { emit_op(f->e, OP_TAIL_FUN, base, (uint32_t)n); return -1; }
     emit_op(f->e, OP_CALL_FUN, base, (uint32_t)n);
     return call_result(f, base, dst);
@@ -359,6 +367,7 @@ static int call_apply(FnCtx *f, Node *mod, Node *name, Node **args, size_t n, in
     all[n + 1] = name;
     line_of(f, at);
     int base = cg_contiguous(f, all, n + 2, tail ? 0 : 2);
+    line_of(f, at);
     if (tail) { emit_op(f->e, OP_TAIL_APPLY, base, (uint32_t)n); return -1; }
     emit_op(f->e, OP_APPLY, base, (uint32_t)n);
     return call_result(f, base, dst);
@@ -570,7 +579,7 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
         if (nargs) memcpy(args, a, nargs * sizeof *args);
     }
     if (bif_needs_frame(in->bif)) return cg_call_remote(f, "erlang", in->bif, args, nargs, dst, tail, n);
-    return call_bif(f, "erlang", in->bif, args, nargs, dst, 0);
+    return call_bif(f, "erlang", in->bif, args, nargs, dst, 0, n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -642,7 +651,7 @@ static int build_map(FnCtx *f, Node *n, int dst) {
     size_t cnt = n->nitems;
     if (cnt == 1 && is_call_n(items[0], "|", 2)) {   /* %{m | k => v} */
         Node *upd = items[0];
-        return map_with(f, OP_MAP_UPD, upd->items[0], upd->items[1]->items, upd->items[1]->nitems, n, dst);
+        return map_with(f, OP_MAP_UPD, upd->items[0], upd->items[1]->items, upd->items[1]->nitems, upd, dst);
     }
     if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
     int mark = f->freereg;
@@ -1534,13 +1543,13 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
                 args[0] = mk_atom(u, n, "erlang");
                 args[1] = mk_atom(u, n, erlang_name(in, fname));
             }
-            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0, n);
         }
         const char *name = target_fn->kind == AST_VAR ? target_fn->str
                          : (target_fn->kind == AST_CALL && !target_fn->callee && target_fn->nitems == 0) ? target_fn->str : NULL;
         if (name && strcmp(name, "to_string") == 0 && ar == 1 && !cg_find_def(f->mod, name, ar)) {
             Node *args[3] = {mk_atom(u, n, "Elixir.String.Chars"), mk_atom(u, n, "to_string"), a->items[1]};
-            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+            return call_bif(f, "erlang", "make_fun", args, 3, dst, 0, n);
         }
         if (name) {
             FunDef *d = cg_find_def(f->mod, name, ar);
@@ -1559,7 +1568,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             if (mod) {
                 Node *args[3] = {mk_atom(u, n, mod), mk_atom(u, n, name), a->items[1]};
                 if (strcmp(mod, "erlang") == 0) args[1] = mk_atom(u, n, erlang_name(find_inline(name, ar), name));
-                return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
+                return call_bif(f, "erlang", "make_fun", args, 3, dst, 0, n);
             }
             cg_error(u, n, "undefined function %s/%u (there is no such import)", name, ar);
         }
@@ -1694,7 +1703,7 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
     const char *bitwise = cg_bitwise_fun(name);
     for (size_t i = 0; bitwise && i < f->mod->nimports; i++)
         if (strcmp(f->mod->imports[i].module, "Elixir.Bitwise") == 0) {
-            int r = call_bif(f, "erlang", bitwise, args, nargs, dst, 0);
+            int r = call_bif(f, "erlang", bitwise, args, nargs, dst, 0, n);
             if (tail) { emit_op(f->e, OP_RET, r); return -1; }
             return r;
         }
@@ -1848,7 +1857,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
     if (res < 0 && rw) {
         emit_line(f->e, n->line);
-        res = strcmp(fname, "to_string") == 0 ? cg_to_string(f, args[0], dst, false) : call_bif(f, mod, fname, args, nargs, dst, 0);
+        res = strcmp(fname, "to_string") == 0 ? cg_to_string(f, args[0], dst, false) : call_bif(f, mod, fname, args, nargs, dst, 0, n);
     }
     if (res >= 0) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }

@@ -2,13 +2,18 @@
 # fails with {:badmap, term}, which Exception.normalize turns into BadMapError.
 defmodule Map do
   def new, do: %{}
+  def new(list) when is_list(list), do: :maps.from_list(list) #@ 221
   def new(%{__struct__: _} = struct), do: new_from_enum(struct)
   def new(map) when is_map(map), do: map
   def new(enum), do: new_from_enum(enum)
 
   def new(enumerable, transform), do: new_from_enum(enumerable, transform)
 
-  defp new_from_enum(enum), do: :maps.from_list(Enum.to_list(enum))
+  defp new_from_enum(enumerable) do
+    enumerable
+    |> Enum.to_list() #@ 228
+    |> :maps.from_list() #@ 229
+  end
 
   defp new_from_enum(enumerable, transform) when is_function(transform, 1) do #@ 261
     :maps.from_list(Enum.map(enumerable, transform))
