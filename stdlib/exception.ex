@@ -183,7 +183,7 @@ defmodule UndefinedFunctionError do
 
   # Same-named functions of other arities, else up to five close names.
   defp did_you_mean(module, function) do
-    exports = exports_for(module)
+    exports = :vial.exports(module)
 
     candidates =
       case Keyword.take(exports, [function]) do
@@ -218,16 +218,6 @@ defmodule UndefinedFunctionError do
 
   defp macros_of(module) do
     if :erlang.function_exported(module, :__info__, 1), do: module.__info__(:macros), else: []
-  end
-
-  defp exports_for(module) do
-    try do
-      if :erlang.function_exported(module, :__info__, 1),
-        do: module.__info__(:functions),
-        else: module.module_info(:exports)
-    rescue
-      _ -> []
-    end
   end
 
   defp describe(nil, _module, function, arity) when function == nil or arity == nil,

@@ -28,7 +28,8 @@ names = fn mod ->
     Enum.map(mod.__info__(:functions), fn {f, a} -> "#{f}/#{a}" end) ++
       Enum.map(mod.__info__(:macros), fn {f, a} -> "#{f}/#{a}m" end)
   else
-    for {f, a} <- Enum.sort(mod.module_info(:exports)), f != :module_info, do: "#{f}/#{a}"
+    # in the module's own order, which Elixir's suggestions keep
+    for {f, a} <- mod.module_info(:exports), f != :module_info, do: "#{f}/#{a}"
   end
 end
 

@@ -186,21 +186,31 @@ static Term pair(Process *p, Term name, uint32_t arity, Term tail) {
 
 static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
 
-/* [{name, arity}, ...] of m's own public functions, sorted, before tail.
- * With macros ([{name, arity}] in p->x[im]; im 0 for none) each is listed as
- * Elixir compiles it, "MACRO-name"/arity + 1, among the functions. */
-static Term function_list(Process *p, const Module *m, unsigned im, Term tail) {
-    size_t n = 0, cap = m->nexports + 1;
+/* [{name, arity}, ...] of module mod's own public functions (m: its
+ * bytecode, or NULL), natives among them, sorted, before tail. With macros
+ * ([{name, arity}] in p->x[im]; im 0 for none) each is listed as Elixir
+ * compiles it, "MACRO-name"/arity + 1, among the functions. */
+static Term function_list(Process *p, Term mod, const Module *m, unsigned im, Term tail) {
+    size_t nnat = module_natives(mod, NULL, 0);
+    size_t n = 0, cap = (m ? m->nexports : 0) + nnat + 1;
     for (Term l = im ? p->x[im] : NIL; is_cons(l); l = CDR(l)) cap++;
     Listed *fs = malloc(cap * sizeof *fs);
-    if (!fs) return bif_oom(p);
-    for (uint32_t i = 0; i < m->nexports; i++) {
-        const Export *e = m->exports[i];
-        if (!module_own_function(e->name, e->arity)) continue;
+    const Export **nat = malloc((nnat + 1) * sizeof *nat);
+    if (!fs || !nat) {
+        free(fs);
+        free(nat);
+        return bif_oom(p);
+    }
+    module_natives(mod, nat, nnat);
+    for (uint32_t i = 0; i < nnat + (m ? m->nexports : 0); i++) {
+        /* a native stands for the bytecode function of its name */
+        const Export *e = i < nnat ? nat[i] : m->exports[i - nnat];
+        if (!module_own_function(e->name, e->arity) || (i >= nnat && e->native)) continue;
         size_t len;
         const char *name = atom_text(e->name, &len);
         fs[n++] = (Listed){e->name, name, len, e->arity};
     }
+    free(nat);
     for (Term l = im ? p->x[im] : NIL; is_cons(l); l = CDR(l)) {
         Term t = CAR(l);
         if (!is_tuple(t) || tuple_arity(t) != 2 || !is_atom(TUPLE_ELEM(t, 0)) || !is_small(TUPLE_ELEM(t, 1))) continue;
@@ -224,7 +234,7 @@ static Term exports_list(Process *p, const Module *m, unsigned im) {
     Term tail = pair(p, atom_z("__info__"), 1, NIL);
     if (tail != THE_NON_VALUE) tail = pair(p, atom_z("module_info"), 1, tail);
     if (tail != THE_NON_VALUE) tail = pair(p, atom_z("module_info"), 0, tail);
-    return tail == THE_NON_VALUE ? tail : function_list(p, m, im, tail);
+    return tail == THE_NON_VALUE ? tail : function_list(p, m->name, m, im, tail);
 }
 
 static bool key_is(Term key, const char *name) {
@@ -240,6 +250,34 @@ static Term module_info_key(Process *p, const Module *m, Term key) {
     return bif_badarg(p);
 }
 
+/* :vial.exports(module): [{name, arity}] of the functions an undefined
+ * one's suggestions are chosen from: Elixir's, in their order, when vial
+ * shares the module with it (as xref.c does), else the module's own,
+ * natives included. */
+Term bif_vial_exports_1(Process *p, Term *args) {
+    size_t len;
+    const char *mod = is_atom(args[0]) ? atom_text(args[0], &len) : NULL;
+    if (!mod) return bif_badarg(p);
+    const char *names = strlen(mod) == len ? elixir_module_names(mod) : NULL;
+    if (!names) {
+        module_ensure_loaded(args[0]);
+        return function_list(p, args[0], module_get(args[0]), 0, NIL);
+    }
+    size_t n = 0, i = 0;
+    const char *at = names, *name;
+    unsigned arity;
+    bool macro;
+    while (elixir_next_name(&at, &name, &len, &arity, &macro)) n++;
+    Listed *fs = malloc((n + 1) * sizeof *fs);
+    if (!fs) return bif_oom(p);
+    for (at = names; elixir_next_name(&at, &name, &len, &arity, &macro);)
+        if (!macro) fs[i++] = (Listed){atom_intern(name, len), name, len, arity};
+    Term list = NIL;
+    while (i-- > 0 && list != THE_NON_VALUE) list = pair(p, fs[i].atom, fs[i].arity, list);
+    free(fs);
+    return list;
+}
+
 /* :vial.module_info(module, key, macros), behind the __info__/1 and
  * module_info/0,1 the compiler gives every module; macros are its
  * defguards, which the bytecode does not keep. key: one of __info__'s
@@ -251,7 +289,7 @@ Term bif_vial_module_info_3(Process *p, Term *args) {
     p->nx = 4;
     Term key = args[1];
     if (key_is(key, "module")) return args[0];
-    if (key_is(key, "functions")) return function_list(p, m, 0, NIL);
+    if (key_is(key, "functions")) return function_list(p, m->name, m, 0, NIL);
     if (key_is(key, "macros")) return args[2];
     if (key_is(key, "deprecated")) return NIL;
     if (key_is(key, "struct")) return AM(nil);

@@ -105,6 +105,18 @@ void module_init(void) {
     bif_vm_register();
 }
 
+size_t module_natives(Term mod, const Export **out, size_t cap) {
+    size_t n = 0;
+    for (size_t i = 0; i < exp_cap; i++) {
+        const Export *e = exp_table[i];
+        if (e && e->module == mod && e->native) {
+            if (n < cap) out[n] = e;
+            n++;
+        }
+    }
+    return n;
+}
+
 int module_is_native(Term name) {
     for (size_t i = 0; i < nnative; i++) if (native_mods[i] == name) return 1;
     return 0;

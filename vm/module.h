@@ -92,6 +92,9 @@ void module_install(Module *m);
 /* Loads a module from the embedded stdlib if it is not loaded. 1 if loaded. */
 int module_ensure_loaded(Term name);
 int module_is_native(Term name);            /* a module made of natives only */
+/* The natives of module mod, up to cap of them in out; returns how many
+ * there are. */
+size_t module_natives(Term mod, const struct Export **out, size_t cap);
 bool module_is_stdlib(Term name);           /* one of the embedded standard library's */
 /* Whether name/arity is a module's own function rather than one every
  * module has (module_info/0,1, __info__/1) or the body defining it. */

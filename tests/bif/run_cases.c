@@ -18,6 +18,7 @@
 VM_STUB(bif_vial_argv_0)
 VM_STUB(bif_erlang_module_loaded_1)
 VM_STUB(bif_vial_module_info_3)
+VM_STUB(bif_vial_exports_1)
 VM_STUB(bif_erlang_system_info_1)
 VM_STUB(bif_os_getenv_1)
 VM_STUB(bif_os_getenv_2)
