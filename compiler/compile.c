@@ -774,6 +774,16 @@ static void struct_functions(Unit *u, ModCtx *m) {
     }
 }
 
+/* An exception with no message field must define message/1, which Elixir
+ * checks once the module's functions are known. */
+static void warn_behaviour(Unit *u, ModCtx *m) {
+    if (!m->is_exception || cg_find_def(m, "message", 1)) return;
+    const char *name = strncmp(m->name, "Elixir.", 7) == 0 ? m->name + 7 : m->name;
+    char ctx[512];
+    snprintf(ctx, sizeof ctx, "%s (module)", name);
+    cg_warn(u, m->src, ctx, "function message/1 required by behaviour Exception is not implemented (in module %s)", name);
+}
+
 static void put_struct_info(StrBuf *b, const ModCtx *m) {
     const Node *enforce = m->enforce_keys && m->enforce_keys->kind == AST_LIST ? m->enforce_keys : NULL;
     sb_puts(b, "[");
@@ -1077,6 +1087,7 @@ static void compile_module(ModCtx *m) {
         if (pl.fn) compile_lambda(m, &pl);
     }
     warn_unused_functions(m);
+    warn_behaviour(u, m);
     warn_unused_attributes(m);
     cg_warn_directives(m);
     if (failing) sb_puts(&m->warnings, failing);

@@ -312,7 +312,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
 /* ---- unwinding ---- */
 
 const Code *exc_unwind(Process *p, const Code *pc, const TopFrame *top) {
-    if (!is_cons(p->exc_trace)) {
+    /* a re-raise keeps the trace it was given, [] too */
+    if (!is_list(p->exc_trace)) {
         Term t = exc_stacktrace(p, pc, top);
         p->exc_trace = t;
     }

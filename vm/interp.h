@@ -115,7 +115,7 @@ Term exc_error2(Process *p, Term tag, Term val);            /* {tag, val} */
 Term exc_error3(Process *p, Term tag, Term a, Term b);      /* {tag, a, b} */
 
 /* Finds the handler of the exception recorded on p, building its stack
- * trace first unless p->exc_trace is already a non-empty list (a re-raise).
+ * trace first unless it was given one (a re-raise, whose trace may be []).
  * The interpreter state (p->fp_off, p->stop) must be saved; on return it
  * describes the handler's frame. Returns the handler, or NULL when nothing
  * catches it. May collect. */

@@ -92,7 +92,7 @@ void mailbox_free(Mailbox *mb) {
 Term proc_raise(Process *p, Term cls, Term reason) {
     p->exc_class = cls;
     p->exc_reason = reason;
-    p->exc_trace = NIL;
+    p->exc_trace = THE_NON_VALUE;   /* built where it is caught (exc_unwind) */
     p->exc_info = p->exc_args = THE_NON_VALUE;
     return THE_NON_VALUE;
 }

@@ -187,6 +187,7 @@ static int report(Process *p) {
         return 1;
     }
     p->x[0] = p->exc_class; p->x[1] = p->exc_reason; p->x[2] = p->exc_trace;
+    p->flags &= ~PF_SCRIPT;   /* the report runs below Elixir's CLI, not the script's runner */
     StrBuf b = {0};
     int rc;
     if (cli_format(p, report_fun, 3, &b, &rc)) {
