@@ -509,12 +509,17 @@ static int binop(FnCtx *f, int op, Node *a, Node *b, int dst) {
     return r;
 }
 
-static void elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) {
-    /* elem(t, i) is :erlang.element(i + 1, t) */
-    Node *one = ast_new(f->mod->unit->arena, AST_INT, index->line, index->col);
+/* index + 1: Erlang counts a tuple's elements from 1 */
+static Node *plus_one(Unit *u, Node *index) {
+    Node *one = ast_new(u->arena, AST_INT, index->line, index->col);
     one->i = 1;
     Node *plus_args[2] = {index, one};
-    args_out[0] = mk_call(f->mod->unit, index, "+", plus_args, 2);
+    return mk_call(u, index, "+", plus_args, 2);
+}
+
+static void elem_index(FnCtx *f, Node *tuple_arg, Node *index, Node **args_out) {
+    /* elem(t, i) is :erlang.element(i + 1, t) */
+    args_out[0] = plus_one(f->mod->unit, index);
     args_out[1] = tuple_arg;
 }
 
@@ -1715,53 +1720,65 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
 
 /* Stdlib calls Elixir itself compiles into Erlang built-ins; a failure then
  * shows the built-in in the stack trace, as on BEAM. order[i] is the
- * argument that goes i-th; extra, when set, is an atom argument appended. */
+ * argument that goes i-th; extra, when set, is an atom argument appended;
+ * index, when set, is 1 + the argument that is a zero-based index, which
+ * Erlang counts from 1. */
 typedef struct {
     const char *mod, *name; size_t arity;
-    const char *to_mod, *to_name; unsigned char order[3]; const char *extra;
+    const char *to_mod, *to_name; unsigned char order[3]; const char *extra; unsigned char index;
 } Rewrite;
 
 static const Rewrite rewrites[] = {
-    {"Elixir.Kernel", "to_string", 1, "vial", "to_string", {0}, NULL},   /* string interpolation */
+    {"Elixir.Kernel", "to_string", 1, "vial", "to_string", {0}, NULL, 0},   /* string interpolation */
     /* Map functions Elixir rewrites into :maps calls (elixir_rewrite.erl),
      * which Erlang's compiler may turn into erlang built-ins in turn */
-    {"Elixir.Map", "fetch!", 2, "erlang", "map_get", {1, 0}, NULL},
-    {"Elixir.Map", "fetch", 2, "maps", "find", {1, 0}, NULL},
-    {"Elixir.Map", "has_key?", 2, "erlang", "is_map_key", {1, 0}, NULL},
-    {"Elixir.Map", "put", 3, "maps", "put", {1, 2, 0}, NULL},
-    {"Elixir.Map", "delete", 2, "maps", "remove", {1, 0}, NULL},
-    {"Elixir.Map", "replace!", 3, "maps", "update", {1, 2, 0}, NULL},
-    {"Elixir.Map", "keys", 1, "maps", "keys", {0}, NULL},
-    {"Elixir.Map", "values", 1, "maps", "values", {0}, NULL},
-    {"Elixir.Map", "to_list", 1, "maps", "to_list", {0}, NULL},
-    {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL},
-    {"maps", "get", 2, "erlang", "map_get", {0, 1}, NULL},
-    {"maps", "is_key", 2, "erlang", "is_map_key", {0, 1}, NULL},
-    {"Elixir.String", "duplicate", 2, "binary", "copy", {0, 1}, NULL},
-    {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
-    {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
-    {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},
-    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0}, "utf8"},
-    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0}, "utf8"},
-    {"Elixir.Atom", "to_string", 1, "erlang", "atom_to_binary", {0}, NULL},
-    {"Elixir.Atom", "to_charlist", 1, "erlang", "atom_to_list", {0}, NULL},
-    {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL},
-    {"Elixir.Integer", "to_string", 2, "erlang", "integer_to_binary", {0, 1}, NULL},
-    {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
-    {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL},
-    {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
-    {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
+    {"Elixir.Map", "fetch!", 2, "erlang", "map_get", {1, 0}, NULL, 0},
+    {"Elixir.Map", "fetch", 2, "maps", "find", {1, 0}, NULL, 0},
+    {"Elixir.Map", "has_key?", 2, "erlang", "is_map_key", {1, 0}, NULL, 0},
+    {"Elixir.Map", "put", 3, "maps", "put", {1, 2, 0}, NULL, 0},
+    {"Elixir.Map", "delete", 2, "maps", "remove", {1, 0}, NULL, 0},
+    {"Elixir.Map", "replace!", 3, "maps", "update", {1, 2, 0}, NULL, 0},
+    {"Elixir.Map", "keys", 1, "maps", "keys", {0}, NULL, 0},
+    {"Elixir.Map", "values", 1, "maps", "values", {0}, NULL, 0},
+    {"Elixir.Map", "to_list", 1, "maps", "to_list", {0}, NULL, 0},
+    {"Elixir.Map", "merge", 2, "maps", "merge", {0, 1}, NULL, 0},
+    {"maps", "get", 2, "erlang", "map_get", {0, 1}, NULL, 0},
+    {"maps", "is_key", 2, "erlang", "is_map_key", {0, 1}, NULL, 0},
+    {"Elixir.String", "duplicate", 2, "binary", "copy", {0, 1}, NULL, 0},
+    {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL, 0},
+    {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL, 0},
+    {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL, 0},
+    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0}, "utf8", 0},
+    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0}, "utf8", 0},
+    {"Elixir.Atom", "to_string", 1, "erlang", "atom_to_binary", {0}, NULL, 0},
+    {"Elixir.Atom", "to_charlist", 1, "erlang", "atom_to_list", {0}, NULL, 0},
+    {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL, 0},
+    {"Elixir.Integer", "to_string", 2, "erlang", "integer_to_binary", {0, 1}, NULL, 0},
+    {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL, 0},
+    {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL, 0},
+    {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL, 0},
+    {"Elixir.List", "to_atom", 1, "erlang", "list_to_atom", {0}, NULL, 0},
+    {"Elixir.List", "to_existing_atom", 1, "erlang", "list_to_existing_atom", {0}, NULL, 0},
+    {"Elixir.List", "to_float", 1, "erlang", "list_to_float", {0}, NULL, 0},
+    {"Elixir.List", "to_integer", 1, "erlang", "list_to_integer", {0}, NULL, 0},
+    {"Elixir.List", "to_integer", 2, "erlang", "list_to_integer", {0, 1}, NULL, 0},
+    {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL, 0},
+    {"Elixir.Tuple", "append", 2, "erlang", "append_element", {0, 1}, NULL, 0},
+    {"Elixir.Tuple", "insert_at", 3, "erlang", "insert_element", {1, 0, 2}, NULL, 1},
+    {"Elixir.Tuple", "delete_at", 2, "erlang", "delete_element", {1, 0}, NULL, 1},
+    {"Elixir.Tuple", "duplicate", 2, "erlang", "make_tuple", {1, 0}, NULL, 0},
+    {"Elixir.Process", "send", 3, "erlang", "send", {0, 1, 2}, NULL, 0},
     /* :math is all natives: called without a frame */
-#define MATH1(f) {"math", f, 1, "math", f, {0}, NULL}
+#define MATH1(f) {"math", f, 1, "math", f, {0}, NULL, 0}
     MATH1("sqrt"), MATH1("exp"), MATH1("log"), MATH1("log2"), MATH1("log10"), MATH1("sin"), MATH1("cos"),
     MATH1("tan"), MATH1("asin"), MATH1("acos"), MATH1("atan"), MATH1("sinh"), MATH1("cosh"), MATH1("tanh"),
     MATH1("floor"), MATH1("ceil"),
 #undef MATH1
-    {"math", "pow", 2, "math", "pow", {0, 1}, NULL},
-    {"math", "atan2", 2, "math", "atan2", {0, 1}, NULL},
-    {"math", "fmod", 2, "math", "fmod", {0, 1}, NULL},
-    {"math", "pi", 0, "math", "pi", {0}, NULL},
-    {0, 0, 0, 0, 0, {0}, 0},
+    {"math", "pow", 2, "math", "pow", {0, 1}, NULL, 0},
+    {"math", "atan2", 2, "math", "atan2", {0, 1}, NULL, 0},
+    {"math", "fmod", 2, "math", "fmod", {0, 1}, NULL, 0},
+    {"math", "pi", 0, "math", "pi", {0}, NULL, 0},
+    {0, 0, 0, 0, 0, {0}, 0, 0},
 };
 
 static const Rewrite *find_rewrite(const char *mod, const char *name, size_t arity) {
@@ -1852,6 +1869,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (rw) {
         for (size_t i = 0; i < nargs; i++) moved[i] = n->items[rw->order[i]];
         if (rw->extra) moved[nargs++] = mk_atom(u, n, rw->extra);
+        if (rw->index) moved[rw->index - 1] = plus_one(u, moved[rw->index - 1]);
         args = moved, mod = rw->to_mod, fname = rw->to_name;
     }
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
@@ -1862,6 +1880,13 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     if (res >= 0) {
         if (tail) { emit_op(f->e, OP_RET, res); return -1; }
         return res;
+    }
+    const Inline *in = mod && strcmp(mod, "Elixir.Kernel") == 0 ? find_inline(fname, n->nitems) : NULL;
+    if (in) {
+        /* a Kernel built-in by its full name, Kernel.length(l): the built-in, as from Kernel */
+        int r = inline_call(f, in, n, dst, tail);
+        if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
     }
     if (mod && strcmp(mod, "Elixir.Kernel") == 0 && !cg_module_exports(u, mod, fname, (uint32_t)n->nitems) &&
         elixir_kind(mod, fname, (unsigned)n->nitems) != ELIXIR_NONE) {

@@ -742,7 +742,7 @@ defmodule ErlangError do
   defp erlang_arg(:binary_to_existing_atom, [_ | _]), do: {1, "not an already existing atom"}
   defp erlang_arg(:list_to_existing_atom, [l]) when not is_list(l), do: {1, "not a list"}
 
-  defp erlang_arg(fun, [l]) when fun in [:list_to_atom, :list_to_existing_atom] do
+  defp erlang_arg(fun, [l]) when fun in [:list_to_atom, :list_to_existing_atom] and is_list(l) do
     cond do
       not proper_list?(l) -> {1, "not a proper list"}
       fun == :list_to_existing_atom and Enum.all?(l, &(is_integer(&1) and &1 in 0..0x10FFFF)) -> {1, "not an already existing atom"}

@@ -136,7 +136,7 @@ defmodule List do
   # Tuples in key-ordered lists; positions are zero-based as in Elixir.
 
   def keyfind(list, key, position, default \\ nil) when is_integer(position) do #@ 349
-    case :lists.keyfind(key, position + 1, list) do
+    case :lists.keyfind(key, position + 1, list) do #@ 350
       false -> default
       tuple -> tuple
     end
@@ -153,7 +153,10 @@ defmodule List do
     end
   end
 
-  def keymember?(list, key, position) when is_integer(position), do: :lists.keymember(key, position + 1, list) #@ 411
+  def keymember?(list, key, position) when is_integer(position) do #@ 411
+    :lists.keymember(key, position + 1, list) #@ 412
+  end
+
   def keydelete(list, key, position) when is_integer(position), do: :lists.keydelete(key, position + 1, list) #@ 567
 
   def keyreplace(list, key, position, new_tuple) when is_integer(position) do #@ 434

@@ -190,5 +190,5 @@ defmodule Map do
   def from_struct(%_{} = struct), do: :maps.remove(:__struct__, struct)
 
   # Deprecated in Elixir, kept for old code
-  def size(map), do: map_size(map)
+  def size(map), do: map_size(map) #@ 1042
 end
