@@ -27,13 +27,21 @@ defmodule Enum do
   defp unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
     do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  defp unquote(:"-reduce/3-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
+  defp unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  defp unquote(:"-reduce/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-reduce/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-reduce/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   defp reduce_enumerable(enum, acc, fun) do
     :erlang.element(2, Enumerable.reduce(enum, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end))
   end
 
-  def reduce([h | t], fun), do: reduce_list(t, h, fun)
+  # A list's tail folds in a helper of reduce/2's own (Elixir's reduce/3
+  # inlined); an improper tail is then not a list, nor an enumerable.
+  def reduce([h | t], fun) when is_list(t), do: unquote(:"-reduce/2-lists^foldl/2-0-")(fun, h, t)
+  def reduce([h | t], fun), do: reduce(t, h, fun)
   def reduce([], _fun), do: raise(Enum.EmptyError) #@ 2414
 
   # Unlike reduce/3, this one walks maps in to_list's order, as Elixir's does.
@@ -41,7 +49,7 @@ defmodule Enum do
     result =
       reduce_enumerable(enum, :__vial_first__, fn
         x, :__vial_first__ -> {:acc, x}
-        x, {:acc, acc} -> {:acc, fun.(x, acc)}
+        x, {:acc, acc} -> {:acc, fun.(x, acc)} #@ 2419
       end)
 
     case result do
@@ -77,8 +85,6 @@ defmodule Enum do
   # What Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]}) collected, in order.
   defp collected({_, acc}), do: :lists.reverse(acc)
 
-  defp reduce_list([], acc, _fun), do: acc
-  defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
 
   defp reduce_range(first, last, step, acc, fun) when step > 0 and first <= last,
     do: reduce_range(first + step, last, step, fun.(first, acc), fun) #@ 4299
@@ -130,7 +136,7 @@ defmodule Enum do
   defp unquote(:"-map/2-lists^map/1-0-")(fun, [h | t]), #@ 1658
     do: [fun.(h) | unquote(:"-map/2-lists^map/1-0-")(fun, t)] #@ 1658
 
-  defp unquote(:"-map/2-lists^map/1-0-")(_fun, []), do: [] #@ 1658
+  defp unquote(:"-map/2-lists^map/1-0-")(fun, []) when is_function(fun, 1), do: [] #@ 1658
 
   # What Enumerable.reduce/3 left, or what reduce_range and :maps.fold did.
   defp reduced({:done, acc}), do: acc
@@ -166,7 +172,7 @@ defmodule Enum do
     unquote(:"-each/2-lists^foreach/1-0-")(fun, t) #@ 975
   end
 
-  defp unquote(:"-each/2-lists^foreach/1-0-")(_fun, []), do: :ok #@ 975
+  defp unquote(:"-each/2-lists^foreach/1-0-")(fun, []) when is_function(fun, 1), do: :ok #@ 975
 
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
 
@@ -188,8 +194,8 @@ defmodule Enum do
     :lists.reverse(reduced(acc))
   end
 
-  defp filter_list([h | t], fun) do #@ 4197
-    if fun.(h), do: [h | filter_list(t, fun)], else: filter_list(t, fun) #@ 4197
+  defp filter_list([head | tail], fun) do #@ 4196
+    if fun.(head), do: [head | filter_list(tail, fun)], else: filter_list(tail, fun) #@ 4197
   end
 
   defp filter_list([], _fun), do: []
@@ -214,8 +220,8 @@ defmodule Enum do
     :lists.reverse(reduced(acc))
   end
 
-  defp reject_list([h | t], fun) do #@ 4313
-    if fun.(h), do: reject_list(t, fun), else: [h | reject_list(t, fun)] #@ 4313
+  defp reject_list([head | tail], fun) do #@ 4312
+    if fun.(head), do: reject_list(tail, fun), else: [head | reject_list(tail, fun)] #@ 4313
   end
 
   defp reject_list([], _fun), do: []
@@ -254,11 +260,11 @@ defmodule Enum do
 
   def flat_map_reduce(enum, acc, fun) do
     {_, {list, acc}} =
-      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {list, acc} ->
-        case fun.(x, acc) do
+      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {list, acc} -> #@ 1288
+        case fun.(x, acc) do #@ 1288
           {:halt, acc} -> {:halt, {list, acc}}
           {items, acc} -> {:cont, {reverse_into(items, list), acc}}
-        end
+        end #@ 1288
       end)
 
     {:lists.reverse(list), acc}
@@ -294,94 +300,137 @@ defmodule Enum do
     {[y | ys], acc}
   end
 
-  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(_fun, acc, []), do: {[], acc} #@ 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: {[], acc} #@ 1780
+
+  def scan([], _fun), do: []
+  def scan([elem | rest], fun), do: [elem | scan_list(rest, elem, fun)]
 
   def scan(enum, fun) do
     {res, _} =
       reduce(enum, {[], :__vial_first__}, fn
         x, {l, :__vial_first__} -> {[x | l], {:acc, x}}
         x, {l, {:acc, a}} ->
-          a = fun.(x, a)
+          a = fun.(x, a) #@ 2799
           {[a | l], {:acc, a}}
       end)
 
     :lists.reverse(res)
   end
 
+  def scan(list, acc, fun) when is_list(list), do: scan_list(list, acc, fun)
+
   def scan(enum, acc, fun) do
     {res, _} =
       reduce(enum, {[], acc}, fn x, {l, a} ->
-        a = fun.(x, a)
+        a = fun.(x, a) #@ 2820
         {[a | l], a}
       end)
 
     :lists.reverse(res)
   end
 
-  def map_every(enum, 1, fun), do: map(enum, fun)
-  def map_every(enum, 0, _fun), do: to_list(enum)
+  defp scan_list([], _acc, _fun), do: [] #@ 4343
 
-  def map_every(enum, nth, fun) when is_integer(nth) and nth > 1 do
-    every(enum, nth, fn x, acc -> [fun.(x) | acc] end, fn x, acc -> [x | acc] end)
+  defp scan_list([elem | rest], acc, fun) do
+    acc = fun.(elem, acc) #@ 4346
+    [acc | scan_list(rest, acc, fun)]
   end
 
-  def take_every(_enum, 0), do: []
-  def take_every(enum, 1), do: to_list(enum)
+  def map_every(enumerable, 1, fun), do: map(enumerable, fun) #@ 1696
+  def map_every(enumerable, 0, _fun), do: to_list(enumerable)
+  def map_every([], nth, _fun) when is_integer(nth) and nth > 1, do: []
 
-  def take_every(enum, nth) when is_integer(nth) and nth > 1 do
-    every(enum, nth, fn x, acc -> [x | acc] end, fn _, acc -> acc end)
-  end
-
-  def drop_every(_enum, 1), do: []
-  def drop_every(enum, 0), do: to_list(enum)
-
-  def drop_every(enum, nth) when is_integer(nth) and nth > 1 do
-    every(enum, nth, fn _, acc -> acc end, fn x, acc -> [x | acc] end)
-  end
-
-  # hit handles the first element and every nth after it, miss the others.
-  defp every(enum, nth, hit, miss) do
+  def map_every(enumerable, nth, fun) when is_integer(nth) and nth > 1 do
     {res, _} =
-      reduce(enum, {[], 0}, fn x, {acc, i} ->
-        if rem(i, nth) == 0, do: {hit.(x, acc), i + 1}, else: {miss.(x, acc), i + 1}
+      reduce(enumerable, {[], 0}, fn x, {acc, i} ->
+        if rem(i, nth) == 0, do: {[fun.(x) | acc], i + 1}, else: {[x | acc], i + 1} #@ 1701
       end)
 
     :lists.reverse(res)
   end
 
-  def with_index(enum, fun_or_offset \\ 0)
+  def take_every(_enumerable, 0), do: [] #@ 3488
+  def take_every(enumerable, 1), do: to_list(enumerable)
+  def take_every(list, nth) when is_list(list) and is_integer(nth) and nth > 1, do: take_every_list(list, nth - 1)
 
-  def with_index(enum, offset) when is_integer(offset) do
-    {res, _} = reduce(enum, {[], offset}, fn x, {l, i} -> {[{x, i} | l], i + 1} end)
+  def take_every(enumerable, nth) when is_integer(nth) and nth > 1 do
+    {res, _} = reduce(enumerable, {[], 0}, fn x, {acc, i} -> {if(rem(i, nth) == 0, do: [x | acc], else: acc), i + 1} end)
     :lists.reverse(res)
   end
 
-  def with_index(list, fun) when is_list(list) and is_function(fun, 2), do: with_index_list(list, 0, fun)
+  defp take_every_list([head | tail], to_drop), do: [head | take_every_list(drop_list(tail, to_drop), to_drop)]
+  defp take_every_list([], _to_drop), do: []
 
-  def with_index(enum, fun) when is_function(fun, 2) do
-    {res, _} = map_reduce(enum, 0, fn x, i -> {fun.(x, i), i + 1} end) #@ 3789
+  def drop_every(_enumerable, 1), do: [] #@ 931
+  def drop_every(enumerable, 0), do: to_list(enumerable)
+  def drop_every([], nth) when is_integer(nth), do: []
+
+  def drop_every(enumerable, nth) when is_integer(nth) and nth > 1 do
+    drop = fn x, {acc, i} -> {if(rem(i, nth) == 0, do: acc, else: [x | acc]), i + 1} end
+
+    {res, _} =
+      case enumerable do
+        list when is_list(list) -> unquote(:"-drop_every/2-lists^foldl/2-0-")(drop, {[], 0}, list)
+        _ -> reduce(enumerable, {[], 0}, drop)
+      end
+
+    :lists.reverse(res)
+  end
+
+  defp unquote(:"-drop_every/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-drop_every/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-drop_every/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def with_index(enumerable, fun_or_offset \\ 0)
+
+  def with_index(enumerable, offset) when is_list(enumerable) and is_integer(offset), #@ 3773
+    do: with_index_list(enumerable, offset)
+
+  def with_index(enumerable, fun) when is_list(enumerable) and is_function(fun, 2),
+    do: with_index_list(enumerable, 0, fun)
+
+  def with_index(enumerable, offset) when is_integer(offset) do
+    {res, _} = reduce(enumerable, {[], offset}, fn x, {l, i} -> {[{x, i} | l], i + 1} end)
+    :lists.reverse(res)
+  end
+
+  def with_index(enumerable, fun) when is_function(fun, 2) do
+    {res, _} = map_reduce(enumerable, 0, fn x, i -> {fun.(x, i), i + 1} end) #@ 3789
     res
   end
 
-  defp with_index_list([h | t], offset, fun), #@ 4710
-    do: [fun.(h, offset) | with_index_list(t, offset + 1, fun)] #@ 4710
+  defp with_index_list([head | tail], offset), do: [{head, offset} | with_index_list(tail, offset + 1)] #@ 4703
+  defp with_index_list([], _offset), do: []
+
+  defp with_index_list([head | tail], offset, fun), #@ 4709
+    do: [fun.(head, offset) | with_index_list(tail, offset + 1, fun)] #@ 4710
 
   defp with_index_list([], _offset, _fun), do: []
 
-  def intersperse(enum, sep) do
-    list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
-
-    case list do
+  def intersperse(enumerable, separator) when is_list(enumerable) do
+    case enumerable do
       [] -> []
-      [h | t] -> [h | intersperse_tail(t, sep)]
+      list -> intersperse_non_empty_list(list, separator)
     end
   end
 
-  defp intersperse_tail([], _sep), do: []
-  defp intersperse_tail([h | t], sep), do: [sep, h | intersperse_tail(t, sep)]
+  def intersperse(enumerable, separator) do
+    list =
+      if reducible?(enumerable),
+        do: collected(Enumerable.reduce(enumerable, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enumerable)
+
+    case list do
+      [] -> []
+      list -> intersperse_non_empty_list(list, separator)
+    end
+  end
+
+  defp intersperse_non_empty_list([head], _separator), do: [head] #@ 4261
+
+  defp intersperse_non_empty_list([head | rest], separator),
+    do: [head, separator | intersperse_non_empty_list(rest, separator)]
 
   # Aggregates
 
@@ -406,19 +455,21 @@ defmodule Enum do
   defp unquote(:"-count/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
     do: unquote(:"-count/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  defp unquote(:"-count/2-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
+  defp unquote(:"-count/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
-  def count_until(enum, limit) when is_integer(limit) and limit > 0 do
-    find_reduce(enum, 0, fn _, n -> if n + 1 >= limit, do: {:halt, n + 1}, else: {:cont, n + 1} end)
+  def count_until(enumerable, limit) when is_integer(limit) and limit > 0 do #@ 746
+    case Enumerable.count(enumerable) do
+      {:ok, n} -> :erlang.min(n, limit)
+      {:error, _} -> find_reduce(enumerable, 0, fn _, n -> if n + 1 >= limit, do: {:halt, n + 1}, else: {:cont, n + 1} end)
+    end
   end
 
-  def count_until(enum, fun, limit) when is_integer(limit) and limit > 0 do
-    find_reduce(enum, 0, fn x, n ->
-      cond do
-        not truthy(fun.(x)) -> {:cont, n}
-        n + 1 >= limit -> {:halt, n + 1}
-        true -> {:cont, n + 1}
-      end
+  def count_until(enumerable, fun, limit) when is_integer(limit) and limit > 0 do #@ 783
+    stop_at = limit - 1
+
+    find_reduce(enumerable, 0, fn
+      x, ^stop_at -> if fun.(x), do: {:halt, limit}, else: {:cont, stop_at} #@ 788
+      x, n -> if fun.(x), do: {:cont, n + 1}, else: {:cont, n} #@ 795
     end)
   end
 
@@ -433,8 +484,12 @@ defmodule Enum do
   def sum(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(fn k, v, acc -> {k, v} + acc end, 0, map) #@ 2480
   def sum(enumerable), do: :erlang.element(2, Enumerable.reduce(enumerable, {:cont, 0}, fn x, acc -> {:cont, x + acc} end)) #@ 4307
 
+  # Elixir's frames show the helper with arity 2 where the addition fails,
+  # and with 3 (&+/2 first) where an improper list does.
   defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-sum/1-lists^foldl/2-0-")(h + acc, t) #@ 2468
   defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, []), do: acc #@ 2468
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, tail), do: unquote(:"-sum/1-lists^foldl/2-0-")(&+/2, acc, tail)
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(_plus, acc, []), do: acc #@ 2468
 
   def product(list) when is_list(list), do: unquote(:"-product/1-lists^foldl/2-0-")(1, list)
   def product(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(fn k, v, acc -> {k, v} * acc end, 1, map) #@ 2480
@@ -444,90 +499,204 @@ defmodule Enum do
 
   defp unquote(:"-product/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-product/1-lists^foldl/2-0-")(h * acc, t) #@ 2468
   defp unquote(:"-product/1-lists^foldl/2-0-")(acc, []), do: acc #@ 2468
+  defp unquote(:"-product/1-lists^foldl/2-0-")(acc, tail), do: unquote(:"-product/1-lists^foldl/2-0-")(&*/2, acc, tail)
+  defp unquote(:"-product/1-lists^foldl/2-0-")(_times, acc, []), do: acc #@ 2468
 
-  def max(enum, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 1855
-  def max(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a >= b end, fallback)
-  def max(enum, sorter, fallback), do: aggregate(enum, max_sorter(sorter), fallback)
+  # The fallback may come second (third for the _by ones), as before Elixir
+  # took a sorter: max/2 and max_by/3 tell the two apart, max/3 does not.
+  def max(list = [_ | _]), do: :lists.max(list)
+  def max(enumerable), do: max(enumerable, &>=/2, fn -> raise Enum.EmptyError end) #@ 1855
+  def max(enumerable, empty_fallback) when is_function(empty_fallback, 0), do: max(enumerable, &>=/2, empty_fallback)
+  def max(enumerable, sorter), do: max(enumerable, sorter, fn -> raise Enum.EmptyError end) #@ 1855
+  def max(enumerable, sorter, empty_fallback), do: aggregate(enumerable, max_sort_fun(sorter), empty_fallback) #@ 1856
 
-  def min(enum, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 2035
-  def min(enum, fallback, _) when is_function(fallback, 0), do: aggregate(enum, fn a, b -> a <= b end, fallback)
-  def min(enum, sorter, fallback), do: aggregate(enum, min_sorter(sorter), fallback)
+  defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter #@ 1859
+  defp max_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :lt) #@ 1860
 
-  def max_by(enum, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 1925
+  def min(list = [_ | _]), do: :lists.min(list)
+  def min(enumerable), do: min(enumerable, &<=/2, fn -> raise Enum.EmptyError end) #@ 2035
+  def min(enumerable, empty_fallback) when is_function(empty_fallback, 0), do: min(enumerable, &<=/2, empty_fallback)
+  def min(enumerable, sorter), do: min(enumerable, sorter, fn -> raise Enum.EmptyError end) #@ 2035
+  def min(enumerable, sorter, empty_fallback), do: aggregate(enumerable, min_sort_fun(sorter), empty_fallback) #@ 2036
 
-  def max_by(enum, fun, fallback, _) when is_function(fallback, 0),
-    do: aggregate_by(enum, fun, fn a, b -> a >= b end, fallback)
+  defp min_sort_fun(sorter) when is_function(sorter, 2), do: sorter #@ 2039
+  defp min_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt) #@ 2040
 
-  def max_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, max_sorter(sorter), fallback)
+  def max_by(enumerable, fun), do: max_by(enumerable, fun, &>=/2, fn -> raise Enum.EmptyError end) #@ 1925
 
-  def min_by(enum, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 2105
+  def max_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: max_by(enumerable, fun, &>=/2, empty_fallback)
 
-  def min_by(enum, fun, fallback, _) when is_function(fallback, 0),
-    do: aggregate_by(enum, fun, fn a, b -> a <= b end, fallback)
+  def max_by(enumerable, fun, sorter), do: max_by(enumerable, fun, sorter, fn -> raise Enum.EmptyError end) #@ 1925
 
-  def min_by(enum, fun, sorter, fallback), do: aggregate_by(enum, fun, min_sorter(sorter), fallback)
+  def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1), #@ 1925
+    do: aggregate_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
 
-  def min_max(enum, empty_fallback \\ fn -> raise Enum.EmptyError end) do #@ 2131
-    case elements(enum) do
-      [] -> empty_fallback.()
-      [h | t] -> reduce_list(t, {h, h}, fn x, {lo, hi} -> {:erlang.min(lo, x), :erlang.max(hi, x)} end)
+  def min_by(enumerable, fun), do: min_by(enumerable, fun, &<=/2, fn -> raise Enum.EmptyError end) #@ 2105
+
+  def min_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: min_by(enumerable, fun, &<=/2, empty_fallback)
+
+  def min_by(enumerable, fun, sorter), do: min_by(enumerable, fun, sorter, fn -> raise Enum.EmptyError end) #@ 2105
+
+  def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1), #@ 2105
+    do: aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
+
+  def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError end) #@ 2131
+
+  def min_max(first..last//step = range, empty_fallback) when is_function(empty_fallback, 0) do #@ 2133
+    case Range.size(range) do
+      0 ->
+        empty_fallback.()
+
+      _ ->
+        last = last - rem(last - first, step)
+        {:erlang.min(first, last), :erlang.max(first, last)}
     end
   end
 
-  def min_max_by(enum, fun, sorter \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise_empty() end)
+  def min_max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
+    # [min | max], as Elixir keeps them (its FunctionClauseErrors show them)
+    first = fn x -> [x | x] end
+    next = fn x, [lo | hi] -> [:erlang.min(lo, x) | :erlang.max(hi, x)] end
 
-  def min_max_by(enum, fun, fallback, _) when is_function(fallback, 0),
-    do: min_max_by(enum, fun, fn a, b -> a < b end, fallback)
+    result =
+      case enumerable do
+        [h | t] -> unquote(:"-min_max/2-lists^foldl/2-0-")(next, first.(h), t) #@ 4067
+        [] -> :empty
+        _ -> reduce(enumerable, :empty, fn x, :empty -> first.(x); x, acc -> next.(x, acc) end)
+      end
 
-  def min_max_by(enum, fun, sorter, fallback) do
-    less = if is_atom(sorter), do: fn a, b -> sorter.compare(a, b) == :lt end, else: sorter
-
-    case elements(enum) do
-      [] ->
-        fallback.()
-
-      [h | t] ->
-        fh = fun.(h)
-        init = {{h, fh}, {h, fh}}
-
-        {{lo, _}, {hi, _}} =
-          reduce_list(t, init, fn x, {{_, flo} = lo, {_, fhi} = hi} ->
-            fx = fun.(x)
-            lo = if less.(fx, flo), do: {x, fx}, else: lo
-            hi = if less.(fhi, fx), do: {x, fx}, else: hi
-            {lo, hi}
-          end)
-
-        {lo, hi}
+    case result do
+      :empty -> empty_fallback.()
+      [min | max] -> {min, max}
     end
   end
 
-  defp raise_empty, do: raise(Enum.EmptyError)
+  defp unquote(:"-min_max/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 4067
+    do: unquote(:"-min_max/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 4067
 
-  defp max_sorter(sorter) when is_function(sorter, 2), do: sorter
-  defp max_sorter(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
-  defp min_sorter(sorter) when is_function(sorter, 2), do: sorter
-  defp min_sorter(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  defp unquote(:"-min_max/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 4067
 
-  # The first element wins ties: keep acc while sorter.(acc, x) holds.
-  defp aggregate(enum, sorter, fallback) do
-    list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
+  def min_max_by(enumerable, fun), do: min_max_by(enumerable, fun, &</2, fn -> raise Enum.EmptyError end) #@ 2223
 
-    case list do
-      [] -> fallback.()
-      [h | t] -> reduce_list(t, h, fn x, acc -> if sorter.(acc, x), do: acc, else: x end)
+  def min_max_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: min_max_by(enumerable, fun, &</2, empty_fallback)
+
+  def min_max_by(enumerable, fun, sorter), do: min_max_by(enumerable, fun, sorter, fn -> raise Enum.EmptyError end) #@ 2223
+
+  def min_max_by(enumerable, fun, sorter, empty_fallback) #@ 2226
+      when is_function(fun, 1) and is_atom(sorter) and is_function(empty_fallback, 0),
+      do: min_max_by(enumerable, fun, min_max_by_sort_fun(sorter), empty_fallback)
+
+  def min_max_by(enumerable, fun, sorter, empty_fallback)
+      when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
+    first = fn x ->
+      fx = fun.(x) #@ 2234
+      {{x, x}, {fx, fx}}
+    end
+
+    next = fn x, {{lo, hi}, {flo, fhi}} = acc ->
+      fx = fun.(x) #@ 2240
+
+      cond do
+        sorter.(fx, flo) -> {{x, hi}, {fx, fhi}} #@ 2242
+        sorter.(fhi, fx) -> {{lo, x}, {flo, fx}} #@ 2243
+        true -> acc
+      end
+    end
+
+    result =
+      case enumerable do
+        [h | t] -> unquote(:"-min_max_by/4-lists^foldl/2-0-")(next, first.(h), t) #@ 4067
+        [] -> :empty
+        _ -> reduce(enumerable, :empty, fn x, :empty -> first.(x); x, acc -> next.(x, acc) end)
+      end
+
+    case result do
+      :empty -> empty_fallback.()
+      {min_max, _} -> min_max
     end
   end
+
+  defp unquote(:"-min_max_by/4-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 4067
+    do: unquote(:"-min_max_by/4-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 4067
+
+  defp unquote(:"-min_max_by/4-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 4067
+
+  defp min_max_by_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) == :lt) #@ 2259
+
+  # The first element wins ties: acc stays while fun.(acc, x) holds. A fun
+  # answering neither true nor false is a CaseClauseError, as in Elixir.
+  defp aggregate([head | tail], fun, _empty), do: aggregate_list(tail, head, fun)
+  defp aggregate([], _fun, empty), do: empty.() #@ 3998
+
+  defp aggregate(first..last//step = range, fun, empty) do
+    case Range.size(range) do
+      0 ->
+        empty.()
+
+      _ ->
+        last = last - rem(last - first, step)
+
+        case fun.(first, last) do #@ 4009
+          true -> first
+          false -> last
+        end
+    end
+  end
+
+  defp aggregate(enumerable, fun, empty) do
+    ref = make_ref()
+
+    reducer = fn
+      x, ^ref ->
+        x
+
+      x, acc ->
+        case fun.(acc, x) do #@ 4025
+          true -> acc
+          false -> x
+        end
+    end
+
+    result =
+      case enumerable do
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, ref, map)
+
+        _ ->
+          :erlang.element(2, Enumerable.reduce(enumerable, {:cont, ref}, fn x, acc -> {:cont, reducer.(x, acc)} end)) #@ 4307
+      end
+
+    case result do
+      ^ref -> empty.()
+      result -> result
+    end
+  end
+
+  defp aggregate_list([head | tail], acc, fun) do #@ 4036
+    acc =
+      case fun.(acc, head) do #@ 4038
+        true -> acc
+        false -> head
+      end
+
+    aggregate_list(tail, acc, fun)
+  end
+
+  defp aggregate_list([], acc, _fun), do: acc
 
   defp aggregate_by(enumerable, fun, sorter, fallback) do
     first = fn x -> {x, fun.(x)} end #@ 4049
 
     reducer = fn x, {_, fa} = acc ->
       fx = fun.(x) #@ 4052
-      if sorter.(fa, fx), do: acc, else: {x, fx}
+
+      case sorter.(fa, fx) do #@ 4054
+        true -> acc
+        false -> {x, fx}
+      end
     end
 
     result =
@@ -560,7 +729,8 @@ defmodule Enum do
   defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 4067
     do: unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 4067
 
-  defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 4067
+  defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 4067
+
 
   def frequencies(enum), do: frequencies_by(enum, fn x -> x end)
 
@@ -1310,8 +1480,6 @@ defmodule Enum do
 
     collect.(reduce(enum, initial, step), :done)
   end
-
-  defp truthy(x), do: x != nil and x != false
 
   def map_intersperse(list, separator, mapper) when is_list(list), do: map_intersperse_list(list, separator, mapper)
 
