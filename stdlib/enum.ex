@@ -263,7 +263,7 @@ defmodule Enum do
       Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {list, acc} -> #@ 1288
         case fun.(x, acc) do #@ 1288
           {:halt, acc} -> {:halt, {list, acc}}
-          {items, acc} -> {:cont, {reverse_into(items, list), acc}}
+          {items, acc} -> {:cont, {reverse_into(items, list), acc}} #@ 1288
         end #@ 1288
       end)
 
@@ -796,22 +796,30 @@ defmodule Enum do
     :erlang.element(2, Enumerable.reduce(enumerable, {:cont, default}, reducer)) #@ 1150
   end
 
-  defp find_list([h | t], default, fun) do #@ 4211
-    if fun.(h), do: h, else: find_list(t, default, fun) #@ 4211
+  defp find_list([head | tail], default, fun) do #@ 4210
+    if fun.(head), do: head, else: find_list(tail, default, fun) #@ 4211
   end
 
-  defp find_list([], default, _fun), do: default
+  defp find_list([], default, _), do: default
 
-  def find_index(enum, fun) do
+  def find_index(list, fun) when is_list(list), do: find_index_list(list, 0, fun)
+
+  def find_index(enumerable, fun) do
     finder = fn x, {_, i} ->
-      if fun.(x), do: {:halt, {:found, i}}, else: {:cont, {:not_found, i + 1}}
+      if fun.(x), do: {:halt, {:found, i}}, else: {:cont, {:not_found, i + 1}} #@ 1177
     end
 
-    case :erlang.element(2, Enumerable.reduce(enum, {:cont, {:not_found, 0}}, finder)) do #@ 1176
+    case :erlang.element(2, Enumerable.reduce(enumerable, {:cont, {:not_found, 0}}, finder)) do #@ 1176
       {:found, i} -> i
       {:not_found, _} -> nil
     end
   end
+
+  defp find_index_list([head | tail], counter, fun) do #@ 4224
+    if fun.(head), do: counter, else: find_index_list(tail, counter + 1, fun) #@ 4225
+  end
+
+  defp find_index_list([], _, _), do: nil
 
   def find_value(enumerable, default \\ nil, fun)
   def find_value(list, default, fun) when is_list(list), do: find_value_list(list, default, fun)
@@ -825,14 +833,15 @@ defmodule Enum do
     :erlang.element(2, Enumerable.reduce(enumerable, {:cont, default}, reducer)) #@ 1218
   end
 
-  defp find_value_list([h | t], default, fun) do #@ 4239
-    v = fun.(h) #@ 4239
-    if v, do: v, else: find_value_list(t, default, fun)
+  defp find_value_list([head | tail], default, fun) do #@ 4238
+    v = fun.(head) #@ 4239
+    if v, do: v, else: find_value_list(tail, default, fun)
   end
 
-  defp find_value_list([], default, _fun), do: default
+  defp find_value_list([], default, _), do: default
 
-  def any?(enum), do: find_reduce(enum, false, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
+  def any?(list) when is_list(list), do: any_list(list)
+  def any?(enumerable), do: find_reduce(enumerable, false, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
 
   def any?(list, fun) when is_list(list), do: any_list(list, fun)
 
@@ -844,13 +853,17 @@ defmodule Enum do
     :erlang.element(2, Enumerable.reduce(enumerable, {:cont, false}, reducer)) #@ 436
   end
 
-  defp any_list([h | t], fun) do #@ 4136
+  defp any_list([h | t]), do: if(h, do: true, else: any_list(t)) #@ 4123
+  defp any_list([]), do: false
+
+  defp any_list([h | t], fun) do #@ 4135
     if fun.(h), do: true, else: any_list(t, fun) #@ 4136
   end
 
-  defp any_list([], _fun), do: false
+  defp any_list([], _), do: false
 
-  def all?(enum), do: find_reduce(enum, true, fn x, _ -> if x, do: {:cont, true}, else: {:halt, false} end)
+  def all?(list) when is_list(list), do: all_list(list)
+  def all?(enumerable), do: find_reduce(enumerable, true, fn x, _ -> if x, do: {:cont, true}, else: {:halt, false} end)
 
   def all?(list, fun) when is_list(list), do: all_list(list, fun)
 
@@ -862,11 +875,14 @@ defmodule Enum do
     :erlang.element(2, Enumerable.reduce(enumerable, {:cont, true}, reducer)) #@ 375
   end
 
-  defp all_list([h | t], fun) do #@ 4110
+  defp all_list([h | t]), do: if(h, do: all_list(t), else: false) #@ 4097
+  defp all_list([]), do: true
+
+  defp all_list([h | t], fun) do #@ 4109
     if fun.(h), do: all_list(t, fun), else: false #@ 4110
   end
 
-  defp all_list([], _fun), do: true
+  defp all_list([], _), do: true
 
   def empty?(list) when is_list(list), do: list == []
 
@@ -877,47 +893,46 @@ defmodule Enum do
     end
   end
 
-  def at(enum, index, default \\ nil) when is_integer(index) do
-    case fetch(enum, index) do
+  def at(enumerable, index, default \\ nil) when is_integer(index) do #@ 467
+    case fetch(enumerable, index) do
       {:ok, x} -> x
       :error -> default
     end
   end
 
-  def fetch(list, index) when is_list(list) and is_integer(index) and index >= 0 do
-    fetch_list(list, index)
-  end
+  def fetch(enumerable, index) when is_integer(index) do #@ 1043
+    case enumerable do
+      list when is_list(list) and index >= 0 ->
+        case take_list(drop_list(list, index), 1) do
+          [x] -> {:ok, x}
+          [] -> :error
+        end
 
-  def fetch(%Range{first: first, step: step} = range, index) when is_integer(index) do
-    n = Range.size(range)
-    index = if index < 0, do: n + index, else: index
-    if index >= 0 and index < n, do: {:ok, first + index * step}, else: :error
-  end
+      %Range{first: first, step: step} = range ->
+        n = Range.size(range)
+        index = if index < 0, do: n + index, else: index
+        if index >= 0 and index < n, do: {:ok, first + index * step}, else: :error
 
-  def fetch(enum, index) when is_integer(index) and index < 0 do
-    list = to_list(enum)
-    n = length(list)
-    if n + index >= 0, do: fetch_list(list, n + index), else: :error
-  end
+      _ when index < 0 ->
+        list = to_list(enumerable)
+        n = length(list)
+        if n + index >= 0, do: {:ok, hd(drop_list(list, n + index))}, else: :error
 
-  def fetch(enum, index) when is_integer(index) do
-    result =
-      find_reduce(enum, {:not_found, 0}, fn x, {_, i} ->
-        if i == index, do: {:halt, {:found, x}}, else: {:cont, {:not_found, i + 1}}
-      end)
+      _ ->
+        result =
+          find_reduce(enumerable, {:not_found, 0}, fn x, {_, i} ->
+            if i == index, do: {:halt, {:found, x}}, else: {:cont, {:not_found, i + 1}}
+          end)
 
-    case result do
-      {:found, x} -> {:ok, x}
-      _ -> :error
+        case result do
+          {:found, x} -> {:ok, x}
+          _ -> :error
+        end
     end
   end
 
-  defp fetch_list([h | _], 0), do: {:ok, h}
-  defp fetch_list([_ | t], i), do: fetch_list(t, i - 1)
-  defp fetch_list([], _), do: :error
-
-  def fetch!(enum, index) do
-    case fetch(enum, index) do
+  def fetch!(enumerable, index) when is_integer(index) do #@ 1069
+    case fetch(enumerable, index) do
       {:ok, x} -> x
       :error -> raise Enum.OutOfBoundsError #@ 1072
     end
@@ -925,43 +940,49 @@ defmodule Enum do
 
   # Taking and dropping
 
-  def take(_enum, 0), do: []
-  def take(list, n) when is_list(list) and is_integer(n) and n > 0, do: take_list(list, n)
+  def take(_enumerable, 0), do: [] #@ 3439
+  def take(enumerable, amount) when is_list(enumerable) and is_integer(amount) and amount > 0, do: take_list(enumerable, amount)
 
-  def take(enum, n) when is_integer(n) and n > 0 do
+  def take(enumerable, amount) when is_integer(amount) and amount > 0 do
     {_, {res, _}} =
-      Enumerable.reduce(enum, {:cont, {[], n}}, fn x, {l, k} -> #@ 3448
+      Enumerable.reduce(enumerable, {:cont, {[], amount}}, fn x, {l, k} -> #@ 3448
         if k > 1, do: {:cont, {[x | l], k - 1}}, else: {:halt, {[x | l], 0}}
       end)
 
     :lists.reverse(res)
   end
 
-  def take(enum, n) when is_integer(n) and n < 0 do
-    list = to_list(enum)
-    drop_list(list, :erlang.max(length(list) + n, 0))
+  def take(enumerable, amount) when is_integer(amount) and amount < 0 do
+    list = to_list(enumerable)
+    drop_list(list, :erlang.max(length(list) + amount, 0))
   end
 
-  defp take_list([h | t], n) when n > 0, do: [h | take_list(t, n - 1)]
-  defp take_list(_, _), do: []
+  defp take_list(_list, 0), do: [] #@ 4656
+  defp take_list([head | tail], counter), do: [head | take_list(tail, counter - 1)]
+  defp take_list([], _counter), do: []
 
-  def drop(list, n) when is_list(list) and is_integer(n) and n >= 0, do: drop_list(list, n)
-  def drop(enum, n) when is_integer(n) and n >= 0 do
+  def drop(enumerable, amount) when is_list(enumerable) and is_integer(amount) and amount >= 0, #@ 882
+    do: drop_list(enumerable, amount)
+
+  def drop(enumerable, 0), do: to_list(enumerable)
+
+  def drop(enumerable, amount) when is_integer(amount) and amount > 0 do
     list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
+      if reducible?(enumerable),
+        do: collected(Enumerable.reduce(enumerable, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enumerable)
 
-    drop_list(list, n)
+    drop_list(list, amount)
   end
 
-  def drop(enum, n) when is_integer(n) and n < 0 do
-    list = to_list(enum)
-    take_list(list, length(list) + n)
+  def drop(enumerable, amount) when is_integer(amount) and amount < 0 do
+    list = to_list(enumerable)
+    take_list(list, :erlang.max(length(list) + amount, 0))
   end
 
-  defp drop_list([_ | t], n) when n > 0, do: drop_list(t, n - 1)
-  defp drop_list(list, _), do: list
+  defp drop_list(list, 0), do: list #@ 4176
+  defp drop_list([_ | tail], counter), do: drop_list(tail, counter - 1)
+  defp drop_list([], _), do: []
 
   def take_while(list, fun) when is_list(list), do: take_while_list(list, fun)
 
@@ -974,87 +995,144 @@ defmodule Enum do
     :lists.reverse(res)
   end
 
-  defp take_while_list([h | t], fun) do #@ 4675
-    if fun.(h), do: [h | take_while_list(t, fun)], else: [] #@ 4675
+  defp take_while_list([head | tail], fun) do #@ 4674
+    if fun.(head), do: [head | take_while_list(tail, fun)], else: [] #@ 4675
   end
 
   defp take_while_list([], _), do: []
 
-  def drop_while(enum, fun) do
-    list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
+  def drop_while(list, fun) when is_list(list), do: drop_while_list(list, fun)
 
-    drop_while_list(list, fun)
+  def drop_while(enumerable, fun) do
+    reducer = fn
+      x, {acc, true} -> if fun.(x), do: {acc, true}, else: {[x | acc], false} #@ 956
+      x, {acc, false} -> {[x | acc], false}
+    end
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, {[], true}, reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, {[], true}, map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, {[], true}}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    {res, _} = reduced(acc)
+    :lists.reverse(res)
   end
 
-  defp drop_while_list([h | t] = list, fun) do
-    if fun.(h), do: drop_while_list(t, fun), else: list
+  defp drop_while_list([head | tail], fun) do #@ 4182
+    if fun.(head), do: drop_while_list(tail, fun), else: [head | tail] #@ 4183
   end
 
   defp drop_while_list([], _), do: []
 
-  def split(enum, n) when is_integer(n) and n >= 0 do
+  def split(enumerable, count) when is_list(enumerable) and is_integer(count) and count >= 0, #@ 3299
+    do: split_list(enumerable, count, [])
+
+  def split(enumerable, count) when is_integer(count) and count >= 0 do
     list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
+      if reducible?(enumerable),
+        do: collected(Enumerable.reduce(enumerable, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enumerable)
 
-    split_list(list, n, [])
+    split_list(list, count, [])
   end
 
-  def split(enum, n) when is_integer(n) do
-    list = elements(enum)
-    split_list(list, :erlang.max(length(list) + n, 0), [])
+  def split(enumerable, count) when is_integer(count) and count < 0,
+    do: split_reverse_list(reverse(enumerable), -count, [])
+
+  defp split_list([head | tail], counter, acc) when counter > 0, do: split_list(tail, counter - 1, [head | acc]) #@ 4616
+  defp split_list(list, 0, acc), do: {:lists.reverse(acc), list}
+  defp split_list([], _, acc), do: {:lists.reverse(acc), []}
+
+  defp split_reverse_list([head | tail], counter, acc) when counter > 0,
+    do: split_reverse_list(tail, counter - 1, [head | acc])
+
+  defp split_reverse_list(list, 0, acc), do: {:lists.reverse(list), acc}
+  defp split_reverse_list([], _, acc), do: {[], acc}
+
+  def split_while(list, fun) when is_list(list), do: split_while_list(list, fun, [])
+
+  def split_while(enumerable, fun) do
+    {taken, rest} =
+      reduce(enumerable, {[], []}, fn
+        x, {taken, []} -> if fun.(x), do: {[x | taken], []}, else: {taken, [x]} #@ 3348
+        x, {taken, rest} -> {taken, [x | rest]}
+      end)
+
+    {:lists.reverse(taken), :lists.reverse(rest)}
   end
 
-  defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
-  defp split_list(list, _, acc), do: {:lists.reverse(acc), list}
-
-  def split_while(enum, fun), do: split_while_list(elements(enum), fun, [])
-
-  defp split_while_list([h | t] = list, fun, acc) do
-    if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
+  defp split_while_list([head | tail], fun, acc) do #@ 4642
+    if fun.(head), do: split_while_list(tail, fun, [head | acc]), else: {:lists.reverse(acc), [head | tail]} #@ 4643
   end
 
   defp split_while_list([], _, acc), do: {:lists.reverse(acc), []}
 
-  def split_with(enum, fun) do
-    {yes, no} = reduce(enum, {[], []}, fn x, {y, n} -> if fun.(x), do: {[x | y], n}, else: {y, [x | n]} end)
+  def split_with(enumerable, fun) do
+    split = fn x, {yes, no} -> if fun.(x), do: {[x | yes], no}, else: {yes, [x | no]} end #@ 2294
+
+    {yes, no} =
+      case enumerable do
+        list when is_list(list) -> unquote(:"-split_with/2-lists^foldl/2-0-")(split, {[], []}, list)
+        _ -> reduce(enumerable, {[], []}, split)
+      end
+
     {:lists.reverse(yes), :lists.reverse(no)}
   end
 
-  def partition(enum, fun), do: split_with(enum, fun)
+  defp unquote(:"-split_with/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-split_with/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  def slice(enum, %Range{first: first, last: last, step: step} = range) do
+  defp unquote(:"-split_with/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def partition(enumerable, fun), do: split_with(enumerable, fun)
+
+  def slice(enumerable, first..last//step = index_range) do #@ 2919
     cond do
-      step > 0 -> slice_range(enum, first, last, step)
-      step == -1 and first > last -> slice_range(enum, first, last, 1)
-      true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{Kernel.inspect(range)}"
+      step > 0 -> slice_range(enumerable, first, last, step)
+      step == -1 and first > last -> slice_range(enumerable, first, last, 1)
+      true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{Kernel.inspect(index_range)}"
     end
   end
 
-  def slice(_enum, start, 0) when is_integer(start), do: []
+  # A range of before Elixir 1.12, without a step
+  def slice(enumerable, %{__struct__: Range, first: first, last: last} = index_range),
+    do: slice(enumerable, :maps.put(:step, if(first <= last, do: 1, else: -1), index_range))
 
-  def slice(%Range{} = range, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
-    n = Range.size(range)
-    start = if start < 0, do: :erlang.max(n + start, 0), else: start
-    if start < n, do: range_slice(range, start, :erlang.min(amount, n - start), 1), else: []
+  def slice(_enumerable, start_index, 0) when is_integer(start_index), do: [] #@ 3007
+
+  def slice(enumerable, start_index, amount)
+      when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
+    case enumerable do
+      %Range{} = range ->
+        n = Range.size(range)
+        start = :erlang.max(n + start_index, 0)
+        if start < n, do: range_slice(range, start, :erlang.min(amount, n - start), 1), else: []
+
+      _ ->
+        list = to_list(enumerable)
+        take_list(drop_list(list, :erlang.max(length(list) + start_index, 0)), amount)
+    end
   end
 
-  def slice(enum, start, amount)
-      when not is_list(enum) and is_integer(start) and start >= 0 and is_integer(amount) and amount > 0 do
-    slice_lazy(enum, start, amount, 1)
-  end
+  def slice(enumerable, start_index, amount) when is_integer(start_index) and is_integer(amount) and amount >= 0 do
+    case enumerable do
+      list when is_list(list) ->
+        take_list(drop_list(list, start_index), amount)
 
-  def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
-    list = to_list(enum)
+      %Range{} = range ->
+        n = Range.size(range)
+        if start_index < n, do: range_slice(range, start_index, :erlang.min(amount, n - start_index), 1), else: []
 
-    start =
-      if start < 0, do: :erlang.max(length(list) + start, 0), else: start
-
-    take_list(drop_list(list, start), amount)
+      _ ->
+        slice_lazy(enumerable, start_index, amount, 1)
+    end
   end
 
   # Ranges are sliced arithmetically, so 1..1_000_000_000 is never listed.
@@ -1064,8 +1142,12 @@ defmodule Enum do
     if first < n and amount > 0, do: range_slice(range, first, :erlang.min(amount, n - first), step), else: []
   end
 
-  # Non-negative indices need no count: a stream is read only as far as last.
-  defp slice_range(enum, first, last, step) when not is_list(enum) and first >= 0 and last >= first do
+  # Non-negative indices need no count: a list is cut as far as last, a
+  # stream is read only as far as last.
+  defp slice_range(list, first, last, step) when is_list(list) and first >= 0 and last >= first,
+    do: take_every(take_list(drop_list(list, first), last - first + 1), step)
+
+  defp slice_range(enum, first, last, step) when first >= 0 and last >= first do
     slice_lazy(enum, first, last - first + 1, step)
   end
 
