@@ -19,7 +19,7 @@ defmodule Enum do
   # Plain maps fold as :maps.fold does: a map of more than 32 keys in the
   # reverse of to_list's order, like Elixir's Enum.reduce/3.
   def reduce(map, acc, fun) when is_map(map) and not is_map_key(map, :__struct__),
-    do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map)
+    do: :maps.fold(fn k, v, a -> fun.({k, v}, a) end, acc, map) #@ 2480
 
   def reduce(enumerable, acc, fun),
     do: :erlang.element(2, Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)) #@ 4307
@@ -246,10 +246,10 @@ defmodule Enum do
     :lists.reverse(reduced(acc))
   end
 
-  defp flat_map_list([h | t], fun) do #@ 4249
-    case fun.(h) do #@ 4249
-      list when is_list(list) -> list ++ flat_map_list(t, fun)
-      other -> to_list(other) ++ flat_map_list(t, fun)
+  defp flat_map_list([head | tail], fun) do #@ 4248
+    case fun.(head) do #@ 4249
+      list when is_list(list) -> list ++ flat_map_list(tail, fun)
+      other -> to_list(other) ++ flat_map_list(tail, fun)
     end
   end
 
@@ -732,9 +732,22 @@ defmodule Enum do
   defp unquote(:"-aggregate_by/4-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 4067
 
 
-  def frequencies(enum), do: frequencies_by(enum, fn x -> x end)
+  def frequencies(list) when is_list(list), do: unquote(:"-frequencies/1-lists^foldl/2-0-")(&count_key/2, %{}, list)
+  def frequencies(enumerable), do: reduce(enumerable, %{}, &count_key/2)
 
-  def frequencies_by(enumerable, key_fun) do
+  defp count_key(key, acc) do
+    case acc do
+      %{^key => n} -> %{acc | key => n + 1}
+      %{} -> :maps.put(key, 1, acc)
+    end
+  end
+
+  defp unquote(:"-frequencies/1-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-frequencies/1-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-frequencies/1-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def frequencies_by(enumerable, key_fun) when is_function(key_fun) do #@ 1342
     reducer = fn x, acc ->
       key = key_fun.(x) #@ 1344
 
@@ -753,7 +766,7 @@ defmodule Enum do
   defp unquote(:"-frequencies_by/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
     do: unquote(:"-frequencies_by/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  defp unquote(:"-frequencies_by/2-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
+  defp unquote(:"-frequencies_by/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   def group_by(enum, key_fun, value_fun \\ fn x -> x end) do
     reducer = fn x, acc ->
@@ -772,7 +785,7 @@ defmodule Enum do
   defp unquote(:"-group_by/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
     do: unquote(:"-group_by/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  defp unquote(:"-group_by/3-lists^foldl/2-0-")(_fun, acc, []), do: acc #@ 2468
+  defp unquote(:"-group_by/3-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   # Searching
 
@@ -1302,16 +1315,30 @@ defmodule Enum do
 
   # Order
 
-  def reverse(list) when is_list(list), do: :lists.reverse(list)
+  def reverse([]), do: []
+  def reverse([_] = list), do: list
+  def reverse([element1, element2]), do: [element2, element1]
+  def reverse([element1, element2 | rest]), do: :lists.reverse(rest, [element2, element1])
+  # [h | t] with t not a list: folded as Elixir's reduce/3 folds it, and fails there
+  def reverse(list) when is_list(list), do: unquote(:"-reverse/1-lists^foldl/2-0-")(&[&1 | &2], [], list)
   def reverse(%Range{} = range), do: reduce(range, [], fn x, acc -> [x | acc] end)
   def reverse(map) when is_map(map) and not is_map_key(map, :__struct__), do: reduce(map, [], fn x, acc -> [x | acc] end)
   def reverse(enum), do: :erlang.element(2, Enumerable.reduce(enum, {:cont, []}, fn x, acc -> {:cont, [x | acc]} end)) #@ 4307
 
-  def reverse(enum, tail), do: :lists.reverse(elements(enum), to_list(tail))
+  defp unquote(:"-reverse/1-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-reverse/1-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
 
-  def reverse_slice(enum, start, count) when is_integer(start) and start >= 0 and is_integer(count) and count >= 0 do
-    list = elements(enum)
-    {front, rest} = split_list(list, start, [])
+  defp unquote(:"-reverse/1-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def reverse(enumerable, tail) do
+    tail = to_list(tail)
+    :lists.reverse(elements(enumerable), tail)
+  end
+
+  def reverse_slice(enumerable, start_index, count) #@ 2594
+      when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
+    list = :lists.reverse(reverse(enumerable))
+    {front, rest} = split_list(list, start_index, [])
     {middle, back} = split_list(rest, count, [])
     front ++ :lists.reverse(middle) ++ back
   end
@@ -1402,44 +1429,92 @@ defmodule Enum do
     :lists.reverse(res)
   end
 
-  defp uniq_list([h | t], seen, fun) do #@ 4689
-    key = fun.(h) #@ 4689
+  defp uniq_list([head | tail], set, fun) do #@ 4688
+    key = fun.(head) #@ 4689
 
-    if :erlang.is_map_key(key, seen),
-      do: uniq_list(t, seen, fun),
-      else: [h | uniq_list(t, :maps.put(key, true, seen), fun)]
+    if :erlang.is_map_key(key, set),
+      do: uniq_list(tail, set, fun),
+      else: [head | uniq_list(tail, :maps.put(key, true, set), fun)]
   end
 
-  defp uniq_list([], _seen, _fun), do: []
+  defp uniq_list([], _set, _fun), do: []
 
-  def dedup(enum) do
-    {res, _} = reduce(enum, {[], :none}, dedup_reducer(fn x -> x end)) #@ 828
+  def dedup(list) when is_list(list), do: :lists.reverse(dedup_list(list, []))
+
+  def dedup(enumerable) do
+    res = reduce(enumerable, [], fn x, acc -> if match?([^x | _], acc), do: acc, else: [x | acc] end) #@ 828
     :lists.reverse(res)
   end
 
-  def dedup_by(enum, fun) do
-    {res, _} = reduce(enum, {[], :none}, dedup_reducer(fun))
-    :lists.reverse(res)
+  defp dedup_list([value | tail], acc) do #@ 4160
+    acc =
+      case acc do
+        [^value | _] -> acc
+        _ -> [value | acc]
+      end
+
+    dedup_list(tail, acc)
   end
 
-  defp dedup_reducer(fun) do
-    fn x, {l, prev} = acc ->
-      value = fun.(x)
+  defp dedup_list([], acc), do: acc
+
+  def dedup_by(enumerable, fun) do
+    dedup = fn x, {l, prev} = acc ->
+      value = fun.(x) #@ 855
 
       case prev do
         {:value, ^value} -> acc
         _ -> {[x | l], {:value, value}}
       end
     end
+
+    {res, _} =
+      case enumerable do
+        list when is_list(list) -> unquote(:"-dedup_by/2-lists^foldl/2-0-")(dedup, {[], :none}, list)
+        _ -> reduce(enumerable, {[], :none}, dedup)
+      end
+
+    :lists.reverse(res)
   end
+
+  defp unquote(:"-dedup_by/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-dedup_by/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-dedup_by/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   # Combining
 
-  def concat(enums), do: flat_map(enums, &elements/1)
+  def concat(enumerables), do: flat_map(enumerables, &elements/1)
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: elements(left) ++ elements(right)
+  def concat(left, right), do: concat_enum([left, right])
 
-  def zip(left, right), do: zip([left, right])
+  # Each enumerable folds into one reversed list, a list in a helper of
+  # concat_enum's own, as Elixir's reduce/3 inlined there.
+  defp concat_enum(enumerables) do
+    fun = &[&1 | &2]
+
+    reversed =
+      reduce(enumerables, [], fn
+        list, acc when is_list(list) -> unquote(:"-concat_enum/1-lists^foldl/2-0-")(fun, acc, list)
+        enumerable, acc -> reduce(enumerable, acc, fun)
+      end)
+
+    :lists.reverse(reversed)
+  end
+
+  defp unquote(:"-concat_enum/1-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-concat_enum/1-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-concat_enum/1-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def zip(enumerable1, enumerable2) when is_list(enumerable1) and is_list(enumerable2),
+    do: zip_list(enumerable1, enumerable2, [])
+
+  def zip(enumerable1, enumerable2), do: zip([enumerable1, enumerable2])
+
+  defp zip_list([head1 | next1], [head2 | next2], acc), do: zip_list(next1, next2, [{head1, head2} | acc]) #@ 4717
+  defp zip_list([], _, acc), do: :lists.reverse(acc)
+  defp zip_list(_, [], acc), do: :lists.reverse(acc)
 
   def zip([]), do: []
 
@@ -1465,55 +1540,97 @@ defmodule Enum do
   defp any_empty?([[] | _]), do: true
   defp any_empty?([_ | t]), do: any_empty?(t)
 
-  def zip_with(left, right, fun), do: map(zip(left, right), fn {a, b} -> fun.(a, b) end)
-  def zip_with(enums, fun), do: map(zip(enums), fn t -> fun.(:erlang.tuple_to_list(t)) end)
+  def zip_with(enumerable1, enumerable2, zip_fun) #@ 3881
+      when is_list(enumerable1) and is_list(enumerable2) and is_function(zip_fun, 2),
+      do: zip_with_list(enumerable1, enumerable2, zip_fun)
 
-  def zip_reduce(left, right, acc, fun) do
-    reduce(zip(left, right), acc, fn {a, b}, acc -> fun.(a, b, acc) end)
+  def zip_with(enumerable1, enumerable2, zip_fun) when is_function(zip_fun, 2),
+    do: map(zip(enumerable1, enumerable2), fn {a, b} -> zip_fun.(a, b) end)
+
+  def zip_with(enumerables, zip_fun), do: map(zip(enumerables), fn t -> zip_fun.(:erlang.tuple_to_list(t)) end)
+
+  defp zip_with_list([head1 | next1], [head2 | next2], fun), #@ 4724
+    do: [fun.(head1, head2) | zip_with_list(next1, next2, fun)]
+
+  defp zip_with_list(_, [], _fun), do: []
+  defp zip_with_list([], _, _fun), do: []
+
+  def zip_reduce(left, right, acc, reducer) #@ 3941
+      when is_list(left) and is_list(right) and is_function(reducer, 3),
+      do: zip_reduce_list(left, right, acc, reducer)
+
+  def zip_reduce(left, right, acc, reducer) when is_function(reducer, 3),
+    do: reduce(zip(left, right), acc, fn {a, b}, acc -> reducer.(a, b, acc) end)
+
+  defp zip_reduce_list([head1 | tail1], [head2 | tail2], acc, reducer),
+    do: zip_reduce_list(tail1, tail2, reducer.(head1, head2, acc), reducer)
+
+  defp zip_reduce_list(_, [], acc, _reducer), do: acc
+  defp zip_reduce_list([], _, acc, _reducer), do: acc
+
+  def zip_reduce([], acc, reducer) when is_function(reducer, 2), do: acc #@ 3980
+
+  def zip_reduce(enums, acc, reducer) when is_function(reducer, 2),
+    do: reduce(zip(enums), acc, fn t, acc -> reducer.(:erlang.tuple_to_list(t), acc) end)
+
+  def unzip(list) when is_list(list), do: unzip(:lists.reverse(list), [], [])
+
+  def unzip(enumerable) do
+    reducer = fn {el1, el2}, {list1, list2} -> {[el1 | list1], [el2 | list2]} end #@ 3730
+
+    acc =
+      case enumerable do
+        %Range{first: first, last: last, step: step} ->
+          reduce_range(first, last, step, {[], []}, reducer) #@ 2472
+
+        %{} = map when not is_map_key(map, :__struct__) ->
+          :maps.fold(fn k, v, acc -> reducer.({k, v}, acc) end, {[], []}, map) #@ 2480
+
+        _ ->
+          Enumerable.reduce(enumerable, {:cont, {[], []}}, fn x, acc -> {:cont, reducer.(x, acc)} end) #@ 4307
+      end
+
+    {list1, list2} = reduced(acc)
+    {:lists.reverse(list1), :lists.reverse(list2)}
   end
 
-  def zip_reduce(enums, acc, fun), do: reduce(zip(enums), acc, fn t, acc -> fun.(:erlang.tuple_to_list(t), acc) end)
-
-  def unzip(enum) do
-    reversed =
-      if reducible?(enum),
-        do: :erlang.element(2, Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: reverse(enum)
-
-    unzip(reversed, [], [])
-  end
-
-  defp unzip([{a, b} | t], l, r), do: unzip(t, [a | l], [b | r])
-  defp unzip([], l, r), do: {l, r}
+  defp unzip([{el1, el2} | reversed_list], list1, list2), do: unzip(reversed_list, [el1 | list1], [el2 | list2]) #@ 3737
+  defp unzip([], list1, list2), do: {list1, list2}
 
   # Joining and collecting
 
-  def join(enum, joiner \\ "")
-  def join(list, "") when is_list(list), do: :erlang.iolist_to_binary(map(list, &entry_to_string/1)) #@ 1617
-  def join(list, joiner) when is_list(list) and is_binary(joiner), do: join_list(list, joiner)
+  def join(enumerable, joiner \\ "")
 
-  def join(enum, joiner) when is_binary(joiner) do
+  def join(enumerable, "") do #@ 1615
+    :erlang.iolist_to_binary(map(enumerable, &entry_to_string/1)) #@ 1617
+  end
+
+  def join(enumerable, joiner) when is_list(enumerable) and is_binary(joiner), do: join_list(enumerable, joiner)
+
+  def join(enumerable, joiner) when is_binary(joiner) do
     list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: to_list(enum)
+      if reducible?(enumerable),
+        do: collected(Enumerable.reduce(enumerable, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: to_list(enumerable)
 
     join_list(list, joiner)
   end
 
   defp join_list([], _joiner), do: ""
-  defp join_list(list, joiner), do: :erlang.iolist_to_binary(join_non_empty_list(list, joiner, [])) #@ 4272
+  defp join_list(list, joiner), do: :erlang.iolist_to_binary(:lists.reverse(join_non_empty_list(list, joiner, []))) #@ 4272
 
-  defp join_non_empty_list([last], _joiner, acc), do: [acc | entry_to_string(last)] #@ 3991
+  # The parts gather reversed: [joiner, "1"] after the first of several.
+  defp join_non_empty_list([first], _joiner, acc), #@ 4277
+    do: [entry_to_string(first) | acc] #@ 3991
 
-  defp join_non_empty_list([h | t], joiner, acc), #@ 3991
-    do: join_non_empty_list(t, joiner, [acc, entry_to_string(h) | joiner]) #@ 3991
+  defp join_non_empty_list([first | rest], joiner, acc),
+    do: join_non_empty_list(rest, joiner, [joiner, entry_to_string(first) | acc]) #@ 3991
 
   defp entry_to_string(x) when is_binary(x), do: x
   defp entry_to_string(x), do: String.Chars.to_string(x)
 
-  def map_join(enum, joiner \\ "", mapper) when is_binary(joiner) do
-    list = map_intersperse(enum, joiner, fn x -> entry_to_string(mapper.(x)) end) #@ 1755
+  def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do #@ 1753
+    list = map_intersperse(enumerable, joiner, fn x -> entry_to_string(mapper.(x)) end) #@ 1755
     :erlang.iolist_to_binary(list)
   end
 
@@ -1547,7 +1664,7 @@ defmodule Enum do
   defp into_empty_map(enum), do: :maps.from_list(to_list(enum))
 
   defp into_map(%{} = enum, map), do: :maps.merge(map, enum)
-  defp into_map(list, map) when is_list(list), do: :maps.from_list(:maps.to_list(map) ++ list)
+  defp into_map(list, map) when is_list(list), do: :maps.merge(map, :maps.from_list(list))
   defp into_map(enum, map), do: reduce(enum, map, fn {k, v}, acc -> :maps.put(k, v, acc) end)
 
   # Elixir also tells the collector :halt when the enumeration fails; the
@@ -1589,11 +1706,11 @@ defmodule Enum do
     end
   end
 
-  defp map_intersperse_list([], _separator, _mapper), do: []
-  defp map_intersperse_list([last], _separator, mapper), do: [mapper.(last)] #@ 4289
+  defp map_intersperse_list([], _, _), do: [] #@ 4285
+  defp map_intersperse_list([last], _, mapper), do: [mapper.(last)] #@ 4289
 
-  defp map_intersperse_list([h | t], separator, mapper), #@ 4292
-    do: [mapper.(h), separator | map_intersperse_list(t, separator, mapper)] #@ 4292
+  defp map_intersperse_list([head | rest], separator, mapper),
+    do: [mapper.(head), separator | map_intersperse_list(rest, separator, mapper)] #@ 4292
 
   # The random functions draw from :rand exactly as Elixir's do (the same
   # calls in the same order), so a seeded process gets Elixir's results.
