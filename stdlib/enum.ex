@@ -1196,12 +1196,12 @@ defmodule Enum do
     range_to_list(%Range{first: from, last: from + (amount - 1) * rstep, step: rstep * step})
   end
 
-  def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
+  def chunk_every(enumerable, count), do: chunk_every(enumerable, count, count, [])
 
-  def chunk_every(enum, count, step, leftover \\ [])
+  def chunk_every(enumerable, count, step, leftover \\ []) #@ 538
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
     {acc, chunk_fun, after_fun} = chunk_every_funs(count, step, leftover)
-    chunk_while(enum, acc, chunk_fun, after_fun)
+    chunk_while(enumerable, acc, chunk_fun, after_fun)
   end
 
   def chunk_every_funs(count, step, leftover) do
@@ -1258,59 +1258,84 @@ defmodule Enum do
     {nil, chunk_fun, after_fun}
   end
 
-  def chunk_while(enum, acc, chunk_fun, after_fun) do
+  def chunk_while(enumerable, acc, chunk_fun, after_fun) do
     {_, {res, acc}} =
-      Enumerable.reduce(enum, {:cont, {[], acc}}, fn x, {buffer, acc} -> #@ 595
-        case chunk_fun.(x, acc) do
+      Enumerable.reduce(enumerable, {:cont, {[], acc}}, fn x, {buffer, acc} -> #@ 595
+        case chunk_fun.(x, acc) do #@ 596
           {:cont, chunk, acc} -> {:cont, {[chunk | buffer], acc}}
           {:cont, acc} -> {:cont, {buffer, acc}}
-          {:halt, acc} -> {:halt, {buffer, acc}}
+          {:halt, acc} -> {:halt, {buffer, acc}} #@ 596
         end
       end)
 
-    case after_fun.(acc) do
+    case after_fun.(acc) do #@ 603
       {:cont, _} -> :lists.reverse(res)
-      {:cont, chunk, _} -> :lists.reverse([chunk | res])
+      {:cont, chunk, _} -> :lists.reverse([chunk | res]) #@ 603
     end
   end
 
-  # Moves the elements at range (normalized as slice/2 does) so that they
-  # stand at insertion_index of the original list.
-  def slide(enum, index, insertion_index) when is_integer(index), do: slide(enum, index..index//1, insertion_index)
+  def slide(enumerable, range_or_single_index, insertion_index)
 
-  def slide(enum, %Range{first: first, last: last, step: step} = range, insertion_index) do
-    if step != 1 do
-      raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{Kernel.inspect(range)}"
-    end
+  def slide(enumerable, single_index, insertion_index) when is_integer(single_index), #@ 2657
+    do: slide(enumerable, single_index..single_index, insertion_index)
 
-    list = elements(enum)
+  def slide(_, _.._//step = index_range, _insertion_index) when step != 1 do
+    raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{Kernel.inspect(index_range)}" #@ 2663
+  end
+
+  # Negative indices count from the end; a negative insertion index wraps
+  # around as many times as it takes.
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when first < 0 or last < 0 or insertion_index < 0 do
+    count = count(enumerable)
+    first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
+    last = if last >= 0, do: last, else: last + count
+
+    insertion_index =
+      if insertion_index >= 0, do: insertion_index, else: Integer.mod(insertion_index, :erlang.max(count, 1))
+
+    if last < 0, do: to_list(enumerable), else: slide(enumerable, first..last//1, insertion_index)
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: insertion_index, last: _}, insertion_index),
+    do: to_list(enumerable)
+
+  def slide(_, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when insertion_index > first and insertion_index <= last do
+    raise ArgumentError, #@ 2691
+          "insertion index for slide must be outside the range being moved " <>
+            "(tried to insert #{first}..#{last} at #{insertion_index})"
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, _insertion_index) when first > last,
+    do: to_list(enumerable)
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index) do
+    list = elements(enumerable)
     n = length(list)
-    first = if first < 0, do: first + n, else: first
-    last = :erlang.min(if(last < 0, do: last + n, else: last), n - 1)
-    # a negative insertion index wraps around as many times as it takes
-    at = if insertion_index < 0, do: Integer.mod(insertion_index, :erlang.max(n, 1)), else: :erlang.min(insertion_index, n - 1)
 
     cond do
-      first < 0 or first >= n or first > last or at == first ->
+      first >= n ->
         list
 
-      at > first and at <= last ->
-        raise ArgumentError,
-              "insertion index for slide must be outside the range being moved " <>
-                "(tried to insert #{first}..#{last} at #{at})"
-
-      at > last ->
-        {front, rest} = split_list(list, first, [])
-        {moved, rest} = split_list(rest, last - first + 1, [])
-        {between, back} = split_list(rest, at - last, [])
-        front ++ between ++ moved ++ back
+      insertion_index > last ->
+        slide_list_start(list, first, :erlang.min(last, n - 1), insertion_index)
 
       true ->
-        {front, rest} = split_list(list, at, [])
-        {between, rest} = split_list(rest, first - at, [])
+        last = :erlang.min(last, n - 1)
+        {front, rest} = split_list(list, insertion_index, [])
+        {between, rest} = split_list(rest, first - insertion_index, [])
         {moved, back} = split_list(rest, last - first + 1, [])
         front ++ moved ++ between ++ back
     end
+  end
+
+  # The range moves forward, to insertion_index or to the end.
+  defp slide_list_start(list, first, last, insertion_index) do
+    {front, rest} = split_list(list, first, [])
+    {moved, rest} = split_list(rest, last - first + 1, [])
+    {between, back} = split_list(rest, :erlang.min(insertion_index - last, length(rest)), []) #@ 2744
+    front ++ between ++ moved ++ back
   end
 
   # Order
