@@ -1369,45 +1369,47 @@ defmodule Enum do
   end
 
   def sort(list) when is_list(list), do: :lists.sort(list)
-  def sort(enum), do: sort(enum, fn a, b -> a <= b end)
+  def sort(enumerable), do: sort(enumerable, &<=/2)
 
-  def sort(enum, sorter) do
+  def sort(enumerable, sorter) do
+    fun = to_sort_fun(sorter)
+
     list =
-      if reducible?(enum),
-        do: collected(Enumerable.reduce(enum, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
-        else: elements(enum)
-    merge_sort(list, sort_fun(sorter))
+      if reducible?(enumerable),
+        do: collected(Enumerable.reduce(enumerable, {:cont, []}, &{:cont, [&1 | &2]})), #@ 4307
+        else: elements(enumerable)
+
+    merge_sort(list, fun)
   end
 
   # :asc and :desc go through :lists.keysort, as Elixir's do, so that
   # equal keys that differ (1 and 1.0) end up where Elixir puts them.
-  def sort_by(enum, mapper, sorter \\ :asc)
+  def sort_by(enumerable, mapper, sorter \\ :asc)
 
-  def sort_by(enum, mapper, :asc) do
-    pairs = map(enum, fn x -> {x, mapper.(x)} end) #@ 3264
-    map_list(:lists.keysort(2, pairs), fn {x, _} -> x end)
-  end
-
-  def sort_by(enum, mapper, :desc) do
-    pairs = reduce(enum, [], fn x, acc -> [{x, mapper.(x)} | acc] end) #@ 3257
+  def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do #@ 3255
+    pairs = reduce(enumerable, [], fn x, acc -> [{x, mapper.(x)} | acc] end) #@ 3257
     :lists.foldl(fn {x, _}, acc -> [x | acc] end, [], :lists.keysort(2, pairs))
   end
 
-  def sort_by(enum, mapper, sorter) do
-    enum
-    |> map(fn x -> {mapper.(x), x} end) #@ 3264
-    |> merge_sort(pair_sort_fun(sort_fun(sorter)))
-    |> map_list(fn {_, x} -> x end)
+  def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
+    pairs = map(enumerable, fn x -> {x, mapper.(x)} end) #@ 3264
+
+    case sorter do
+      :asc ->
+        map_list(:lists.keysort(2, pairs), fn {x, _} -> x end)
+
+      _ ->
+        fun = to_sort_fun(sorter)
+        map_list(merge_sort(pairs, fn {_, a}, {_, b} -> fun.(a, b) end), fn {x, _} -> x end)
+    end
   end
 
-  defp pair_sort_fun(fun), do: fn {a, _}, {b, _} -> fun.(a, b) end
-
-  defp sort_fun(fun) when is_function(fun, 2), do: fun
-  defp sort_fun(:asc), do: fn a, b -> a <= b end
-  defp sort_fun(:desc), do: fn a, b -> a >= b end
-  defp sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
-  defp sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
-  defp sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter #@ 3135
+  defp to_sort_fun(:asc), do: &<=/2
+  defp to_sort_fun(:desc), do: &>=/2
+  defp to_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt) #@ 3138
+  defp to_sort_fun({:asc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp to_sort_fun({:desc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
 
   # Stable bottom-up merge sort: fun.(a, b) true means a may precede b.
   defp merge_sort(list, fun), do: merge_all(map_list(list, fn x -> [x] end), fun)
@@ -1766,17 +1768,31 @@ defmodule Enum do
   end
 
   # Sorting on a random key per element gives every order the same chance.
-  def shuffle(enum) do
-    keyed = reduce(enum, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+  def shuffle(enumerable) do
+    key = fn x, acc -> [{:rand.uniform(), x} | acc] end
+
+    keyed =
+      case enumerable do
+        list when is_list(list) -> unquote(:"-shuffle/1-lists^foldl/2-0-")(key, [], list)
+        _ -> reduce(enumerable, [], key)
+      end
+
     :lists.foldl(fn {_, x}, acc -> [x | acc] end, [], :lists.keysort(1, keyed))
   end
 
-  def take_random(_enum, 0), do: []
+  defp unquote(:"-shuffle/1-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-shuffle/1-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-shuffle/1-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
+
+  def take_random(_enumerable, 0), do: [] #@ 3520
+  def take_random([], _), do: []
+  def take_random([h | t], 1), do: take_random_one(t, h, 1)
 
   # One element: the i-th replaces the pick with probability 1/i.
-  def take_random(enum, 1) do
+  def take_random(enumerable, 1) do
     pick =
-      reduce(enum, [], fn
+      reduce(enumerable, [], fn
         x, [] -> {x, 1}
         x, {current, i} -> if :rand.uniform(i + 1) == 1, do: {x, i + 1}, else: {current, i + 1}
       end)
@@ -1789,10 +1805,38 @@ defmodule Enum do
 
   # Inside-out sampling: element i takes a random slot j <= i (the first
   # one draws nothing); while the sample fills up, the slot's previous
-  # element moves to slot i.
-  def take_random(enum, count) when is_integer(count) and count > 1 do
+  # element moves to slot i. Up to 128 slots are a tuple, more a map.
+  def take_random(enumerable, count) when is_integer(count) and count in 0..128 do
+    sample = :erlang.make_tuple(count, nil)
+
+    reducer = fn x, {i, sample} ->
+      j = if i == 0, do: 0, else: :rand.uniform(i + 1) - 1
+
+      cond do
+        i < count ->
+          moved = :erlang.setelement(i + 1, sample, :erlang.element(j + 1, sample))
+          {i + 1, :erlang.setelement(j + 1, moved, x)}
+
+        j < count ->
+          {i + 1, :erlang.setelement(j + 1, sample, x)}
+
+        true ->
+          {i + 1, sample}
+      end
+    end
+
     {size, sample} =
-      reduce(enum, {0, %{}}, fn x, {i, sample} ->
+      case enumerable do
+        list when is_list(list) -> unquote(:"-take_random/2-lists^foldl/2-0-")(reducer, {0, sample}, list)
+        _ -> reduce(enumerable, {0, sample}, reducer)
+      end
+
+    take_list(:erlang.tuple_to_list(sample), :erlang.min(count, size))
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    {size, sample} =
+      reduce(enumerable, {0, %{}}, fn x, {i, sample} ->
         j = if i == 0, do: 0, else: :rand.uniform(i + 1) - 1
 
         cond do
@@ -1807,6 +1851,17 @@ defmodule Enum do
 
     for i <- 0..(:erlang.min(count, size) - 1)//1, do: :maps.get(i, sample)
   end
+
+  defp take_random_one([h | t], current, i) do
+    if :rand.uniform(i + 1) == 1, do: take_random_one(t, h, i + 1), else: take_random_one(t, current, i + 1)
+  end
+
+  defp take_random_one([], current, _), do: [current]
+
+  defp unquote(:"-take_random/2-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 2468
+    do: unquote(:"-take_random/2-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 2468
+
+  defp unquote(:"-take_random/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   # Deprecated in Elixir, kept for old code (its warnings: vm/xref.c)
   def chunk(enum, count), do: chunk(enum, count, count, nil)
