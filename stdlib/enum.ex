@@ -591,17 +591,18 @@ defmodule Enum do
 
   def min_max_by(enumerable, fun, sorter, empty_fallback)
       when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
+    # {min, max, fun.(min), fun.(max)}, as Elixir keeps them
     first = fn x ->
       fx = fun.(x) #@ 2234
-      {{x, x}, {fx, fx}}
+      {x, x, fx, fx}
     end
 
-    next = fn x, {{lo, hi}, {flo, fhi}} = acc ->
+    next = fn x, {lo, hi, flo, fhi} = acc ->
       fx = fun.(x) #@ 2240
 
       cond do
-        sorter.(fx, flo) -> {{x, hi}, {fx, fhi}} #@ 2242
-        sorter.(fhi, fx) -> {{lo, x}, {flo, fx}} #@ 2243
+        sorter.(fx, flo) -> {x, hi, fx, fhi} #@ 2242
+        sorter.(fhi, fx) -> {lo, x, flo, fx} #@ 2243
         true -> acc
       end
     end
@@ -615,7 +616,7 @@ defmodule Enum do
 
     case result do
       :empty -> empty_fallback.()
-      {min_max, _} -> min_max
+      {min, max, _, _} -> {min, max}
     end
   end
 
@@ -688,14 +689,15 @@ defmodule Enum do
   defp aggregate_list([], acc, _fun), do: acc
 
   defp aggregate_by(enumerable, fun, sorter, fallback) do
-    first = fn x -> {x, fun.(x)} end #@ 4049
+    # [element | fun.(element)], as Elixir keeps them
+    first = fn x -> [x | fun.(x)] end #@ 4049
 
-    reducer = fn x, {_, fa} = acc ->
+    reducer = fn x, [_ | fa] = acc ->
       fx = fun.(x) #@ 4052
 
       case sorter.(fa, fx) do #@ 4054
         true -> acc
-        false -> {x, fx}
+        false -> [x | fx]
       end
     end
 
@@ -722,7 +724,7 @@ defmodule Enum do
 
     case reduced(result) do
       :empty -> fallback.()
-      {best, _} -> best
+      [best | _] -> best
     end
   end
 
@@ -1866,6 +1868,16 @@ defmodule Enum do
   # Deprecated in Elixir, kept for old code (its warnings: vm/xref.c)
   def chunk(enum, count), do: chunk(enum, count, count, nil)
   def chunk(enum, count, step, leftover \\ nil), do: chunk_every(enum, count, step, leftover || :discard)
-  def filter_map(enum, filter, mapper), do: map(filter(enum, filter), mapper)
+
+  def filter_map(enumerable, filter, mapper) when is_list(enumerable) do
+    collected = reduce(enumerable, [], fn x, acc -> if filter.(x), do: [mapper.(x) | acc], else: acc end) #@ 1118
+    :lists.reverse(collected)
+  end
+
+  def filter_map(enumerable, filter, mapper) do
+    collected = reduce(enumerable, [], fn x, acc -> if filter.(x), do: [mapper.(x) | acc], else: acc end) #@ 1123
+    :lists.reverse(collected)
+  end
+
   def uniq(enum, fun), do: uniq_by(enum, fun)
 end
