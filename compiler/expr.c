@@ -1466,61 +1466,17 @@ static void nameset_add(FnCtx *f, NameSet *s, const char *name) {
     s->names[s->n++] = name;
 }
 
-static bool nameset_has(const NameSet *s, const char *name) {
-    for (size_t i = 0; s && i < s->n; i++)
-        if (strcmp(s->names[i], name) == 0) return true;
-    return false;
-}
-
-/* The variables a pattern binds (not the pinned ones, which it reads). */
-static void collect_bound(FnCtx *f, Node *n, NameSet *s) {
-    if (!n) return;
-    if (n->kind == AST_VAR) { nameset_add(f, s, n->str); return; }
-    if (n->kind == AST_CALL && n->str && (strcmp(n->str, "^") == 0 || strcmp(n->str, "@") == 0)) return;
-    if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
-        for (size_t i = 0; i < n->nitems; i++) collect_bound(f, n->items[i], s);
-}
-
-/* Every variable name used under n that is bound in the enclosing scope,
- * but not one that a clause of a fn under n binds in its head: that is a
- * new variable (fn x, {b, acc} -> ... captures no outer acc), and a
- * captured one would count in the fn's arity that stack frames show. */
-static void collect_clause_free(FnCtx *f, Node *n, NameSet *s, const NameSet *shadowed);
-
-static void collect_free(FnCtx *f, Node *n, NameSet *s, const NameSet *shadowed) {
+/* Every variable name used under n that is bound in the enclosing scope. */
+static void collect_free(FnCtx *f, Node *n, NameSet *s) {
     if (!n) return;
     if (n->kind == AST_VAR) {
-        if (cg_lookup(f, n->str) >= 0 && !nameset_has(shadowed, n->str)) nameset_add(f, s, n->str);
+        if (cg_lookup(f, n->str) >= 0) nameset_add(f, s, n->str);
         return;
     }
-    if (is_call(n, "fn")) {
-        for (size_t c = 0; c < n->nitems; c++) collect_clause_free(f, n->items[c], s, shadowed);
-        return;
-    }
-    if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s, shadowed);
+    if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s);
     if (n->kind == AST_CALL && n->str && strcmp(n->str, "@") == 0) return;
     if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
-        for (size_t i = 0; i < n->nitems; i++) collect_free(f, n->items[i], s, shadowed);
-}
-
-static void collect_clause_free(FnCtx *f, Node *n, NameSet *s, const NameSet *shadowed) {
-    if (!is_call_n(n, "->", 2) || n->items[0]->kind != AST_LIST) {
-        collect_free(f, n, s, shadowed);
-        return;
-    }
-    NameSet bound = {0};
-    for (size_t i = 0; shadowed && i < shadowed->n; i++) nameset_add(f, &bound, shadowed->names[i]);
-    size_t np = n->items[0]->nitems;
-    Node **ps = n->items[0]->items, *guard = NULL;
-    if (np == 1 && is_call(ps[0], "when")) {
-        guard = ps[0]->items[ps[0]->nitems - 1];
-        np = ps[0]->nitems - 1;
-        ps = ps[0]->items;
-    }
-    for (size_t i = 0; i < np; i++) collect_bound(f, ps[i], &bound);
-    for (size_t i = 0; i < np; i++) collect_free(f, ps[i], s, &bound);   /* the pinned ones */
-    collect_free(f, guard, s, &bound);
-    collect_free(f, n->items[1], s, &bound);
+        for (size_t i = 0; i < n->nitems; i++) collect_free(f, n->items[i], s);
 }
 
 static int cg_fn(FnCtx *f, Node *n, int dst) {
@@ -1532,7 +1488,7 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
     size_t arity = params->nitems;
     if (arity == 1 && is_call(params->items[0], "when")) arity = params->items[0]->nitems - 1;
     NameSet fs = {0};
-    collect_free(f, n, &fs, NULL);
+    collect_free(f, n, &fs);
     PendingLambda *pl = cg_add_lambda(f, n, fs.names, fs.n, (uint32_t)arity, -1);
     int mark = f->freereg;
     int base = f->freereg;
