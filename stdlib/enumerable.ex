@@ -107,7 +107,8 @@ defmodule Collectable do
   def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
   def into(other), do: impl_for!(other)
 
-  # At line 1 of the protocol's file, as Elixir's dispatch fails.
+  # Elixir's dispatch: the implementation for the value, here only ever a
+  # failure, which Elixir's frames show at line 1 of the protocol's file.
   def impl_for!(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value) #@ 1
 end
 
