@@ -1235,30 +1235,10 @@ defmodule Enum do
     {{[], 0}, chunk_fun, after_fun}
   end
 
-  def chunk_by(enum, fun) do
-    {acc, chunk_fun, after_fun} = chunk_by_funs(fun)
-    chunk_while(enum, acc, chunk_fun, after_fun)
-  end
+  def chunk_by(enumerable, fun), do: Stream.Reducers.chunk_by(&chunk_while/4, enumerable, fun)
 
-  def chunk_by_funs(fun) do
-    chunk_fun = fn
-      x, nil ->
-        {:cont, {[x], fun.(x)}}
-
-      x, {acc, value} ->
-        case fun.(x) do
-          ^value -> {:cont, {[x | acc], value}}
-          new -> {:cont, :lists.reverse(acc), {[x], new}}
-        end
-    end
-
-    after_fun = fn
-      nil -> {:cont, :done}
-      {acc, _} -> {:cont, :lists.reverse(acc), :done}
-    end
-
-    {nil, chunk_fun, after_fun}
-  end
+  # Stream.chunk_by/2's accumulator and funs: those of Stream.Reducers.chunk_by/3
+  def chunk_by_funs(fun), do: Stream.Reducers.chunk_by(fn _, acc, chunk_fun, after_fun -> {acc, chunk_fun, after_fun} end, nil, fun)
 
   def chunk_while(enumerable, acc, chunk_fun, after_fun) do
     {_, {res, acc}} =
