@@ -1527,8 +1527,11 @@ defmodule Enum do
 
   def zip([]), do: []
 
-  def zip(enums) do
-    if all_lists?(enums), do: zip_lists(enums, []), else: to_list(Stream.zip(enums))
+  def zip(enumerables) do
+    case elements(enumerables) do
+      [] -> []
+      enums -> if all_lists?(enums), do: zip_lists(enums, []), else: to_list(Stream.zip(enums))
+    end
   end
 
   defp all_lists?([]), do: true
@@ -1647,21 +1650,21 @@ defmodule Enum do
   # :maps.from_list, so a bad element is an ArgumentError); the rest goes
   # through Collectable.
   def into(enum, []), do: to_list(enum)
-  def into(%{__struct__: _} = enum, collectable), do: into_protocol(enum, collectable, nil)
-  def into(enum, %{__struct__: _} = collectable), do: into_protocol(enum, collectable, nil)
+  def into(%{__struct__: _} = enum, collectable), do: into_protocol(enum, collectable)
+  def into(enum, %{__struct__: _} = collectable), do: into_protocol(enum, collectable)
   def into(enum, map) when is_map(map) and map_size(map) == 0, do: into_empty_map(enum)
   def into(enum, map) when is_map(map), do: into_map(enum, map)
-  def into(enum, collectable), do: into_protocol(enum, collectable, nil)
+  def into(enum, collectable), do: into_protocol(enum, collectable)
 
   def into(enum, [], fun), do: map(enum, fun)
   def into(enum, list, fun) when is_list(list), do: list ++ map(enum, fun)
   def into(%{__struct__: _} = enum, collectable, fun), do: into_protocol(enum, collectable, fun)
   def into(enum, %{__struct__: _} = collectable, fun), do: into_protocol(enum, collectable, fun)
-  def into(enum, map, fun) when is_map(map) and map_size(map) == 0, do: :maps.from_list(map(enum, fun))
+  def into(enum, map, fun) when is_map(map) and map_size(map) == 0, do: :maps.from_list(map(enum, fun)) #@ 1552
 
   def into(enum, map, fun) when is_map(map) do
     reduce(enum, map, fn x, acc ->
-      {k, v} = fun.(x)
+      {k, v} = fun.(x) #@ 1555
       :maps.put(k, v, acc)
     end)
   end
@@ -1678,16 +1681,39 @@ defmodule Enum do
 
   # Elixir also tells the collector :halt when the enumeration fails; the
   # built-in collectors do nothing then, so no handler is needed.
-  defp into_protocol(enum, collectable, fun) do
-    {initial, collect} = Collectable.into(collectable)
-
-    step =
-      if fun == nil,
-        do: fn x, acc -> collect.(acc, {:cont, x}) end,
-        else: fn x, acc -> collect.(acc, {:cont, fun.(x)}) end
-
-    collect.(reduce(enum, initial, step), :done)
+  defp into_protocol(enumerable, collectable) do
+    {initial, fun} = Collectable.into(collectable)
+    fun.(reduce_into_protocol(enumerable, initial, fun), :done)
   end
+
+  defp into_protocol(enumerable, collectable, transform) do
+    {initial, fun} = Collectable.into(collectable) #@ 1566
+    fun.(reduce_into_protocol(enumerable, initial, fun, transform), :done)
+  end
+
+  defp reduce_into_protocol(list, initial, fun) when is_list(list),
+    do: unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(fn x, acc -> fun.(acc, {:cont, x}) end, initial, list)
+
+  defp reduce_into_protocol(enumerable, initial, fun),
+    do: reduce(enumerable, initial, fn x, acc -> fun.(acc, {:cont, x}) end) #@ 1519
+
+  defp reduce_into_protocol(list, initial, fun, transform) when is_list(list) do
+    step = fn x, acc -> fun.(acc, {:cont, transform.(x)}) end #@ 1580
+    unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(step, initial, list)
+  end
+
+  defp reduce_into_protocol(enumerable, initial, fun, transform),
+    do: reduce(enumerable, initial, fn x, acc -> fun.(acc, {:cont, transform.(x)}) end) #@ 1586
+
+  defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 1513
+    do: unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 1513
+
+  defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 1513
+
+  defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(fun, acc, [h | t]), #@ 1580
+    do: unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(fun, fun.(h, acc), t) #@ 1580
+
+  defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 1580
 
   def map_intersperse(list, separator, mapper) when is_list(list), do: map_intersperse_list(list, separator, mapper)
 
