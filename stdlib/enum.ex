@@ -458,7 +458,7 @@ defmodule Enum do
   defp unquote(:"-count/2-lists^foldl/2-0-")(fun, acc, []) when is_function(fun, 2), do: acc #@ 2468
 
   def count_until(enumerable, limit) when is_integer(limit) and limit > 0 do #@ 746
-    case Enumerable.count(enumerable) do
+    case Enumerable.count(enumerable) do #@ 749
       {:ok, n} -> :erlang.min(n, limit)
       {:error, _} -> find_reduce(enumerable, 0, fn _, n -> if n + 1 >= limit, do: {:halt, n + 1}, else: {:cont, n + 1} end)
     end
