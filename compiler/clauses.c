@@ -253,9 +253,12 @@ static void put_quoted(FnCtx *f, StrBuf *b, const Node *n) {
 
 /* ---- which functions, and the hidden function ---- */
 
-/* Whether some call can match no clause: none takes any arguments. */
+/* Whether some call can match no clause: none takes any arguments. A name
+ * like "-map/2-lists^map/1-0-" stands for a function Erlang's compiler made
+ * (an inlined :lists.map), of which Elixir's debug info knows nothing. */
 static bool can_fail(Unit *u, const FunDef *d) {
-    if (d->wrapper || !strncmp(d->name, "__", 2) || !strcmp(d->name, "module_info")) return false;
+    if (d->wrapper || !strncmp(d->name, "__", 2) || !strcmp(d->name, "module_info") || d->name[0] == '-')
+        return false;
     for (size_t c = 0; c < d->nclauses; c++) {
         Head h = cg_split_head(u, d->clauses[c]->items[0]);
         bool any = !h.guard;

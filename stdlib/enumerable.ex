@@ -6,9 +6,7 @@
 defmodule Enumerable do
   def reduce(list, acc, fun) when is_list(list), do: Enumerable.List.reduce(list, acc, fun)
 
-  def reduce(%Range{first: first, last: last, step: step}, acc, fun) do
-    Enumerable.Range.reduce(first, last, acc, fun, step)
-  end
+  def reduce(%Range{} = range, acc, fun), do: Enumerable.Range.reduce(range, acc, fun)
 
   def reduce(%MapSet{} = set, acc, fun), do: Enumerable.List.reduce(MapSet.to_list(set), acc, fun)
 
@@ -23,7 +21,7 @@ defmodule Enumerable do
   def reduce(%IO.Stream{} = stream, acc, fun), do: Enumerable.IO.Stream.reduce(stream, acc, fun)
   def reduce(%{__struct__: _} = struct, acc, fun), do: impl_for!(struct).reduce(struct, acc, fun) #@ 166
   def reduce(map, acc, fun) when is_map(map), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
-  def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
+  def reduce(function, acc, fun) when is_function(function), do: Enumerable.Function.reduce(function, acc, fun)
   def reduce(other, acc, fun), do: impl_for!(other).reduce(other, acc, fun) #@ 166
 
   # {:ok, n} when the size is known without walking, else {:error, __MODULE__}.
@@ -35,7 +33,7 @@ defmodule Enumerable do
   def count(%IO.Stream{} = stream), do: Enumerable.IO.Stream.count(stream)
   def count(%{__struct__: _} = struct), do: impl_for!(struct).count(struct) #@ 178
   def count(map) when is_map(map), do: {:ok, map_size(map)}
-  def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
+  def count(function) when is_function(function), do: {:error, Enumerable}
   def count(other), do: impl_for!(other).count(other) #@ 178
 
   def member?(list, x) when is_list(list), do: {:ok, :lists.member(x, list)}
@@ -60,7 +58,7 @@ defmodule Enumerable do
   end
 
   def member?(map, _) when is_map(map), do: {:ok, false}
-  def member?(stream, _) when is_function(stream, 2), do: {:error, Enumerable}
+  def member?(function, _) when is_function(function), do: {:error, Enumerable}
   def member?(other, x), do: impl_for!(other).member?(other, x) #@ 194
 
   # A %Stream{}'s funs wrap the consumer's reducer, the first step's
@@ -104,12 +102,14 @@ defmodule Collectable do
   def into(%MapSet{} = set), do: Collectable.MapSet.into(set)
   def into(%File.Stream{} = stream), do: Collectable.File.Stream.into(stream)
   def into(%IO.Stream{} = stream), do: Collectable.IO.Stream.into(stream)
-  def into(%{__struct__: _} = struct), do: not_collectable(struct)
+  def into(%{__struct__: _} = struct), do: impl_for!(struct)
   def into(map) when is_map(map), do: Collectable.Map.into(map)
   def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
-  def into(other), do: not_collectable(other)
+  def into(other), do: impl_for!(other)
 
-  defp not_collectable(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
+  # Elixir's dispatch: the implementation for the value, here only ever a
+  # failure, which Elixir's frames show at line 1 of the protocol's file.
+  def impl_for!(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value) #@ 1
 end
 
 defmodule Collectable.List do
@@ -155,23 +155,36 @@ end
 # The reducers of lists and ranges live in modules of their own so that a
 # reducer returning something else fails where Elixir's does.
 defmodule Enumerable.List do
-  def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc}
+  def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc} #@ 4748
   def reduce(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce(list, a, fun) end}
   def reduce([], {:cont, acc}, _fun), do: {:done, acc}
-  def reduce([h | t], {:cont, acc}, fun), do: reduce(t, fun.(h, acc), fun) #@ 4751
+  def reduce([head | tail], {:cont, acc}, fun), do: reduce(tail, fun.(head, acc), fun) #@ 4751
 end
 
 defmodule Enumerable.Range do
-  def reduce(_first, _last, {:halt, acc}, _fun, _step), do: {:halted, acc}
+  def reduce(first..last//step, acc, fun), do: reduce(first, last, acc, fun, step)
 
-  def reduce(first, last, {:suspend, acc}, fun, step) do
+  defp reduce(_first, _last, {:halt, acc}, _fun, _step), do: {:halted, acc} #@ 372
+
+  defp reduce(first, last, {:suspend, acc}, fun, step) do
     {:suspended, acc, fn a -> reduce(first, last, a, fun, step) end}
   end
 
-  def reduce(first, last, {:cont, acc}, fun, step)
-      when (step > 0 and first <= last) or (step < 0 and first >= last) do
+  defp reduce(first, last, {:cont, acc}, fun, step) when step > 0 and first <= last when step < 0 and first >= last do
     reduce(first + step, last, fun.(first, acc), fun, step) #@ 383
   end
 
-  def reduce(_first, _last, {:cont, acc}, _fun, _step), do: {:done, acc}
+  defp reduce(_, _, {:cont, acc}, _fun, _up), do: {:done, acc}
+end
+
+# Functions of arity 2 are streams; other ones fail here, as in Elixir.
+defmodule Enumerable.Function do
+  def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
+
+  def reduce(function, _acc, _fun) do
+    raise Protocol.UndefinedError, #@ 4785
+      protocol: Enumerable,
+      value: function,
+      description: "only anonymous functions of arity 2 are enumerable"
+  end
 end
