@@ -163,8 +163,35 @@ static bool updates_non_map(const char *mod, const char *name, Node **a, size_t 
     return m && lit_of(m) && lit_of(m) != L_MAP;
 }
 
+/* A :math call with literal arguments, evaluated as Erlang's compiler
+ * evaluates it: a non-number fails with ArgumentError, a result that is no
+ * finite float with ArithmeticError. */
+static const char *math_failure(const char *name, Node **a, size_t na, const char **shown) {
+    static const struct { const char *name; double (*f1)(double); double (*f2)(double, double); } fns[] = {
+        {"acos", acos, 0}, {"acosh", acosh, 0}, {"asin", asin, 0}, {"asinh", asinh, 0}, {"atan", atan, 0},
+        {"atanh", atanh, 0}, {"ceil", ceil, 0}, {"cos", cos, 0}, {"cosh", cosh, 0}, {"erf", erf, 0},
+        {"erfc", erfc, 0}, {"exp", exp, 0}, {"floor", floor, 0}, {"log", log, 0}, {"log2", log2, 0},
+        {"log10", log10, 0}, {"sin", sin, 0}, {"sinh", sinh, 0}, {"sqrt", sqrt, 0}, {"tan", tan, 0},
+        {"tanh", tanh, 0}, {"pow", 0, pow}, {"atan2", 0, atan2}, {"fmod", 0, fmod},
+    };
+    static char text[64];
+    for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
+        if (strcmp(fns[i].name, name) != 0 || na != (fns[i].f1 ? 1u : 2u)) continue;
+        for (size_t k = 0; k < na; k++)
+            if (!lit_of(a[k])) return NULL;
+        snprintf(text, sizeof text, ":math.%s/%zu", name, na);
+        *shown = text;
+        for (size_t k = 0; k < na; k++)
+            if (!is_number(lit_of(a[k]))) return "ArgumentError";
+        double r = fns[i].f1 ? fns[i].f1(number_value(a[0])) : fns[i].f2(number_value(a[0]), number_value(a[1]));
+        return isfinite(r) ? NULL : "ArithmeticError";
+    }
+    return NULL;
+}
+
 /* Remote calls Elixir inlines into a built-in, with the name the warning uses. */
 static const char *remote_failure(const char *mod, const char *name, Node **a, size_t na, const char **shown) {
+    if (strcmp(mod, "math") == 0) return math_failure(name, a, na, shown);
     if (na == 2 && ((strcmp(mod, "Map") == 0 && strcmp(name, "fetch!") == 0) ||
                     (strcmp(mod, "maps") == 0 && strcmp(name, "get") == 0))) {
         *shown = ":erlang.map_get/2";

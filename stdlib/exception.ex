@@ -631,6 +631,9 @@ defmodule ErlangError do
   defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
   defp badarg_detail([{:lists, fun, args, _} | _]) when is_list(args), do: lists_args(fun, args)
   defp badarg_detail([{:maps, fun, args, _} | _]) when is_list(args), do: maps_args(fun, args)
+
+  defp badarg_detail([{:math, _fun, args, _} | _]) when is_list(args),
+    do: for({a, n} <- Enum.with_index(args, 1), not is_number(a), do: {n, "not a number"})
   defp badarg_detail([{:unicode, _fun, [data | encodings], _} | _]), do: chardata_args(data, encodings)
   defp badarg_detail(_), do: nil
 
