@@ -28,39 +28,85 @@ defmodule Stream do
 
   defp lazy(enum, acc, fun, done), do: %Stream{enum: enum, funs: [fun], accs: [acc], done: done}
 
-  # The generic transformer: start.() gives the first state when the stream
-  # runs; step.(x, state) returns {items, state} or {:halt, items, state};
-  # once the source is exhausted, finish.(state) returns {items, state} for
-  # the end; after.(state) runs last however the stream stops (exhausted,
-  # halted by the step or the consumer, or raising).
-  defp transform_with(enum, start, step, finish, after_fun) do
-    fn acc, fun -> run_transform(enum, start, step, {finish, after_fun}, acc, fun) end
+  # transform/3,4,5, flat_map and into: the source is pulled one element at
+  # a time; the items the reducer gives for it (any enumerable, infinite
+  # ones too) are reduced with the consumer's own accumulator. The reducer
+  # keeps its state beside them; after_fun runs however the stream stops,
+  # also when the source, the reducer, last_fun or the consumer raises.
+  defp do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, fun) do
+    outer = fn a -> Enumerable.reduce(enum, a, &pull/2) end
+    transform_outer(outer, start_fun.(), last_fun, {reducer, after_fun}, acc, fun)
   end
 
-  defp run_transform(_enum, _start, _step, _hooks, {:halt, acc}, _fun), do: {:halted, acc}
-
-  defp run_transform(enum, start, step, hooks, {:suspend, acc}, fun) do
-    {:suspended, acc, fn a -> run_transform(enum, start, step, hooks, a, fun) end}
+  defp transform_outer(outer, state, _last_fun, {_, after_fun}, {:halt, acc}, _fun) do
+    outer.({:halt, []})
+    after_transform(after_fun, state)
+    {:halted, acc}
   end
 
-  defp run_transform(enum, start, step, {_, after_fun} = hooks, {:cont, acc}, fun) do
-    reducer = fn x, {inner, state} ->
-      {items, state, stop} =
-        case guarded(fn -> step.(x, state) end, after_fun, state) do
-          {:halt, items, state} -> {items, state, true}
-          {items, state} -> {items, state, false}
-        end
+  defp transform_outer(outer, state, last_fun, hooks, {:suspend, acc}, fun) do
+    {:suspended, acc, &transform_outer(outer, state, last_fun, hooks, &1, fun)}
+  end
 
-      case guarded(fn -> emit(items, inner, fun) end, after_fun, state) do
-        {:cont, inner} when stop -> {:halt, {:stopped, inner, state}}
-        {:cont, inner} -> {:cont, {inner, state}}
-        {:halt, inner} -> {:halt, {:consumer, inner, state}}
-        {:suspend, inner, rest} -> {:suspend, {:pending, inner, rest, state, stop}}
-      end
+  defp transform_outer(outer, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
+    case guarded(fn -> outer.({:cont, []}) end, after_fun, state) do
+      {:suspended, [x], outer} ->
+        result = guarded(fn -> reducer.(x, state) end, after_fun, state)
+        do_transform_result(result, outer, last_fun, hooks, acc, fun)
+
+      {_, [x]} ->
+        result = guarded(fn -> reducer.(x, state) end, after_fun, state)
+        do_transform_result(result, &exhausted/1, last_fun, hooks, acc, fun)
+
+      _ when last_fun == nil ->
+        after_transform(after_fun, state)
+        {:done, acc}
+
+      _ ->
+        result = guarded(fn -> last_fun.(state) end, after_fun, state)
+        do_transform_result(result, &exhausted/1, nil, hooks, acc, fun)
     end
-
-    finish_transform(Enumerable.reduce(enum, {:cont, {acc, start.()}}, reducer), hooks, fun)
   end
+
+  # A reducer that halts ends the stream without last_fun.
+  defp do_transform_result(result, outer, last_fun, {_, after_fun} = hooks, acc, fun) do
+    case result do #@ 1003
+      {:halt, state} ->
+        outer.({:halt, []})
+        after_transform(after_fun, state)
+        {:halted, acc}
+
+      {items, state} ->
+        inner = guarded(fn -> reduce_inner(items, {:cont, acc}, fun) end, after_fun, state)
+        transform_inner(inner, outer, state, last_fun, hooks, fun)
+    end
+  end
+
+  defp transform_inner({:halted, [:inner | acc]}, outer, state, _last_fun, {_, after_fun}, _fun) do
+    outer.({:halt, []})
+    after_transform(after_fun, state)
+    {:halted, acc}
+  end
+
+  defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
+    {:suspended, acc, fn
+      {:halt, a} ->
+        guarded(fn -> inner.({:halt, [:outer | a]}) end, after_fun, state)
+        transform_inner({:halted, [:inner | a]}, outer, state, last_fun, hooks, fun)
+
+      {command, a} ->
+        next = guarded(fn -> inner.({command, [:outer | a]}) end, after_fun, state)
+        transform_inner(next, outer, state, last_fun, hooks, fun)
+    end}
+  end
+
+  defp transform_inner({_, [:outer | acc]}, outer, state, last_fun, hooks, fun),
+    do: transform_outer(outer, state, last_fun, hooks, {:cont, acc}, fun)
+
+  defp after_transform(nil, _state), do: :ok
+  defp after_transform(after_fun, state), do: after_fun.(state)
+
+  defp guarded(fun, nil, _state), do: fun.()
 
   defp guarded(fun, after_fun, state) do
     fun.()
@@ -70,110 +116,11 @@ defmodule Stream do
       :erlang.raise(kind, reason, __STACKTRACE__)
   end
 
-  # The reduction's accumulator is {inner, state} while it runs; a halt from
-  # the step or the consumer, or a suspension, tags it with a longer tuple.
-  # A source that halts by itself (a taking stream) ends it untagged.
-  defp finish_transform({:halted, {tag, inner, state}}, {_, after_fun}, _fun) when tag in [:stopped, :consumer] do
-    after_fun.(state)
-    {:halted, inner}
-  end
-
-  defp finish_transform({:suspended, {:pending, inner, rest, state, stop}, cont}, hooks, fun) do
-    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
-  end
-
-  defp finish_transform({_, {inner, state}}, {finish, after_fun}, fun) do
-    {items, state} = finish.(state)
-    done_with(items, inner, state, after_fun, fun)
-  end
-
-  # The consumer asks for more after a suspension: first the items still
-  # pending from the last step, then the source again (unless it stopped).
-  defp resume({:halt, inner}, _rest, state, _stop, cont, {_, after_fun}, _fun) do
-    cont.({:halt, {:consumer, inner, state}})
-    after_fun.(state)
-    {:halted, inner}
-  end
-
-  defp resume({:suspend, inner}, rest, state, stop, cont, hooks, fun) do
-    {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
-  end
-
-  defp resume({:cont, inner}, rest, state, stop, cont, hooks, fun) do
-    case emit(rest, inner, fun) do
-      {:cont, inner} when stop ->
-        finish_transform(cont.({:halt, {:stopped, inner, state}}), hooks, fun)
-
-      {:cont, inner} ->
-        finish_transform(cont.({:cont, {inner, state}}), hooks, fun)
-
-      {:halt, inner} ->
-        finish_transform(cont.({:halt, {:consumer, inner, state}}), hooks, fun)
-
-      {:suspend, inner, rest} ->
-        {:suspended, inner, fn a -> resume(a, rest, state, stop, cont, hooks, fun) end}
-    end
-  end
-
-  defp done_with(items, inner, state, after_fun, fun) do
-    case emit(items, inner, fun) do
-      {:suspend, inner, rest} ->
-        {:suspended, inner, fn a -> done_resume(a, rest, state, after_fun, fun) end}
-
-      {reason, inner} ->
-        after_fun.(state)
-        {if(reason == :cont, do: :done, else: :halted), inner}
-    end
-  end
-
-  defp done_resume({:cont, inner}, rest, state, after_fun, fun), do: done_with(rest, inner, state, after_fun, fun)
-
-  defp done_resume({:halt, inner}, _rest, state, after_fun, _fun) do
-    after_fun.(state)
-    {:halted, inner}
-  end
-
-  defp done_resume({:suspend, inner}, rest, state, after_fun, fun) do
-    {:suspended, inner, fn a -> done_resume(a, rest, state, after_fun, fun) end}
-  end
-
-  # Feeds items to the consumer until it stops asking for more.
-  defp emit([], inner, _fun), do: {:cont, inner}
-
-  defp emit([x | rest], inner, fun) do
-    case fun.(x, inner) do
-      {:cont, inner} -> emit(rest, inner, fun)
-      {:halt, inner} -> {:halt, inner}
-      {:suspend, inner} -> {:suspend, inner, rest}
-    end
-  end
-
-  # Each inner enumerable is reduced with the consumer's own accumulator, so
-  # infinite inner streams work; the outer one is pulled one element at a time.
-  def flat_map(enum, f) do
-    fn acc, fun -> flat_outer(fn a -> Enumerable.reduce(enum, a, &pull/2) end, f, acc, fun) end
-  end
-
   defp pull(x, _), do: {:suspend, [x]}
 
   # A pulled enumerable may stop as it hands over its last element ({:halted,
   # [x]}, as take does): the element counts, and the next pull finds the end.
   defp exhausted(_), do: {:done, []}
-
-  defp flat_outer(outer, _f, {:halt, acc}, _fun) do
-    outer.({:halt, []})
-    {:halted, acc}
-  end
-
-  defp flat_outer(outer, f, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> flat_outer(outer, f, a, fun) end}
-
-  defp flat_outer(outer, f, {:cont, acc}, fun) do
-    case outer.({:cont, []}) do
-      {:suspended, [x], outer} -> flat_inner(reduce_inner(f.(x), {:cont, acc}, fun), outer, f, fun)
-      {_, [x]} -> flat_inner(reduce_inner(f.(x), {:cont, acc}, fun), &exhausted/1, f, fun)
-      _ -> {:done, acc}
-    end
-  end
 
   # The consumer's accumulator goes in tagged :outer, and comes back tagged
   # :inner when the consumer halted, so that an inner enumerable that halts
@@ -187,38 +134,21 @@ defmodule Stream do
     end)
   end
 
-  defp flat_inner({:halted, [:inner | acc]}, outer, _f, _fun) do
-    outer.({:halt, []})
-    {:halted, acc}
-  end
-
-  defp flat_inner({:suspended, [:outer | acc], inner}, outer, f, fun) do
-    {:suspended, acc, fn
-      {:halt, a} ->
-        inner.({:halt, [:outer | a]})
-        flat_inner({:halted, [:inner | a]}, outer, f, fun)
-
-      {command, a} ->
-        flat_inner(inner.({command, [:outer | a]}), outer, f, fun)
-    end}
-  end
-
-  defp flat_inner({_, [:outer | acc]}, outer, f, fun), do: flat_outer(outer, f, {:cont, acc}, fun)
-
   # Element-wise steps: fun.(f1) is the reducer that feeds f1; a step with
   # state finds it after the consumer's accumulator, [head, state | tail].
 
-  def map(enum, fun) when is_function(fun, 1), do: lazy(enum, fn f1 -> fn x, acc -> f1.(fun.(x), acc) end end)
+  def map(enum, fun) when is_function(fun, 1), do: #@ 611
+    lazy(enum, fn f1 -> fn x, acc -> f1.(fun.(x), acc) end end)
 
-  def filter(enum, fun) when is_function(fun, 1) do
+  def filter(enum, fun) when is_function(fun, 1) do #@ 521
     lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:cont, acc} end end)
   end
 
-  def reject(enum, fun) when is_function(fun, 1) do
+  def reject(enum, fun) when is_function(fun, 1) do #@ 664
     lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: {:cont, acc}, else: f1.(x, acc) end end)
   end
 
-  def each(enum, fun) when is_function(fun, 1) do
+  def each(enum, fun) when is_function(fun, 1) do #@ 478
     lazy(enum, fn f1 ->
       fn x, acc ->
         fun.(x)
@@ -234,11 +164,14 @@ defmodule Stream do
     {reason, [head, state | tail]}
   end
 
-  def map_every(enum, 1, fun) when is_function(fun, 1), do: map(enum, fun)
-  def map_every(enum, 0, fun) when is_function(fun, 1), do: %Stream{enum: enum}
-  def map_every([], nth, fun) when is_integer(nth) and nth > 0 and is_function(fun, 1), do: %Stream{enum: []}
+  def map_every(enum, nth, fun) when is_integer(nth) and nth >= 0 and is_function(fun, 1), #@ 640
+    do: map_every_after_guards(enum, nth, fun)
 
-  def map_every(enum, nth, fun) when is_integer(nth) and nth > 0 and is_function(fun, 1) do
+  defp map_every_after_guards(enum, 1, fun), do: map(enum, fun)
+  defp map_every_after_guards(enum, 0, _fun), do: %Stream{enum: enum}
+  defp map_every_after_guards([], _nth, _fun), do: %Stream{enum: []}
+
+  defp map_every_after_guards(enum, nth, fun) do
     lazy(enum, nth, fn f1 ->
       fn
         x, [_, ^nth | _] = acc -> next_with(f1, fun.(x), acc, 1)
@@ -247,10 +180,12 @@ defmodule Stream do
     end)
   end
 
-  def take_every(_enum, 0), do: %Stream{enum: []}
-  def take_every([], nth) when is_integer(nth) and nth > 0, do: %Stream{enum: []}
+  def take_every(enum, nth) when is_integer(nth) and nth >= 0, do: take_every_after_guards(enum, nth) #@ 793
 
-  def take_every(enum, nth) when is_integer(nth) and nth > 0 do
+  defp take_every_after_guards(_enum, 0), do: %Stream{enum: []}
+  defp take_every_after_guards([], _nth), do: %Stream{enum: []}
+
+  defp take_every_after_guards(enum, nth) do
     lazy(enum, nth, fn f1 ->
       fn
         x, [_, ^nth | _] = acc -> next_with(f1, x, acc, 1)
@@ -259,8 +194,8 @@ defmodule Stream do
     end)
   end
 
-  def drop_every(enum, 0), do: %Stream{enum: enum}
-  def drop_every([], nth) when is_integer(nth) and nth > 0, do: %Stream{enum: []}
+  def drop_every(enum, 0), do: %Stream{enum: enum} #@ 400
+  def drop_every([], _nth), do: %Stream{enum: []}
 
   def drop_every(enum, nth) when is_integer(nth) and nth > 0 do
     lazy(enum, nth, fn f1 ->
@@ -271,15 +206,17 @@ defmodule Stream do
     end)
   end
 
-  def with_index(enum, offset \\ 0) when is_integer(offset) do
+  def with_index(enum, offset \\ 0) when is_integer(offset) do #@ 1157
     lazy(enum, offset, fn f1 -> fn x, [_, i | _] = acc -> next_with(f1, {x, i}, acc, i + 1) end end)
   end
 
-  def take(_enum, 0), do: %Stream{enum: []}
-  def take([], n) when is_integer(n), do: %Stream{enum: []}
+  def take(enum, count) when is_integer(count), do: take_after_guards(enum, count) #@ 754
 
-  def take(enum, n) when is_integer(n) and n > 0 do
-    lazy(enum, n, fn f1 ->
+  defp take_after_guards(_enum, 0), do: %Stream{enum: []}
+  defp take_after_guards([], _count), do: %Stream{enum: []}
+
+  defp take_after_guards(enum, count) when count > 0 do
+    lazy(enum, count, fn f1 ->
       fn
         _, [_, 0 | _] = acc ->
           {:halt, acc}
@@ -294,11 +231,11 @@ defmodule Stream do
     end)
   end
 
-  def take(enum, n) when is_integer(n) and n < 0 do
-    fn acc, fun -> Enumerable.reduce(Enum.take(enum, n), acc, fun) end
+  defp take_after_guards(enum, count) do
+    fn acc, fun -> Enumerable.reduce(Enum.take(enum, count), acc, fun) end
   end
 
-  def drop(enum, n) when is_integer(n) and n >= 0 do
+  def drop(enum, n) when is_integer(n) and n >= 0 do #@ 346
     lazy(enum, n, fn f1 ->
       fn
         _, [head, k | tail] when k > 0 -> {:cont, [head, k - 1 | tail]}
@@ -333,11 +270,11 @@ defmodule Stream do
       else: {reason, [head, {count, buf1, buf2} | tail]}
   end
 
-  def take_while(enum, fun) when is_function(fun, 1) do
+  def take_while(enum, fun) when is_function(fun, 1) do #@ 817
     lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:halt, acc} end end)
   end
 
-  def drop_while(enum, fun) when is_function(fun, 1) do
+  def drop_while(enum, fun) when is_function(fun, 1) do #@ 419
     lazy(enum, true, fn f1 ->
       fn x, [_, dropping | _] = acc ->
         if dropping and fun.(x), do: {:cont, acc}, else: next_with(f1, x, acc, false)
@@ -347,7 +284,7 @@ defmodule Stream do
 
   def dedup(enum), do: dedup_by(enum, fn x -> x end)
 
-  def dedup_by(enum, fun) when is_function(fun, 1) do
+  def dedup_by(enum, fun) when is_function(fun, 1) do #@ 322
     lazy(enum, nil, fn f1 ->
       fn x, [_, prev | _] = acc ->
         value = fun.(x)
@@ -358,7 +295,7 @@ defmodule Stream do
 
   def uniq(enum), do: uniq_by(enum, fn x -> x end)
 
-  def uniq_by(enum, fun) when is_function(fun, 1) do
+  def uniq_by(enum, fun) when is_function(fun, 1) do #@ 1135
     lazy(enum, %{}, fn f1 ->
       fn x, [_, seen | _] = acc ->
         key = fun.(x)
@@ -367,7 +304,7 @@ defmodule Stream do
     end)
   end
 
-  def scan(enum, fun) when is_function(fun, 2) do
+  def scan(enum, fun) when is_function(fun, 2) do #@ 707
     lazy(enum, :first, fn f1 ->
       fn
         x, [_, :first | _] = acc ->
@@ -380,7 +317,7 @@ defmodule Stream do
     end)
   end
 
-  def scan(enum, acc, fun) when is_function(fun, 2) do
+  def scan(enum, acc, fun) when is_function(fun, 2) do #@ 724
     lazy(enum, acc, fn f1 ->
       fn x, [_, prev | _] = acc ->
         value = fun.(x, prev)
@@ -390,37 +327,35 @@ defmodule Stream do
   end
 
   def intersperse(enum, sep) do
-    step = fn
-      x, false -> {[x], true}
+    transform(enum, false, fn
       x, true -> {[sep, x], true}
-    end
-
-    transform_with(enum, fn -> false end, step, &{[], &1}, &no_after/1)
+      x, false -> {[x], true}
+    end)
   end
-
-  defp no_after(_state), do: :ok
 
   def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
 
-  def chunk_every(enum, count, step, leftover \\ []) when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
+  def chunk_every(enum, count, step, leftover \\ []) #@ 196
+      when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
     {acc, chunk_fun, after_fun} = Enum.chunk_every_funs(count, step, leftover)
     chunk_while(enum, acc, chunk_fun, after_fun)
   end
 
-  def chunk_by(enum, f) when is_function(f, 1) do
-    {acc, chunk_fun, after_fun} = Enum.chunk_by_funs(f)
+  def chunk_by(enum, fun) when is_function(fun, 1) do #@ 214
+    {acc, chunk_fun, after_fun} = Enum.chunk_by_funs(fun)
     chunk_while(enum, acc, chunk_fun, after_fun)
   end
 
   # The state is [chunk_acc | after_fun]; a consumer that halts replaces
   # after_fun so that nothing is flushed at the end.
-  def chunk_while(enum, acc, chunk_fun, after_fun) when is_function(chunk_fun, 2) and is_function(after_fun, 1) do
-    lazy(enum, [acc | after_fun], fn f1 -> chunk_step(chunk_fun, f1) end, &chunk_done/2)
+  def chunk_while(enum, acc, chunk_fun, after_fun) #@ 255
+      when is_function(chunk_fun, 2) and is_function(after_fun, 1) do
+    lazy(enum, [acc | after_fun], fn f1 -> chunk_while_fun(chunk_fun, f1) end, &after_chunk_while/2)
   end
 
-  defp chunk_step(chunk_fun, f1) do
+  defp chunk_while_fun(chunk_fun, f1) do
     fn x, [head, [acc | after_fun] | tail] ->
-      case chunk_fun.(x, acc) do
+      case chunk_fun.(x, acc) do #@ 267
         {:cont, chunk, acc} ->
           case f1.(chunk, [head | tail]) do
             {:halt, [head | tail]} -> {:halt, [head, [acc | &{:cont, &1}] | tail]}
@@ -436,8 +371,8 @@ defmodule Stream do
     end
   end
 
-  defp chunk_done([head, [acc | after_fun] | tail], f1) do
-    case after_fun.(acc) do
+  defp after_chunk_while([head, [acc | after_fun] | tail], f1) do
+    case after_fun.(acc) do #@ 287
       {:cont, chunk, acc} ->
         {reason, [head | tail]} = f1.(chunk, [head | tail])
         {reason, [head, [acc | after_fun] | tail]}
@@ -447,53 +382,62 @@ defmodule Stream do
     end
   end
 
-  def transform(enum, acc, reducer) when is_function(reducer, 2) do
-    transform_with(enum, fn -> acc end, transform_step(reducer), &{[], &1}, &no_after/1)
+  def flat_map(enum, mapper) when is_function(mapper, 1) do #@ 505
+    transform(enum, nil, fn val, nil -> {mapper.(val), nil} end)
   end
 
-  def transform(enum, start_fun, reducer, after_fun)
+  def transform(enum, acc, reducer) when is_function(reducer, 2) do #@ 871
+    fn acc2, fun -> do_transform(enum, fn -> acc end, reducer, nil, nil, acc2, fun) end
+  end
+
+  def transform(enum, start_fun, reducer, after_fun) #@ 886
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(after_fun, 1) do
-    transform_with(enum, start_fun, transform_step(reducer), &{[], &1}, after_fun)
+    fn acc, fun -> do_transform(enum, start_fun, reducer, nil, after_fun, acc, fun) end
   end
 
-  def transform(enum, start_fun, reducer, last_fun, after_fun)
+  def transform(enum, start_fun, reducer, last_fun, after_fun) #@ 913
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(last_fun, 1) and
              is_function(after_fun, 1) do
-    finish = fn acc ->
-      {items, acc} = last_fun.(acc)
-      {Enum.to_list(items), acc}
-    end
-
-    transform_with(enum, start_fun, transform_step(reducer), finish, after_fun)
+    fn acc, fun -> do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, fun) end
   end
 
-  defp transform_step(reducer) do
-    fn x, acc ->
-      case reducer.(x, acc) do
-        {:halt, acc} -> {:halt, [], acc}
-        {items, acc} -> {Enum.to_list(items), acc}
-      end
+  # Passes the elements on unchanged, collecting each (transformed) into the
+  # collectable as it goes by: :done at the end, :halt if the stream stops.
+  def into(enum, collectable, transform \\ fn x -> x end) when is_function(transform, 1) do #@ 566
+    fn acc, fun ->
+      do_transform(
+        enum,
+        fn -> Collectable.into(collectable) end,
+        fn x, {acc, into} -> {[x], {into.(acc, {:cont, transform.(x)}), into}} end,
+        fn {acc, into} -> {[], {:done, into.(acc, :done)}} end,
+        fn
+          {:done, _} -> :ok
+          {acc, into} -> into.(acc, :halt)
+        end,
+        acc,
+        fun
+      )
     end
   end
 
   # next_fun returns {items, acc} or {:halt, acc}; after_fun runs however
   # the stream stops, also when the consumer raises.
-  def resource(start_fun, next_fun, after_fun)
+  def resource(start_fun, next_fun, after_fun) #@ 1607
       when is_function(start_fun, 0) and is_function(next_fun, 1) and is_function(after_fun, 1) do
-    fn acc, fun -> resource_next(start_fun.(), next_fun, after_fun, acc, fun) end
+    fn acc, fun -> do_resource(start_fun.(), next_fun, after_fun, acc, fun) end
   end
 
-  defp resource_next(state, _next, after_fun, {:halt, acc}, _fun) do
+  defp do_resource(state, _next, after_fun, {:halt, acc}, _fun) do
     after_fun.(state)
     {:halted, acc}
   end
 
-  defp resource_next(state, next, after_fun, {:suspend, acc}, fun) do
-    {:suspended, acc, &resource_next(state, next, after_fun, &1, fun)}
+  defp do_resource(state, next, after_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &do_resource(state, next, after_fun, &1, fun)}
   end
 
-  defp resource_next(state, next, after_fun, {:cont, acc}, fun) do
-    try do
+  defp do_resource(state, next, after_fun, {:cont, acc}, fun) do
+    try do #@ 1622
       next.(state)
     catch
       kind, reason ->
@@ -509,8 +453,8 @@ defmodule Stream do
     end
   end
 
-  defp resource_emit([], state, next, after_fun, acc, fun), do: resource_next(state, next, after_fun, acc, fun)
-  defp resource_emit(_items, state, next, after_fun, {:halt, _} = acc, fun), do: resource_next(state, next, after_fun, acc, fun)
+  defp resource_emit([], state, next, after_fun, acc, fun), do: do_resource(state, next, after_fun, acc, fun)
+  defp resource_emit(_items, state, next, after_fun, {:halt, _} = acc, fun), do: do_resource(state, next, after_fun, acc, fun)
 
   defp resource_emit(items, state, next, after_fun, {:suspend, acc}, fun) do
     {:suspended, acc, &resource_emit(items, state, next, after_fun, &1, fun)}
@@ -528,70 +472,158 @@ defmodule Stream do
     end
   end
 
-  def duplicate(value, n) when is_integer(n) and n >= 0 do
-    unfold(n, fn
-      0 -> nil
-      k -> {value, k - 1}
-    end)
-  end
-
   # Sources
 
-  def iterate(start, next) do
-    unfold({:first, start}, fn
-      {:first, x} -> {x, x}
-      x ->
-        y = next.(x)
-        {y, y}
+  def duplicate(value, n) when is_integer(n) and n >= 0 do #@ 450
+    unfold(n, fn
+      0 -> nil
+      remaining -> {value, remaining - 1}
     end)
   end
 
-  def unfold(state, next), do: fn acc, fun -> do_unfold(state, next, acc, fun) end
+  def iterate(start_value, next_fun) when is_function(next_fun, 1) do #@ 1521
+    unfold({:ok, start_value}, fn
+      {:ok, value} -> {value, {:next, value}}
+      {:next, value} ->
+        next = next_fun.(value)
+        {next, {:next, next}}
+    end)
+  end
 
-  defp do_unfold(_state, _next, {:halt, acc}, _fun), do: {:halted, acc}
-  defp do_unfold(state, next, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> do_unfold(state, next, a, fun) end}
+  def unfold(next_acc, next_fun) when is_function(next_fun, 1) do #@ 1727
+    fn acc, fun -> do_unfold(next_acc, next_fun, acc, fun) end
+  end
 
-  defp do_unfold(state, next, {:cont, acc}, fun) do
-    case next.(state) do
+  defp do_unfold(_next_acc, _next_fun, {:halt, acc}, _fun), do: {:halted, acc}
+
+  defp do_unfold(next_acc, next_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &do_unfold(next_acc, next_fun, &1, fun)}
+  end
+
+  defp do_unfold(next_acc, next_fun, {:cont, acc}, fun) do
+    case next_fun.(next_acc) do #@ 1740
       nil -> {:done, acc}
-      {x, state} -> do_unfold(state, next, fun.(x, acc), fun)
+      {v, next_acc} -> do_unfold(next_acc, next_fun, fun.(v, acc), fun)
     end
   end
 
-  def repeatedly(gen) when is_function(gen, 0), do: unfold(nil, fn nil -> {gen.(), nil} end)
-
-  def cycle(enum) do
-    case Enum.to_list(enum) do
-      [] -> raise ArgumentError, "cannot cycle over an empty enumerable"
-      list -> unfold(list, fn [x | rest] -> {x, if(rest == [], do: list, else: rest)} end)
-    end
+  def repeatedly(generator_fun) when is_function(generator_fun, 0) do #@ 1544
+    fn acc, fun -> do_repeatedly(generator_fun, acc, fun) end
   end
 
-  def concat(enums), do: flat_map(enums, fn e -> e end)
-  def concat(first, second), do: flat_map([first, second], fn e -> e end)
+  defp do_repeatedly(_generator_fun, {:halt, acc}, _fun), do: {:halted, acc}
 
-  def zip(left, right), do: zip([left, right])
+  defp do_repeatedly(generator_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &do_repeatedly(generator_fun, &1, fun)}
+  end
 
-  def zip(enums) do
+  defp do_repeatedly(generator_fun, {:cont, acc}, fun) do
+    do_repeatedly(generator_fun, fun.(generator_fun.(), acc), fun)
+  end
+
+  # interval(:infinity) is a stream whose every element waits forever.
+  def interval(n) when is_integer(n) and n >= 0 when n == :infinity do #@ 550
+    unfold(0, fn count ->
+      Process.sleep(n)
+      {count, count + 1}
+    end)
+  end
+
+  def timer(n) when is_integer(n) and n >= 0 when n == :infinity, do: take(interval(n), 1) #@ 834
+
+  # A list cycles through unfold; any other enumerable is pulled one element
+  # at a time and reduced again from the start once it ends.
+  def cycle(enumerable)
+
+  def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable") #@ 1453
+
+  def cycle(enumerable) when is_list(enumerable) do
+    unfold({enumerable, enumerable}, fn
+      {source, [h | t]} -> {h, {source, t}}
+      {[h | t] = source, []} -> {h, {source, t}}
+    end)
+  end
+
+  def cycle(enumerable) do
     fn acc, fun ->
-      conts = Enum.map(enums, fn e -> fn a -> Enumerable.reduce(e, a, &pull/2) end end)
-      zip_loop(conts, acc, fun)
+      cycle = fn a -> Enumerable.reduce(enumerable, a, &pull/2) end
+      do_cycle(check_cycle_first_element(cycle), cycle, acc, fun)
     end
   end
 
-  def zip_with(enums, f), do: map(zip(enums), fn t -> f.(:erlang.tuple_to_list(t)) end)
-  def zip_with(left, right, f), do: map(zip(left, right), fn {a, b} -> f.(a, b) end)
+  defp check_cycle_first_element(reduce) do
+    fn acc ->
+      case reduce.(acc) do
+        {state, []} when state in [:done, :halted] ->
+          raise ArgumentError, "cannot cycle over an empty enumerable" #@ 1502
 
-  defp zip_loop(conts, {:halt, acc}, _fun) do
+        other ->
+          other
+      end
+    end
+  end
+
+  defp do_cycle(reduce, _cycle, {:halt, acc}, _fun) do
+    reduce.({:halt, []})
+    {:halted, acc}
+  end
+
+  defp do_cycle(reduce, cycle, {:suspend, acc}, fun) do
+    {:suspended, acc, &do_cycle(reduce, cycle, &1, fun)}
+  end
+
+  defp do_cycle(reduce, cycle, {:cont, acc}, fun) do
+    case reduce.({:cont, []}) do
+      {:suspended, [x], reduce} -> do_cycle(reduce, cycle, fun.(x, acc), fun)
+      {_, [x]} -> do_cycle(cycle, cycle, fun.(x, acc), fun)
+      {_, []} -> do_cycle(cycle, cycle, {:cont, acc}, fun)
+    end
+  end
+
+  def concat(enumerables), do: flat_map(enumerables, fn enum -> enum end)
+  def concat(first, second), do: flat_map([first, second], fn enum -> enum end)
+
+  def zip(enumerable1, enumerable2), do: zip_with([enumerable1, enumerable2], &:erlang.list_to_tuple/1)
+  def zip(enumerables), do: zip_with(enumerables, &:erlang.list_to_tuple/1)
+
+  def zip_with(enumerable1, enumerable2, zip_fun) #@ 1254
+      when is_list(enumerable1) and is_list(enumerable2) and is_function(zip_fun, 2) do
+    fn acc, fun -> zip_lists(enumerable1, enumerable2, zip_fun, acc, fun) end
+  end
+
+  def zip_with(enumerable1, enumerable2, zip_fun) when is_function(zip_fun, 2) do
+    zip_with([enumerable1, enumerable2], fn [left, right] -> zip_fun.(left, right) end)
+  end
+
+  def zip_with(enumerables, zip_fun) when is_function(zip_fun, 1) do #@ 1302
+    fn acc, fun ->
+      conts = Enum.map(enumerables, fn e -> fn a -> Enumerable.reduce(e, a, &pull/2) end end)
+      zip_loop(conts, zip_fun, acc, fun)
+    end
+  end
+
+  defp zip_lists(_left, _right, _zip_fun, {:halt, acc}, _fun), do: {:halted, acc}
+
+  defp zip_lists(left, right, zip_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &zip_lists(left, right, zip_fun, &1, fun)}
+  end
+
+  defp zip_lists([l | left], [r | right], zip_fun, {:cont, acc}, fun) do
+    zip_lists(left, right, zip_fun, fun.(zip_fun.(l, r), acc), fun)
+  end
+
+  defp zip_lists(_left, _right, _zip_fun, {:cont, acc}, _fun), do: {:done, acc}
+
+  defp zip_loop(conts, _zip_fun, {:halt, acc}, _fun) do
     halt_all(conts)
     {:halted, acc}
   end
 
-  defp zip_loop(conts, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> zip_loop(conts, a, fun) end}
+  defp zip_loop(conts, zip_fun, {:suspend, acc}, fun), do: {:suspended, acc, &zip_loop(conts, zip_fun, &1, fun)}
 
-  defp zip_loop(conts, {:cont, acc}, fun) do
+  defp zip_loop(conts, zip_fun, {:cont, acc}, fun) do
     case next_all(conts, [], []) do
-      {:ok, items, conts} -> zip_loop(conts, fun.(:erlang.list_to_tuple(items), acc), fun)
+      {:ok, items, conts} -> zip_loop(conts, zip_fun, fun.(zip_fun.(items), acc), fun)
       :done -> {:done, acc}
     end
   end
@@ -612,29 +644,27 @@ defmodule Stream do
 
   defp halt_all(conts), do: Enum.each(conts, fn c -> c.({:halt, []}) end)
 
-  # Passes the elements on unchanged, collecting each (transformed) into the
-  # collectable as it goes by: :done at the end, :halt if the stream stops.
-  def into(enum, collectable, transform \\ fn x -> x end) when is_function(transform, 1) do
-    transform(
-      enum,
-      fn -> Collectable.into(collectable) end,
-      fn x, {acc, into} -> {[x], {into.(acc, {:cont, transform.(x)}), into}} end,
-      fn {acc, into} -> {[], {:done, into.(acc, :done)}} end,
-      fn
-        {:done, _} -> :ok
-        {acc, into} -> into.(acc, :halt)
-      end
-    )
-  end
-
   def run(stream) do
     Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end)
     :ok
   end
 
   # Deprecated in Elixir, kept for old code
-  def chunk(enum, count), do: chunk(enum, count, count, nil)
-  def chunk(enum, count, step, leftover \\ nil), do: chunk_every(enum, count, step, leftover || :discard)
-  def filter_map(enum, filter, mapper), do: map(filter(enum, filter), mapper)
+  def chunk(enum, n), do: chunk(enum, n, n, nil)
+  def chunk(enum, n, step), do: chunk_every(enum, n, step, nil)
+
+  def chunk(enum, n, step, leftover) #@ 148
+      when is_integer(n) and n > 0 and is_integer(step) and step > 0 do
+    chunk_every(enum, n, step, leftover || :discard)
+  end
+
+  def filter_map(enum, filter, mapper) do
+    lazy(enum, fn f1 ->
+      fn x, acc ->
+        if filter.(x), do: f1.(mapper.(x), acc), else: {:cont, acc} #@ 528
+      end
+    end)
+  end
+
   def uniq(enum, fun), do: uniq_by(enum, fun)
 end
