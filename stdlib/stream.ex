@@ -29,17 +29,25 @@ defmodule Stream do
   defp lazy(enum, acc, fun, done), do: %Stream{enum: enum, funs: [fun], accs: [acc], done: done}
 
   # transform/3,4,5, flat_map and into: the source is pulled one element at
-  # a time; the items the reducer gives for it (any enumerable, infinite
-  # ones too) are reduced with the consumer's own accumulator. The reducer
-  # keeps its state beside them; after_fun runs however the stream stops,
-  # also when the source, the reducer, last_fun or the consumer raises.
+  # a time (a list or range directly, any other enumerable through
+  # suspensions); the
+  # items the reducer gives for it (any enumerable, infinite ones too) are
+  # reduced with the consumer's own accumulator. The reducer keeps its state
+  # beside them; after_fun runs however the stream stops, also when the
+  # source, the reducer, last_fun or the consumer raises.
   defp do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, fun) do
-    outer = fn a -> Enumerable.reduce(enum, a, &pull/2) end
+    outer =
+      case enum do
+        list when is_list(list) -> list
+        %Range{first: first, last: last, step: step} -> {first, last, step}
+        _ -> fn a -> Enumerable.reduce(enum, a, &pull/2) end
+      end
+
     transform_outer(outer, start_fun.(), last_fun, {reducer, after_fun}, acc, fun)
   end
 
   defp transform_outer(outer, state, _last_fun, {_, after_fun}, {:halt, acc}, _fun) do
-    outer.({:halt, []})
+    halt_outer(outer)
     after_transform(after_fun, state)
     {:halted, acc}
   end
@@ -48,23 +56,42 @@ defmodule Stream do
     {:suspended, acc, &transform_outer(outer, state, last_fun, hooks, &1, fun)}
   end
 
+  defp transform_outer([x | outer], state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
+    result = guarded(after_fun, state, reducer, x, state)
+    do_transform_result(result, outer, last_fun, hooks, acc, fun)
+  end
+
+  defp transform_outer([], state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) do
+    if last_fun do
+      result = guarded(after_fun, state, last_fun, state)
+      do_transform_result(result, [], nil, hooks, acc, fun)
+    else
+      after_transform(after_fun, state)
+      {:done, acc}
+    end
+  end
+
+  defp transform_outer({first, last, step}, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun)
+       when (step > 0 and first <= last) or (step < 0 and first >= last) do
+    result = guarded(after_fun, state, reducer, first, state)
+    do_transform_result(result, {first + step, last, step}, last_fun, hooks, acc, fun)
+  end
+
+  defp transform_outer({_, _, _}, state, last_fun, hooks, {:cont, acc}, fun),
+    do: transform_outer([], state, last_fun, hooks, {:cont, acc}, fun)
+
   defp transform_outer(outer, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
-    case guarded(fn -> outer.({:cont, []}) end, after_fun, state) do
+    case guarded(after_fun, state, outer, {:cont, []}) do
       {:suspended, [x], outer} ->
-        result = guarded(fn -> reducer.(x, state) end, after_fun, state)
+        result = guarded(after_fun, state, reducer, x, state)
         do_transform_result(result, outer, last_fun, hooks, acc, fun)
 
       {_, [x]} ->
-        result = guarded(fn -> reducer.(x, state) end, after_fun, state)
-        do_transform_result(result, &exhausted/1, last_fun, hooks, acc, fun)
-
-      _ when last_fun == nil ->
-        after_transform(after_fun, state)
-        {:done, acc}
+        result = guarded(after_fun, state, reducer, x, state)
+        do_transform_result(result, [], last_fun, hooks, acc, fun)
 
       _ ->
-        result = guarded(fn -> last_fun.(state) end, after_fun, state)
-        do_transform_result(result, &exhausted/1, nil, hooks, acc, fun)
+        transform_outer([], state, last_fun, hooks, {:cont, acc}, fun)
     end
   end
 
@@ -72,30 +99,41 @@ defmodule Stream do
   defp do_transform_result(result, outer, last_fun, {_, after_fun} = hooks, acc, fun) do
     case result do #@ 1003
       {:halt, state} ->
-        outer.({:halt, []})
+        halt_outer(outer)
         after_transform(after_fun, state)
         {:halted, acc}
 
+      {items, state} when is_list(items) ->
+        transform_items(items, outer, state, last_fun, hooks, {:cont, acc}, fun)
+
       {items, state} ->
-        inner = guarded(fn -> reduce_inner(items, {:cont, acc}, fun) end, after_fun, state)
+        inner = guarded(after_fun, state, &reduce_inner/3, items, {:cont, acc}, fun)
         transform_inner(inner, outer, state, last_fun, hooks, fun)
     end
   end
 
-  defp transform_inner({:halted, [:inner | acc]}, outer, state, _last_fun, {_, after_fun}, _fun) do
-    outer.({:halt, []})
-    after_transform(after_fun, state)
-    {:halted, acc}
+  defp transform_items([x | items], outer, state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) do
+    transform_items(items, outer, state, last_fun, hooks, guarded(after_fun, state, fun, x, acc), fun)
   end
+
+  defp transform_items(items, outer, state, last_fun, hooks, {:suspend, acc}, fun) do
+    {:suspended, acc, &transform_items(items, outer, state, last_fun, hooks, &1, fun)}
+  end
+
+  defp transform_items(_items, outer, state, last_fun, hooks, acc, fun),
+    do: transform_outer(outer, state, last_fun, hooks, acc, fun)
+
+  defp transform_inner({:halted, [:inner | acc]}, outer, state, last_fun, hooks, fun),
+    do: transform_outer(outer, state, last_fun, hooks, {:halt, acc}, fun)
 
   defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
     {:suspended, acc, fn
       {:halt, a} ->
-        guarded(fn -> inner.({:halt, [:outer | a]}) end, after_fun, state)
-        transform_inner({:halted, [:inner | a]}, outer, state, last_fun, hooks, fun)
+        guarded(after_fun, state, inner, {:halt, [:outer | a]})
+        transform_outer(outer, state, last_fun, hooks, {:halt, a}, fun)
 
       {command, a} ->
-        next = guarded(fn -> inner.({command, [:outer | a]}) end, after_fun, state)
+        next = guarded(after_fun, state, inner, {command, [:outer | a]})
         transform_inner(next, outer, state, last_fun, hooks, fun)
     end}
   end
@@ -103,13 +141,37 @@ defmodule Stream do
   defp transform_inner({_, [:outer | acc]}, outer, state, last_fun, hooks, fun),
     do: transform_outer(outer, state, last_fun, hooks, {:cont, acc}, fun)
 
+  defp halt_outer(outer) when is_function(outer), do: outer.({:halt, []})
+  defp halt_outer(_outer), do: :ok
+
   defp after_transform(nil, _state), do: :ok
   defp after_transform(after_fun, state), do: after_fun.(state)
 
-  defp guarded(fun, nil, _state), do: fun.()
+  # Calls f, and when it raises, after_fun (if any) with the state first.
+  defp guarded(nil, _state, f, arg), do: f.(arg)
 
-  defp guarded(fun, after_fun, state) do
-    fun.()
+  defp guarded(after_fun, state, f, arg) do
+    f.(arg)
+  catch
+    kind, reason ->
+      after_fun.(state)
+      :erlang.raise(kind, reason, __STACKTRACE__)
+  end
+
+  defp guarded(nil, _state, f, arg1, arg2), do: f.(arg1, arg2)
+
+  defp guarded(after_fun, state, f, arg1, arg2) do
+    f.(arg1, arg2)
+  catch
+    kind, reason ->
+      after_fun.(state)
+      :erlang.raise(kind, reason, __STACKTRACE__)
+  end
+
+  defp guarded(nil, _state, f, arg1, arg2, arg3), do: f.(arg1, arg2, arg3)
+
+  defp guarded(after_fun, state, f, arg1, arg2, arg3) do
+    f.(arg1, arg2, arg3)
   catch
     kind, reason ->
       after_fun.(state)
@@ -531,8 +593,9 @@ defmodule Stream do
 
   def timer(n) when is_integer(n) and n >= 0 when n == :infinity, do: take(interval(n), 1) #@ 834
 
-  # A list cycles through unfold; any other enumerable is pulled one element
-  # at a time and reduced again from the start once it ends.
+  # A list cycles through unfold; a range that is not empty steps through
+  # its numbers; any other enumerable is pulled one element at a time and
+  # reduced again from the start once it ends.
   def cycle(enumerable)
 
   def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable") #@ 1453
@@ -546,8 +609,14 @@ defmodule Stream do
 
   def cycle(enumerable) do
     fn acc, fun ->
-      cycle = fn a -> Enumerable.reduce(enumerable, a, &pull/2) end
-      do_cycle(check_cycle_first_element(cycle), cycle, acc, fun)
+      case enumerable do
+        %Range{first: first, last: last, step: step} when (step > 0 and first <= last) or (step < 0 and first >= last) ->
+          do_cycle({first, last, step}, {first, last, step}, acc, fun)
+
+        _ ->
+          cycle = fn a -> Enumerable.reduce(enumerable, a, &pull/2) end
+          do_cycle(check_cycle_first_element(cycle), cycle, acc, fun)
+      end
     end
   end
 
@@ -564,13 +633,20 @@ defmodule Stream do
   end
 
   defp do_cycle(reduce, _cycle, {:halt, acc}, _fun) do
-    reduce.({:halt, []})
+    halt_outer(reduce)
     {:halted, acc}
   end
 
   defp do_cycle(reduce, cycle, {:suspend, acc}, fun) do
     {:suspended, acc, &do_cycle(reduce, cycle, &1, fun)}
   end
+
+  defp do_cycle({first, last, step}, cycle, {:cont, acc}, fun)
+       when (step > 0 and first <= last) or (step < 0 and first >= last) do
+    do_cycle({first + step, last, step}, cycle, fun.(first, acc), fun)
+  end
+
+  defp do_cycle({_, _, _}, cycle, {:cont, acc}, fun), do: do_cycle(cycle, cycle, {:cont, acc}, fun)
 
   defp do_cycle(reduce, cycle, {:cont, acc}, fun) do
     case reduce.({:cont, []}) do
