@@ -482,8 +482,10 @@ defmodule Stream do
     end
   end
 
-  # next_fun returns {items, acc} or {:halt, acc}; after_fun runs however
-  # the stream stops, also when the consumer raises.
+  # next_fun returns {items, acc} or {:halt, acc}; the items (any
+  # enumerable) are reduced with the consumer's accumulator, as transform's
+  # are. after_fun runs however the stream stops, also when the consumer
+  # raises.
   def resource(start_fun, next_fun, after_fun) #@ 1607
       when is_function(start_fun, 0) and is_function(next_fun, 1) and is_function(after_fun, 1) do
     fn acc, fun -> do_resource(start_fun.(), next_fun, after_fun, acc, fun) end
@@ -510,29 +512,42 @@ defmodule Stream do
         after_fun.(state)
         {:done, acc}
 
+      {items, state} when is_list(items) ->
+        resource_items(items, state, next, after_fun, {:cont, acc}, fun)
+
       {items, state} ->
-        resource_emit(Enum.to_list(items), state, next, after_fun, {:cont, acc}, fun)
+        inner = guarded(after_fun, state, &reduce_inner/3, items, {:cont, acc}, fun)
+        resource_inner(inner, state, next, after_fun, fun)
     end
   end
 
-  defp resource_emit([], state, next, after_fun, acc, fun), do: do_resource(state, next, after_fun, acc, fun)
-  defp resource_emit(_items, state, next, after_fun, {:halt, _} = acc, fun), do: do_resource(state, next, after_fun, acc, fun)
-
-  defp resource_emit(items, state, next, after_fun, {:suspend, acc}, fun) do
-    {:suspended, acc, &resource_emit(items, state, next, after_fun, &1, fun)}
+  defp resource_items([x | items], state, next, after_fun, {:cont, acc}, fun) do
+    resource_items(items, state, next, after_fun, guarded(after_fun, state, fun, x, acc), fun)
   end
 
-  defp resource_emit([x | rest], state, next, after_fun, {:cont, acc}, fun) do
-    try do
-      fun.(x, acc)
-    catch
-      kind, reason ->
-        after_fun.(state)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    else
-      acc -> resource_emit(rest, state, next, after_fun, acc, fun)
-    end
+  defp resource_items(items, state, next, after_fun, {:suspend, acc}, fun) do
+    {:suspended, acc, &resource_items(items, state, next, after_fun, &1, fun)}
   end
+
+  defp resource_items(_items, state, next, after_fun, acc, fun), do: do_resource(state, next, after_fun, acc, fun)
+
+  defp resource_inner({:halted, [:inner | acc]}, state, next, after_fun, fun),
+    do: do_resource(state, next, after_fun, {:halt, acc}, fun)
+
+  defp resource_inner({:suspended, [:outer | acc], inner}, state, next, after_fun, fun) do
+    {:suspended, acc, fn
+      {:halt, a} ->
+        guarded(after_fun, state, inner, {:halt, [:outer | a]})
+        do_resource(state, next, after_fun, {:halt, a}, fun)
+
+      {command, a} ->
+        next_inner = guarded(after_fun, state, inner, {command, [:outer | a]})
+        resource_inner(next_inner, state, next, after_fun, fun)
+    end}
+  end
+
+  defp resource_inner({_, [:outer | acc]}, state, next, after_fun, fun),
+    do: do_resource(state, next, after_fun, {:cont, acc}, fun)
 
   # Sources
 
