@@ -104,12 +104,14 @@ defmodule Collectable do
   def into(%MapSet{} = set), do: Collectable.MapSet.into(set)
   def into(%File.Stream{} = stream), do: Collectable.File.Stream.into(stream)
   def into(%IO.Stream{} = stream), do: Collectable.IO.Stream.into(stream)
-  def into(%{__struct__: _} = struct), do: not_collectable(struct)
+  def into(%{__struct__: _} = struct), do: impl_for!(struct)
   def into(map) when is_map(map), do: Collectable.Map.into(map)
   def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
-  def into(other), do: not_collectable(other)
+  def into(other), do: impl_for!(other)
 
-  defp not_collectable(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
+  # Elixir's dispatch: the implementation for the value, here only ever a
+  # failure, which Elixir's frames show at line 1 of the protocol's file.
+  def impl_for!(value), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value) #@ 1
 end
 
 defmodule Collectable.List do
