@@ -197,33 +197,27 @@ defmodule Stream do
   end
 
   # Element-wise steps: fun.(f1) is the reducer that feeds f1; a step with
-  # state finds it after the consumer's accumulator, [head, state | tail].
+  # state finds it after the consumer's accumulator, [head, state | tail],
+  # takes it out to call f1 and puts the new one back.
 
   def map(enum, fun) when is_function(fun, 1), do: #@ 611
-    lazy(enum, fn f1 -> fn x, acc -> f1.(fun.(x), acc) end end)
+    lazy(enum, fn f1 -> fn x, acc -> f1.(fun.(x), acc) end end) #@ 612
 
   def filter(enum, fun) when is_function(fun, 1) do #@ 521
-    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:cont, acc} end end)
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:cont, acc} end end) #@ 522
   end
 
   def reject(enum, fun) when is_function(fun, 1) do #@ 664
-    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: {:cont, acc}, else: f1.(x, acc) end end)
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: {:cont, acc}, else: f1.(x, acc) end end) #@ 665
   end
 
   def each(enum, fun) when is_function(fun, 1) do #@ 478
     lazy(enum, fn f1 ->
       fn x, acc ->
-        fun.(x)
+        fun.(x) #@ 481
         f1.(x, acc)
       end
     end)
-  end
-
-  # Runs f1 with the step's state taken out of the accumulator, then puts
-  # the new state back.
-  defp next_with(f1, x, [head, _ | tail], state) do
-    {reason, [head | tail]} = f1.(x, [head | tail])
-    {reason, [head, state | tail]}
   end
 
   def map_every(enum, nth, fun) when is_integer(nth) and nth >= 0 and is_function(fun, 1), #@ 640
@@ -236,8 +230,13 @@ defmodule Stream do
   defp map_every_after_guards(enum, nth, fun) do
     lazy(enum, nth, fn f1 ->
       fn
-        x, [_, ^nth | _] = acc -> next_with(f1, fun.(x), acc, 1)
-        x, [_, curr | _] = acc -> next_with(f1, x, acc, curr + 1)
+        x, [head, ^nth | tail] ->
+          {reason, [head | tail]} = f1.(fun.(x), [head | tail]) #@ 649
+          {reason, [head, 1 | tail]}
+
+        x, [head, curr | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 649
+          {reason, [head, curr + 1 | tail]}
       end
     end)
   end
@@ -250,8 +249,12 @@ defmodule Stream do
   defp take_every_after_guards(enum, nth) do
     lazy(enum, nth, fn f1 ->
       fn
-        x, [_, ^nth | _] = acc -> next_with(f1, x, acc, 1)
-        _, [head, curr | tail] -> {:cont, [head, curr + 1 | tail]}
+        x, [head, ^nth | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 802
+          {reason, [head, 1 | tail]}
+
+        _, [head, curr | tail] ->
+          {:cont, [head, curr + 1 | tail]}
       end
     end)
   end
@@ -262,14 +265,23 @@ defmodule Stream do
   def drop_every(enum, nth) when is_integer(nth) and nth > 0 do
     lazy(enum, nth, fn f1 ->
       fn
-        _, [head, ^nth | tail] -> {:cont, [head, 1 | tail]}
-        x, [_, curr | _] = acc -> next_with(f1, x, acc, curr + 1)
+        _, [head, ^nth | tail] ->
+          {:cont, [head, 1 | tail]}
+
+        x, [head, curr | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 404
+          {reason, [head, curr + 1 | tail]}
       end
     end)
   end
 
   def with_index(enum, offset \\ 0) when is_integer(offset) do #@ 1157
-    lazy(enum, offset, fn f1 -> fn x, [_, i | _] = acc -> next_with(f1, {x, i}, acc, i + 1) end end)
+    lazy(enum, offset, fn f1 ->
+      fn x, [head, index | tail] ->
+        {reason, [head | tail]} = f1.({x, index}, [head | tail]) #@ 1158
+        {reason, [head, index + 1 | tail]}
+      end
+    end)
   end
 
   def take(enum, count) when is_integer(count), do: take_after_guards(enum, count) #@ 754
@@ -277,18 +289,19 @@ defmodule Stream do
   defp take_after_guards(_enum, 0), do: %Stream{enum: []}
   defp take_after_guards([], _count), do: %Stream{enum: []}
 
+  # The stream halts as the last element goes by, without waiting for
+  # another one.
   defp take_after_guards(enum, count) when count > 0 do
     lazy(enum, count, fn f1 ->
       fn
         _, [_, 0 | _] = acc ->
           {:halt, acc}
 
-        x, [_, 1 | _] = acc ->
-          {_, acc} = next_with(f1, x, acc, 0)
-          {:halt, acc}
-
-        x, [_, k | _] = acc ->
-          next_with(f1, x, acc, k - 1)
+        x, [head, left | tail] ->
+          case f1.(x, [head | tail]) do #@ 763
+            {reason, [head | tail]} when left > 1 -> {reason, [head, left - 1 | tail]}
+            {_, [head | tail]} -> {:halt, [head, 0 | tail]}
+          end
       end
     end)
   end
@@ -300,8 +313,12 @@ defmodule Stream do
   def drop(enum, n) when is_integer(n) and n >= 0 do #@ 346
     lazy(enum, n, fn f1 ->
       fn
-        _, [head, k | tail] when k > 0 -> {:cont, [head, k - 1 | tail]}
-        x, [_, k | _] = acc -> next_with(f1, x, acc, k)
+        _, [head, left | tail] when left > 0 ->
+          {:cont, [head, left - 1 | tail]}
+
+        x, [head, left | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 347
+          {reason, [head, left | tail]}
       end
     end)
   end
@@ -317,7 +334,7 @@ defmodule Stream do
           drop_buffer(:cont, n, x, head, count, buf1, [], tail)
 
         x, [head, {count, buf1, [next | buf2]} | tail] ->
-          {reason, [head | tail]} = f1.(next, [head | tail])
+          {reason, [head | tail]} = f1.(next, [head | tail]) #@ 359
           drop_buffer(reason, n, x, head, count, buf1, buf2, tail)
       end
     end)
@@ -333,13 +350,23 @@ defmodule Stream do
   end
 
   def take_while(enum, fun) when is_function(fun, 1) do #@ 817
-    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:halt, acc} end end)
+    lazy(enum, fn f1 -> fn x, acc -> if fun.(x), do: f1.(x, acc), else: {:halt, acc} end end) #@ 818
   end
 
   def drop_while(enum, fun) when is_function(fun, 1) do #@ 419
     lazy(enum, true, fn f1 ->
-      fn x, [_, dropping | _] = acc ->
-        if dropping and fun.(x), do: {:cont, acc}, else: next_with(f1, x, acc, false)
+      fn
+        x, [head, true | tail] = acc ->
+          if fun.(x) do #@ 420
+            {:cont, acc}
+          else
+            {reason, [head | tail]} = f1.(x, [head | tail]) #@ 420
+            {reason, [head, false | tail]}
+          end
+
+        x, [head, false | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 420
+          {reason, [head, false | tail]}
       end
     end)
   end
@@ -348,9 +375,15 @@ defmodule Stream do
 
   def dedup_by(enum, fun) when is_function(fun, 1) do #@ 322
     lazy(enum, nil, fn f1 ->
-      fn x, [_, prev | _] = acc ->
-        value = fun.(x)
-        if prev === {:value, value}, do: {:cont, acc}, else: next_with(f1, x, acc, {:value, value})
+      fn x, [head, prev | tail] = acc ->
+        value = fun.(x) #@ 323
+
+        if prev === {:value, value} do
+          {:cont, acc}
+        else
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 323
+          {reason, [head, {:value, value} | tail]}
+        end
       end
     end)
   end
@@ -359,9 +392,15 @@ defmodule Stream do
 
   def uniq_by(enum, fun) when is_function(fun, 1) do #@ 1135
     lazy(enum, %{}, fn f1 ->
-      fn x, [_, seen | _] = acc ->
-        key = fun.(x)
-        if :erlang.is_map_key(key, seen), do: {:cont, acc}, else: next_with(f1, x, acc, :maps.put(key, true, seen))
+      fn x, [head, seen | tail] = acc ->
+        key = fun.(x) #@ 1136
+
+        if :erlang.is_map_key(key, seen) do
+          {:cont, acc}
+        else
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 1136
+          {reason, [head, :maps.put(key, true, seen) | tail]}
+        end
       end
     end)
   end
@@ -369,21 +408,24 @@ defmodule Stream do
   def scan(enum, fun) when is_function(fun, 2) do #@ 707
     lazy(enum, :first, fn f1 ->
       fn
-        x, [_, :first | _] = acc ->
-          next_with(f1, x, acc, {:ok, x})
+        x, [head, :first | tail] ->
+          {reason, [head | tail]} = f1.(x, [head | tail]) #@ 708
+          {reason, [head, {:ok, x} | tail]}
 
-        x, [_, {:ok, prev} | _] = acc ->
-          value = fun.(x, prev)
-          next_with(f1, value, acc, {:ok, value})
+        x, [head, {:ok, prev} | tail] ->
+          value = fun.(x, prev) #@ 708
+          {reason, [head | tail]} = f1.(value, [head | tail]) #@ 708
+          {reason, [head, {:ok, value} | tail]}
       end
     end)
   end
 
   def scan(enum, acc, fun) when is_function(fun, 2) do #@ 724
     lazy(enum, acc, fn f1 ->
-      fn x, [_, prev | _] = acc ->
-        value = fun.(x, prev)
-        next_with(f1, value, acc, value)
+      fn x, [head, prev | tail] ->
+        value = fun.(x, prev) #@ 725
+        {reason, [head | tail]} = f1.(value, [head | tail]) #@ 725
+        {reason, [head, value | tail]}
       end
     end)
   end
@@ -664,7 +706,7 @@ defmodule Stream do
   defp do_cycle({_, _, _}, cycle, {:cont, acc}, fun), do: do_cycle(cycle, cycle, {:cont, acc}, fun)
 
   defp do_cycle(reduce, cycle, {:cont, acc}, fun) do
-    case reduce.({:cont, []}) do
+    case reduce.({:cont, []}) do #@ 1482
       {:suspended, [x], reduce} -> do_cycle(reduce, cycle, fun.(x, acc), fun)
       {_, [x]} -> do_cycle(cycle, cycle, fun.(x, acc), fun)
       {_, []} -> do_cycle(cycle, cycle, {:cont, acc}, fun)
