@@ -1470,17 +1470,62 @@ static void nameset_add(FnCtx *f, NameSet *s, const char *name) {
     s->names[s->n++] = name;
 }
 
-/* Every variable name used under n that is bound in the enclosing scope. */
-static void collect_free(FnCtx *f, Node *n, NameSet *s) {
-    if (!n) return;
-    if (n->kind == AST_VAR) {
-        if (cg_lookup(f, n->str) >= 0) nameset_add(f, s, n->str);
+static bool nameset_has(const NameSet *s, const char *name) {
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->names[i], name) == 0) return true;
+    return false;
+}
+
+static void collect_free(FnCtx *f, Node *n, NameSet *s, const NameSet *shadow);
+
+/* The variables a pattern binds go to bound; what it reads (pinned
+ * variables, sizes in binaries) is collected as free. */
+static void pattern_binds(FnCtx *f, Node *p, NameSet *s, const NameSet *shadow, NameSet *bound) {
+    if (!p) return;
+    if (p->kind == AST_VAR) { nameset_add(f, bound, p->str); return; }
+    if (is_call_n(p, "^", 1)) { collect_free(f, p->items[0], s, shadow); return; }
+    if (is_call_n(p, "::", 2)) {
+        pattern_binds(f, p->items[0], s, shadow, bound);
+        collect_free(f, p->items[1], s, shadow);
         return;
     }
-    if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s);
+    if (p->kind == AST_CALL || p->kind == AST_LIST || p->kind == AST_TUPLE)
+        for (size_t i = 0; i < p->nitems; i++) pattern_binds(f, p->items[i], s, shadow, bound);
+}
+
+/* Every variable name used under n that is bound in the enclosing scope,
+ * except where a nested fn's clause binds it again in its head (shadow):
+ * a parameter of the same name is not captured, as in Elixir. */
+static void collect_free(FnCtx *f, Node *n, NameSet *s, const NameSet *shadow) {
+    if (!n) return;
+    if (n->kind == AST_VAR) {
+        if (!nameset_has(shadow, n->str) && cg_lookup(f, n->str) >= 0) nameset_add(f, s, n->str);
+        return;
+    }
+    if (is_call(n, "fn")) {
+        for (size_t i = 0; i < n->nitems; i++) {
+            Node *cl = n->items[i];
+            if (!is_call_n(cl, "->", 2) || cl->items[0]->kind != AST_LIST) { collect_free(f, cl, s, shadow); continue; }
+            Node *params = cl->items[0], *guard = NULL;
+            Node **pats = params->items;
+            size_t npats = params->nitems;
+            if (npats == 1 && is_call(pats[0], "when") && pats[0]->nitems >= 1) {
+                guard = pats[0]->items[pats[0]->nitems - 1];
+                npats = pats[0]->nitems - 1;
+                pats = pats[0]->items;
+            }
+            NameSet inner = {0};
+            for (size_t k = 0; k < shadow->n; k++) nameset_add(f, &inner, shadow->names[k]);
+            for (size_t k = 0; k < npats; k++) pattern_binds(f, pats[k], s, shadow, &inner);
+            collect_free(f, guard, s, &inner);
+            collect_free(f, cl->items[1], s, &inner);
+        }
+        return;
+    }
+    if (n->kind == AST_CALL && n->callee) collect_free(f, n->callee, s, shadow);
     if (n->kind == AST_CALL && n->str && strcmp(n->str, "@") == 0) return;
     if (n->kind == AST_CALL || n->kind == AST_LIST || n->kind == AST_TUPLE)
-        for (size_t i = 0; i < n->nitems; i++) collect_free(f, n->items[i], s);
+        for (size_t i = 0; i < n->nitems; i++) collect_free(f, n->items[i], s, shadow);
 }
 
 static int cg_fn(FnCtx *f, Node *n, int dst) {
@@ -1491,8 +1536,8 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
     Node *params = first->items[0];
     size_t arity = params->nitems;
     if (arity == 1 && is_call(params->items[0], "when")) arity = params->items[0]->nitems - 1;
-    NameSet fs = {0};
-    collect_free(f, n, &fs);
+    NameSet fs = {0}, none = {0};
+    collect_free(f, n, &fs, &none);
     PendingLambda *pl = cg_add_lambda(f, n, fs.names, fs.n, (uint32_t)arity, -1);
     int mark = f->freereg;
     int base = f->freereg;
