@@ -801,3 +801,39 @@ defmodule Stream do
 
   def uniq(enum, fun), do: uniq_by(enum, fun)
 end
+
+# Enumerable for %Stream{}: the funs wrap the consumer's reducer, the first
+# step's outermost; the reduction carries [acc | the steps' states].
+defmodule Enumerable.Stream do
+  def reduce(%Stream{enum: enum, funs: funs, accs: accs, done: done}, acc, fun) do
+    consumer = fn x, [acc] ->
+      {reason, acc} = fun.(x, acc) #@ 1799
+      {reason, [acc]}
+    end
+
+    composed = :lists.foldl(fn step, f -> step.(f) end, consumer, funs)
+    reduce = fn a -> Enumerable.reduce(enum, a, composed) end
+    do_each(reduce, done && {done, consumer}, :lists.reverse(accs), acc)
+  end
+
+  defp do_each(reduce, done, accs, {command, acc}) do
+    case reduce.({command, [acc | accs]}) do #@ 1811
+      {:suspended, [acc | accs], continuation} -> {:suspended, acc, &do_each(continuation, done, accs, &1)}
+      {:halted, accs} -> do_done({:halted, accs}, done)
+      {:done, accs} -> do_done({:done, accs}, done)
+    end
+  end
+
+  defp do_done({reason, [acc | _]}, nil), do: {reason, acc}
+
+  # done runs with the first step's state (chunk_while's buffer) only.
+  defp do_done({reason, [acc | t]}, {done, fun}) do
+    [h | _] = :lists.reverse(t)
+
+    case done.([acc, h], fun) do #@ 1828
+      {:cont, [acc | _]} -> {reason, acc}
+      {:halt, [acc | _]} -> {:halted, acc}
+      {:suspend, [acc | _]} -> {:suspended, acc, &{:done, elem(&1, 1)}}
+    end
+  end
+end
