@@ -123,10 +123,10 @@ end
 # The reducers of lists and ranges live in modules of their own so that a
 # reducer returning something else fails where Elixir's does.
 defmodule Enumerable.List do
-  def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc}
+  def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc} #@ 4748
   def reduce(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce(list, a, fun) end}
   def reduce([], {:cont, acc}, _fun), do: {:done, acc}
-  def reduce([h | t], {:cont, acc}, fun), do: reduce(t, fun.(h, acc), fun) #@ 4751
+  def reduce([head | tail], {:cont, acc}, fun), do: reduce(tail, fun.(head, acc), fun) #@ 4751
 end
 
 defmodule Enumerable.Range do

@@ -30,11 +30,11 @@ defmodule Stream do
 
   # transform/3,4,5, flat_map and into: the source is pulled one element at
   # a time (a list or range directly, any other enumerable through
-  # suspensions); the
-  # items the reducer gives for it (any enumerable, infinite ones too) are
-  # reduced with the consumer's own accumulator. The reducer keeps its state
-  # beside them; after_fun runs however the stream stops, also when the
-  # source, the reducer, last_fun or the consumer raises.
+  # suspensions); the items the reducer gives for it (any enumerable,
+  # infinite ones too) are reduced with the consumer's own accumulator. The
+  # reducer keeps its state beside them; after_fun runs however the stream
+  # stops, also when the source, the reducer, last_fun or the consumer
+  # raises. The user's functions are called where Elixir's frames show them.
   defp do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, fun) do
     outer =
       case enum do
@@ -43,55 +43,80 @@ defmodule Stream do
         _ -> fn a -> Enumerable.reduce(enum, a, &pull/2) end
       end
 
-    transform_outer(outer, start_fun.(), last_fun, {reducer, after_fun}, acc, fun)
+    state = start_fun.() #@ 924
+    do_transform_user(outer, state, last_fun, {reducer, after_fun}, acc, fun)
   end
 
-  defp transform_outer(outer, state, _last_fun, {_, after_fun}, {:halt, acc}, _fun) do
+  defp do_transform_user(outer, state, _last_fun, {_, after_fun}, {:halt, acc}, _fun) do
     halt_outer(outer)
     after_transform(after_fun, state)
     {:halted, acc}
   end
 
-  defp transform_outer(outer, state, last_fun, hooks, {:suspend, acc}, fun) do
-    {:suspended, acc, &transform_outer(outer, state, last_fun, hooks, &1, fun)}
+  defp do_transform_user(outer, state, last_fun, hooks, {:suspend, acc}, fun) do
+    {:suspended, acc, &do_transform_user(outer, state, last_fun, hooks, &1, fun)}
   end
 
-  defp transform_outer([x | outer], state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
-    result = guarded(after_fun, state, reducer, x, state)
+  defp do_transform_user([x | outer], state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
+    result =
+      try do
+        reducer.(x, state) #@ 989
+      catch
+        kind, reason ->
+          after_transform(after_fun, state)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
     do_transform_result(result, outer, last_fun, hooks, acc, fun)
   end
 
-  defp transform_outer([], state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) do
-    if last_fun do
-      result = guarded(after_fun, state, last_fun, state)
-      do_transform_result(result, [], nil, hooks, acc, fun)
-    else
-      after_transform(after_fun, state)
-      {:done, acc}
-    end
-  end
+  defp do_transform_user([], state, last_fun, hooks, {:cont, acc}, fun), do: do_transform(state, last_fun, hooks, acc, fun)
 
-  defp transform_outer({first, last, step}, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun)
+  defp do_transform_user({first, last, step}, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun)
        when (step > 0 and first <= last) or (step < 0 and first >= last) do
-    result = guarded(after_fun, state, reducer, first, state)
+    result =
+      try do
+        reducer.(first, state) #@ 989
+      catch
+        kind, reason ->
+          after_transform(after_fun, state)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
     do_transform_result(result, {first + step, last, step}, last_fun, hooks, acc, fun)
   end
 
-  defp transform_outer({_, _, _}, state, last_fun, hooks, {:cont, acc}, fun),
-    do: transform_outer([], state, last_fun, hooks, {:cont, acc}, fun)
+  defp do_transform_user({_, _, _}, state, last_fun, hooks, {:cont, acc}, fun), do: do_transform(state, last_fun, hooks, acc, fun)
 
-  defp transform_outer(outer, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
+  defp do_transform_user(outer, state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) when is_function(outer) do
     case guarded(after_fun, state, outer, {:cont, []}) do
-      {:suspended, [x], outer} ->
-        result = guarded(after_fun, state, reducer, x, state)
-        do_transform_result(result, outer, last_fun, hooks, acc, fun)
+      {:suspended, [x], outer} -> do_transform_user([x | outer], state, last_fun, hooks, {:cont, acc}, fun)
+      {_, [x]} -> do_transform_user([x], state, last_fun, hooks, {:cont, acc}, fun)
+      _ -> do_transform(state, last_fun, hooks, acc, fun)
+    end
+  end
 
-      {_, [x]} ->
-        result = guarded(after_fun, state, reducer, x, state)
-        do_transform_result(result, [], last_fun, hooks, acc, fun)
+  # The improper tail of a list source fails in Enumerable.List.reduce/3, as
+  # reducing the rest of the list would.
+  defp do_transform_user(outer, _state, _last_fun, _hooks, {:cont, _acc}, _fun),
+    do: Enumerable.List.reduce(outer, {:cont, []}, &pull/2)
 
-      _ ->
-        transform_outer([], state, last_fun, hooks, {:cont, acc}, fun)
+  # The source is exhausted: last_fun's items, if any, then after_fun.
+  defp do_transform(state, last_fun, {_, after_fun} = hooks, acc, fun) do
+    if last_fun do
+      result =
+        try do
+          last_fun.(state) #@ 961
+        catch
+          kind, reason ->
+            after_transform(after_fun, state)
+            :erlang.raise(kind, reason, __STACKTRACE__)
+        end
+
+      do_transform_result(result, [], nil, hooks, acc, fun)
+    else
+      if after_fun, do: after_fun.(state) #@ 977
+      {:done, acc}
     end
   end
 
@@ -104,7 +129,7 @@ defmodule Stream do
         {:halted, acc}
 
       {items, state} when is_list(items) ->
-        transform_items(items, outer, state, last_fun, hooks, {:cont, acc}, fun)
+        do_transform_inner_list(items, outer, state, last_fun, hooks, {:cont, acc}, fun)
 
       {items, state} ->
         inner = guarded(after_fun, state, &reduce_inner/3, items, {:cont, acc}, fun)
@@ -112,25 +137,41 @@ defmodule Stream do
     end
   end
 
-  defp transform_items([x | items], outer, state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) do
-    transform_items(items, outer, state, last_fun, hooks, guarded(after_fun, state, fun, x, acc), fun)
+  # The items are reduced with the consumer's reducer itself: a list halts
+  # only when the consumer does.
+  defp do_transform_inner_list(items, outer, state, last_fun, {_, after_fun} = hooks, acc, fun) do
+    result =
+      try do
+        Enumerable.List.reduce(items, acc, fun) #@ 1026
+      catch
+        kind, reason ->
+          after_transform(after_fun, state)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    transform_list_result(result, outer, state, last_fun, hooks, fun)
   end
 
-  defp transform_items(items, outer, state, last_fun, hooks, {:suspend, acc}, fun) do
-    {:suspended, acc, &transform_items(items, outer, state, last_fun, hooks, &1, fun)}
-  end
+  defp transform_list_result({:done, acc}, outer, state, last_fun, hooks, fun),
+    do: do_transform_user(outer, state, last_fun, hooks, {:cont, acc}, fun)
 
-  defp transform_items(_items, outer, state, last_fun, hooks, acc, fun),
-    do: transform_outer(outer, state, last_fun, hooks, acc, fun)
+  defp transform_list_result({:halted, acc}, outer, state, last_fun, hooks, fun),
+    do: do_transform_user(outer, state, last_fun, hooks, {:halt, acc}, fun)
+
+  defp transform_list_result({:suspended, acc, continuation}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
+    {:suspended, acc, fn a ->
+      transform_list_result(guarded(after_fun, state, continuation, a), outer, state, last_fun, hooks, fun)
+    end}
+  end
 
   defp transform_inner({:halted, [:inner | acc]}, outer, state, last_fun, hooks, fun),
-    do: transform_outer(outer, state, last_fun, hooks, {:halt, acc}, fun)
+    do: do_transform_user(outer, state, last_fun, hooks, {:halt, acc}, fun)
 
   defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
     {:suspended, acc, fn
       {:halt, a} ->
         guarded(after_fun, state, inner, {:halt, [:outer | a]})
-        transform_outer(outer, state, last_fun, hooks, {:halt, a}, fun)
+        do_transform_user(outer, state, last_fun, hooks, {:halt, a}, fun)
 
       {command, a} ->
         next = guarded(after_fun, state, inner, {command, [:outer | a]})
@@ -139,7 +180,7 @@ defmodule Stream do
   end
 
   defp transform_inner({_, [:outer | acc]}, outer, state, last_fun, hooks, fun),
-    do: transform_outer(outer, state, last_fun, hooks, {:cont, acc}, fun)
+    do: do_transform_user(outer, state, last_fun, hooks, {:cont, acc}, fun)
 
   defp halt_outer(outer) when is_function(outer), do: outer.({:halt, []})
   defp halt_outer(_outer), do: :ok
@@ -487,7 +528,7 @@ defmodule Stream do
   end
 
   def flat_map(enum, mapper) when is_function(mapper, 1) do #@ 505
-    transform(enum, nil, fn val, nil -> {mapper.(val), nil} end)
+    transform(enum, nil, fn val, nil -> {mapper.(val), nil} end) #@ 506
   end
 
   def transform(enum, acc, reducer) when is_function(reducer, 2) do #@ 871
@@ -530,11 +571,11 @@ defmodule Stream do
   # raises.
   def resource(start_fun, next_fun, after_fun) #@ 1607
       when is_function(start_fun, 0) and is_function(next_fun, 1) and is_function(after_fun, 1) do
-    fn acc, fun -> do_resource(start_fun.(), next_fun, after_fun, acc, fun) end
+    fn acc, fun -> do_resource(start_fun.(), next_fun, after_fun, acc, fun) end #@ 1609
   end
 
   defp do_resource(state, _next, after_fun, {:halt, acc}, _fun) do
-    after_fun.(state)
+    after_fun.(state) #@ 1617
     {:halted, acc}
   end
 
@@ -544,14 +585,14 @@ defmodule Stream do
 
   defp do_resource(state, next, after_fun, {:cont, acc}, fun) do
     try do #@ 1622
-      next.(state)
+      next.(state) #@ 1623
     catch
       kind, reason ->
         after_fun.(state)
         :erlang.raise(kind, reason, __STACKTRACE__)
     else
       {:halt, state} ->
-        after_fun.(state)
+        after_fun.(state) #@ 1617
         {:done, acc}
 
       {items, state} when is_list(items) ->
@@ -604,7 +645,7 @@ defmodule Stream do
     unfold({:ok, start_value}, fn
       {:ok, value} -> {value, {:next, value}}
       {:next, value} ->
-        next = next_fun.(value)
+        next = next_fun.(value) #@ 1527
         {next, {:next, next}}
     end)
   end
@@ -622,7 +663,7 @@ defmodule Stream do
   defp do_unfold(next_acc, next_fun, {:cont, acc}, fun) do
     case next_fun.(next_acc) do #@ 1740
       nil -> {:done, acc}
-      {v, next_acc} -> do_unfold(next_acc, next_fun, fun.(v, acc), fun)
+      {v, next_acc} -> do_unfold(next_acc, next_fun, fun.(v, acc), fun) #@ 1742
     end
   end
 
@@ -637,7 +678,7 @@ defmodule Stream do
   end
 
   defp do_repeatedly(generator_fun, {:cont, acc}, fun) do
-    do_repeatedly(generator_fun, fun.(generator_fun.(), acc), fun)
+    do_repeatedly(generator_fun, fun.(generator_fun.(), acc), fun) #@ 1557
   end
 
   # interval(:infinity) is a stream whose every element waits forever.
@@ -700,15 +741,15 @@ defmodule Stream do
 
   defp do_cycle({first, last, step}, cycle, {:cont, acc}, fun)
        when (step > 0 and first <= last) or (step < 0 and first >= last) do
-    do_cycle({first + step, last, step}, cycle, fun.(first, acc), fun)
+    do_cycle({first + step, last, step}, cycle, fun.(first, acc), fun) #@ 1484
   end
 
   defp do_cycle({_, _, _}, cycle, {:cont, acc}, fun), do: do_cycle(cycle, cycle, {:cont, acc}, fun)
 
   defp do_cycle(reduce, cycle, {:cont, acc}, fun) do
     case reduce.({:cont, []}) do #@ 1482
-      {:suspended, [x], reduce} -> do_cycle(reduce, cycle, fun.(x, acc), fun)
-      {_, [x]} -> do_cycle(cycle, cycle, fun.(x, acc), fun)
+      {:suspended, [x], reduce} -> do_cycle(reduce, cycle, fun.(x, acc), fun) #@ 1484
+      {_, [x]} -> do_cycle(cycle, cycle, fun.(x, acc), fun) #@ 1484
       {_, []} -> do_cycle(cycle, cycle, {:cont, acc}, fun)
     end
   end
@@ -778,7 +819,7 @@ defmodule Stream do
   defp halt_all(conts), do: Enum.each(conts, fn c -> c.({:halt, []}) end)
 
   def run(stream) do
-    Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end)
+    Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end) #@ 689
     :ok
   end
 
