@@ -519,7 +519,7 @@ defmodule Stream do
   defp after_chunk_while([head, [acc | after_fun] | tail], f1) do
     case after_fun.(acc) do #@ 287
       {:cont, chunk, acc} ->
-        {reason, [head | tail]} = f1.(chunk, [head | tail])
+        {reason, [head | tail]} = f1.(chunk, [head | tail]) #@ 288
         {reason, [head, [acc | after_fun] | tail]}
 
       {:cont, acc} ->
@@ -757,7 +757,7 @@ defmodule Stream do
   def concat(enumerables), do: flat_map(enumerables, fn enum -> enum end)
   def concat(first, second), do: flat_map([first, second], fn enum -> enum end)
 
-  def zip(enumerable1, enumerable2), do: zip_with([enumerable1, enumerable2], &:erlang.list_to_tuple/1)
+  def zip(enumerable1, enumerable2), do: zip_with(enumerable1, enumerable2, &{&1, &2})
   def zip(enumerables), do: zip_with(enumerables, &:erlang.list_to_tuple/1)
 
   def zip_with(enumerable1, enumerable2, zip_fun) #@ 1254
