@@ -762,53 +762,92 @@ defmodule Stream do
 
   def zip_with(enumerable1, enumerable2, zip_fun) #@ 1254
       when is_list(enumerable1) and is_list(enumerable2) and is_function(zip_fun, 2) do
-    fn acc, fun -> zip_lists(enumerable1, enumerable2, zip_fun, acc, fun) end
+    &zip_pair(enumerable1, enumerable2, &1, &2, zip_fun)
   end
 
   def zip_with(enumerable1, enumerable2, zip_fun) when is_function(zip_fun, 2) do
     zip_with([enumerable1, enumerable2], fn [left, right] -> zip_fun.(left, right) end)
   end
 
+  # Lists are zipped by walking them; other enumerables are pulled one
+  # element at a time.
   def zip_with(enumerables, zip_fun) when is_function(zip_fun, 1) do #@ 1302
-    fn acc, fun ->
-      conts = Enum.map(enumerables, fn e -> fn a -> Enumerable.reduce(e, a, &pull/2) end end)
-      zip_loop(conts, zip_fun, acc, fun)
+    if is_list(enumerables) and :lists.all(&is_list/1, enumerables) do
+      &zip_list(enumerables, &1, &2, zip_fun)
+    else
+      fn acc, fun ->
+        conts = Enum.map(enumerables, fn e -> fn a -> Enumerable.reduce(e, a, &pull/2) end end)
+        do_zip_enum(conts, zip_fun, acc, fun)
+      end
     end
   end
 
-  defp zip_lists(_left, _right, _zip_fun, {:halt, acc}, _fun), do: {:halted, acc}
+  defp zip_pair(_list1, _list2, {:halt, acc}, _fun, _zip_fun), do: {:halted, acc} #@ 1263
 
-  defp zip_lists(left, right, zip_fun, {:suspend, acc}, fun) do
-    {:suspended, acc, &zip_lists(left, right, zip_fun, &1, fun)}
+  defp zip_pair(list1, list2, {:suspend, acc}, fun, zip_fun) do
+    {:suspended, acc, &zip_pair(list1, list2, &1, fun, zip_fun)}
   end
 
-  defp zip_lists([l | left], [r | right], zip_fun, {:cont, acc}, fun) do
-    zip_lists(left, right, zip_fun, fun.(zip_fun.(l, r), acc), fun)
+  defp zip_pair([], _list2, {:cont, acc}, _fun, _zip_fun), do: {:done, acc}
+  defp zip_pair(_list1, [], {:cont, acc}, _fun, _zip_fun), do: {:done, acc}
+
+  defp zip_pair([head1 | tail1], [head2 | tail2], {:cont, acc}, fun, zip_fun) do
+    zip_pair(tail1, tail2, fun.(zip_fun.(head1, head2), acc), fun, zip_fun) #@ 1275
   end
 
-  defp zip_lists(_left, _right, _zip_fun, {:cont, acc}, _fun), do: {:done, acc}
+  defp zip_list(_lists, {:halt, acc}, _fun, _zip_fun), do: {:halted, acc}
 
-  defp zip_loop(conts, _zip_fun, {:halt, acc}, _fun) do
-    halt_all(conts)
-    {:halted, acc}
+  defp zip_list(lists, {:suspend, acc}, fun, zip_fun) do
+    {:suspended, acc, &zip_list(lists, &1, fun, zip_fun)}
   end
 
-  defp zip_loop(conts, zip_fun, {:suspend, acc}, fun), do: {:suspended, acc, &zip_loop(conts, zip_fun, &1, fun)}
-
-  defp zip_loop(conts, zip_fun, {:cont, acc}, fun) do
-    case next_all(conts, [], []) do
-      {:ok, items, conts} -> zip_loop(conts, zip_fun, fun.(zip_fun.(items), acc), fun)
+  defp zip_list(lists, {:cont, acc}, fun, zip_fun) do
+    case zip_list_heads_tails(lists, [], []) do #@ 1319
+      {heads, tails} -> zip_list(tails, fun.(zip_fun.(heads), acc), fun, zip_fun) #@ 1320
       :done -> {:done, acc}
     end
   end
 
-  # Pulls one element from every enumerable; stops at the first exhausted one.
-  defp next_all([], items, conts), do: {:ok, :lists.reverse(items), :lists.reverse(conts)}
+  defp zip_list_heads_tails([[head | tail] | rest], heads, tails), #@ 1325
+    do: zip_list_heads_tails(rest, [head | heads], [tail | tails])
 
-  defp next_all([cont | rest], items, conts) do
+  defp zip_list_heads_tails([[] | _rest], _heads, _tails), do: :done
+  defp zip_list_heads_tails([], heads, tails), do: {:lists.reverse(heads), :lists.reverse(tails)}
+
+  defp do_zip_enum(conts, _zip_fun, {:halt, acc}, _fun) do
+    halt_all(conts)
+    {:halted, acc}
+  end
+
+  defp do_zip_enum(conts, zip_fun, {:suspend, acc}, fun), do: {:suspended, acc, &do_zip_enum(conts, zip_fun, &1, fun)}
+
+  # When pulling or the consumer raises, every enumerable is halted first.
+  defp do_zip_enum(conts, zip_fun, {:cont, acc}, fun) do
+    next =
+      try do
+        do_zip_next(conts, [], [], zip_fun, acc, fun) #@ 1366
+      catch
+        kind, reason ->
+          :lists.foreach(fn cont -> cont.({:halt, []}) end, conts) #@ 1369
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case next do
+      {:next, conts, acc} -> do_zip_enum(conts, zip_fun, acc, fun)
+      :done -> {:done, acc}
+    end
+  end
+
+  # Pulls one element from every enumerable, then gives their zip to the
+  # consumer; stops at the first exhausted one.
+  defp do_zip_next([], items, conts, zip_fun, acc, fun) do
+    {:next, :lists.reverse(conts), fun.(zip_fun.(:lists.reverse(items)), acc)} #@ 1429
+  end
+
+  defp do_zip_next([cont | rest], items, conts, zip_fun, acc, fun) do
     case cont.({:cont, []}) do
-      {:suspended, [x], next} -> next_all(rest, [x | items], [next | conts])
-      {_, [x]} -> next_all(rest, [x | items], [(&exhausted/1) | conts])
+      {:suspended, [x], next} -> do_zip_next(rest, [x | items], [next | conts], zip_fun, acc, fun)
+      {_, [x]} -> do_zip_next(rest, [x | items], [(&exhausted/1) | conts], zip_fun, acc, fun)
       _ ->
         halt_all(rest)
         halt_all(conts)
