@@ -482,13 +482,11 @@ defmodule Stream do
 
   def chunk_every(enum, count, step, leftover \\ []) #@ 196
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
-    {acc, chunk_fun, after_fun} = Enum.chunk_every_funs(count, step, leftover)
-    chunk_while(enum, acc, chunk_fun, after_fun)
+    Stream.Reducers.chunk_every(&chunk_while/4, enum, count, step, leftover)
   end
 
   def chunk_by(enum, fun) when is_function(fun, 1) do #@ 214
-    {acc, chunk_fun, after_fun} = Enum.chunk_by_funs(fun)
-    chunk_while(enum, acc, chunk_fun, after_fun)
+    Stream.Reducers.chunk_by(&chunk_while/4, enum, fun)
   end
 
   # The state is [chunk_acc | after_fun]; a consumer that halts replaces
@@ -502,7 +500,7 @@ defmodule Stream do
     fn x, [head, [acc | after_fun] | tail] ->
       case chunk_fun.(x, acc) do #@ 267
         {:cont, chunk, acc} ->
-          case f1.(chunk, [head | tail]) do
+          case f1.(chunk, [head | tail]) do #@ 272
             {:halt, [head | tail]} -> {:halt, [head, [acc | &{:cont, &1}] | tail]}
             {command, [head | tail]} -> {command, [head, [acc | after_fun] | tail]}
           end
@@ -699,9 +697,9 @@ defmodule Stream do
   def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable") #@ 1453
 
   def cycle(enumerable) when is_list(enumerable) do
-    unfold({enumerable, enumerable}, fn
-      {source, [h | t]} -> {h, {source, t}}
-      {[h | t] = source, []} -> {h, {source, t}}
+    unfold({enumerable, enumerable}, fn #@ 1457
+      {source, [h | t]} -> {h, {source, t}} #@ 1457
+      {[h | t] = source, []} -> {h, {source, t}} #@ 1457
     end)
   end
 
@@ -915,5 +913,59 @@ defmodule Enumerable.Stream do
       {:halt, [acc | _]} -> {:halted, acc}
       {:suspend, [acc | _]} -> {:suspended, acc, &{:done, elem(&1, 1)}}
     end
+  end
+end
+
+# The chunking of chunk_every and chunk_by: each gives chunk_while (the one
+# it is passed) its accumulator, chunk function and after function.
+defmodule Stream.Reducers do
+  # The buffer holds the elements of the chunk being filled, last first.
+  def chunk_every(chunk_while, enumerable, count, step, leftover) do
+    limit = :erlang.max(count, step)
+
+    chunk_fun = fn entry, {buffer, n} ->
+      buffer = [entry | buffer]
+      n = n + 1
+
+      next =
+        if n >= limit do
+          left = n - step
+          {:lists.sublist(buffer, left), left}
+        else
+          {buffer, n}
+        end
+
+      if n == count, do: {:cont, :lists.reverse(buffer), next}, else: {:cont, next}
+    end
+
+    after_fun = fn {buffer, n} ->
+      if leftover == :discard or n == 0 or n >= count do
+        {:cont, []}
+      else
+        {:cont, :lists.reverse(buffer, Enum.take(leftover, count - n)), []} #@ 31
+      end
+    end
+
+    chunk_while.(enumerable, {[], 0}, chunk_fun, after_fun)
+  end
+
+  def chunk_by(chunk_while, enumerable, fun) do
+    chunk_fun = fn
+      entry, nil ->
+        {:cont, {[entry], fun.(entry)}} #@ 41
+
+      entry, {acc, value} ->
+        case fun.(entry) do #@ 44
+          ^value -> {:cont, {[entry | acc], value}}
+          new_value -> {:cont, :lists.reverse(acc), {[entry], new_value}}
+        end
+    end
+
+    after_fun = fn
+      nil -> {:cont, :done}
+      {acc, _value} -> {:cont, :lists.reverse(acc), :done}
+    end
+
+    chunk_while.(enumerable, nil, chunk_fun, after_fun)
   end
 end
