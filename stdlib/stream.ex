@@ -545,21 +545,43 @@ defmodule Stream do
   end
 
   # Passes the elements on unchanged, collecting each (transformed) into the
-  # collectable as it goes by: :done at the end, :halt if the stream stops.
+  # collectable as it goes by: :done at the end, :halt if the stream stops
+  # early or raises. The collectable's state rides beside the consumer's
+  # accumulator.
   def into(enum, collectable, transform \\ fn x -> x end) when is_function(transform, 1) do #@ 566
-    fn acc, fun ->
-      do_transform(
-        enum,
-        fn -> Collectable.into(collectable) end,
-        fn x, {acc, into} -> {[x], {into.(acc, {:cont, transform.(x)}), into}} end,
-        fn {acc, into} -> {[], {:done, into.(acc, :done)}} end,
-        fn
-          {:done, _} -> :ok
-          {acc, into} -> into.(acc, :halt)
-        end,
-        acc,
-        fun
-      )
+    &do_into(enum, collectable, transform, &1, &2)
+  end
+
+  defp do_into(enum, collectable, transform, acc, fun) do
+    {initial, into} = Collectable.into(collectable) #@ 571
+
+    composed = fn x, [acc | collected] ->
+      collected = into.(collected, {:cont, transform.(x)}) #@ 574
+      {reason, acc} = fun.(x, acc) #@ 575
+      {reason, [acc | collected]}
+    end
+
+    do_into(&Enumerable.reduce(enum, &1, composed), initial, into, acc)
+  end
+
+  defp do_into(reduce, collected, into, {command, acc}) do
+    try do
+      reduce.({command, [acc | collected]}) #@ 584
+    catch
+      kind, reason ->
+        into.(collected, :halt)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      {:suspended, [acc | collected], continuation} ->
+        {:suspended, acc, &do_into(continuation, collected, into, &1)}
+
+      {:done, [acc | collected]} ->
+        into.(collected, :done)
+        {:done, acc}
+
+      {:halted, [acc | collected]} ->
+        into.(collected, :halt)
+        {:halted, acc}
     end
   end
 

@@ -41,3 +41,5 @@ IO.inspect(Enum.take(Stream.transform([1, 2], 0, fn x, a -> {Stream.repeatedly(f
 IO.inspect(Enum.to_list(Stream.transform([1, 2], 0, fn x, a -> {%{x => x}, a} end)))
 IO.inspect(Enum.to_list(Stream.timer(0)))
 IO.inspect(Enum.take(Stream.interval(0), 3))
+report.(fn -> run.(Stream.zip_with([[1 | 2], [2, 3]], & &1)) end)
+report.(fn -> run.(Stream.zip_with([[1, 2], [2 | 3]], & &1)) end)
