@@ -19,6 +19,7 @@ defmodule Enumerable do
   def reduce(%{__struct__: _} = struct, acc, fun), do: impl_for!(struct).reduce(struct, acc, fun) #@ 166
   def reduce(map, acc, fun) when is_map(map), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
   def reduce(stream, acc, fun) when is_function(stream, 2), do: stream.(acc, fun)
+  def reduce(function, acc, fun) when is_function(function), do: Enumerable.Function.reduce(function, acc, fun)
   def reduce(other, acc, fun), do: impl_for!(other).reduce(other, acc, fun) #@ 166
 
   # {:ok, n} when the size is known without walking, else {:error, __MODULE__}.
@@ -61,6 +62,17 @@ defmodule Enumerable do
   # Elixir's dispatch: the implementation for the value, here only ever a
   # failure, which Elixir's frames show at line 1 of the protocol's file.
   def impl_for!(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value) #@ 1
+end
+
+# Functions of arity 2 are streams; Elixir's implementation for functions
+# says so when given any other.
+defmodule Enumerable.Function do
+  def reduce(function, _acc, _fun) do
+    raise Protocol.UndefinedError, #@ 4785
+      protocol: Enumerable,
+      value: function,
+      description: "only anonymous functions of arity 2 are enumerable"
+  end
 end
 
 # Collectable without protocols: into/1 returns {initial, collector}, the

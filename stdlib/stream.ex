@@ -43,11 +43,19 @@ defmodule Stream do
         _ -> fn a -> Enumerable.reduce(enum, a, &pull/2) end
       end
 
+    # the consumer's reducer for the items of an enumerable other than a list
+    inner_fun = fn x, [:outer | acc] ->
+      case fun.(x, acc) do
+        {:halt, acc} -> {:halt, [:inner | acc]}
+        {command, acc} -> {command, [:outer | acc]}
+      end
+    end
+
     state = start_fun.() #@ 924
-    do_transform_user(outer, state, last_fun, {reducer, after_fun}, acc, fun)
+    do_transform_user(outer, state, last_fun, {reducer, after_fun, inner_fun}, acc, fun)
   end
 
-  defp do_transform_user(outer, state, _last_fun, {_, after_fun}, {:halt, acc}, _fun) do
+  defp do_transform_user(outer, state, _last_fun, {_, after_fun, _}, {:halt, acc}, _fun) do
     halt_outer(outer)
     after_transform(after_fun, state)
     {:halted, acc}
@@ -57,7 +65,7 @@ defmodule Stream do
     {:suspended, acc, &do_transform_user(outer, state, last_fun, hooks, &1, fun)}
   end
 
-  defp do_transform_user([x | outer], state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun) do
+  defp do_transform_user([x | outer], state, last_fun, {reducer, after_fun, _} = hooks, {:cont, acc}, fun) do
     result =
       try do
         reducer.(x, state) #@ 989
@@ -72,7 +80,7 @@ defmodule Stream do
 
   defp do_transform_user([], state, last_fun, hooks, {:cont, acc}, fun), do: do_transform(state, last_fun, hooks, acc, fun)
 
-  defp do_transform_user({first, last, step}, state, last_fun, {reducer, after_fun} = hooks, {:cont, acc}, fun)
+  defp do_transform_user({first, last, step}, state, last_fun, {reducer, after_fun, _} = hooks, {:cont, acc}, fun)
        when (step > 0 and first <= last) or (step < 0 and first >= last) do
     result =
       try do
@@ -88,7 +96,7 @@ defmodule Stream do
 
   defp do_transform_user({_, _, _}, state, last_fun, hooks, {:cont, acc}, fun), do: do_transform(state, last_fun, hooks, acc, fun)
 
-  defp do_transform_user(outer, state, last_fun, {_, after_fun} = hooks, {:cont, acc}, fun) when is_function(outer) do
+  defp do_transform_user(outer, state, last_fun, {_, after_fun, _} = hooks, {:cont, acc}, fun) when is_function(outer) do
     case guarded(after_fun, state, outer, {:cont, []}) do
       {:suspended, [x], outer} -> do_transform_user([x | outer], state, last_fun, hooks, {:cont, acc}, fun)
       {_, [x]} -> do_transform_user([x], state, last_fun, hooks, {:cont, acc}, fun)
@@ -102,7 +110,7 @@ defmodule Stream do
     do: Enumerable.List.reduce(outer, {:cont, []}, &pull/2)
 
   # The source is exhausted: last_fun's items, if any, then after_fun.
-  defp do_transform(state, last_fun, {_, after_fun} = hooks, acc, fun) do
+  defp do_transform(state, last_fun, {_, after_fun, _} = hooks, acc, fun) do
     if last_fun do
       result =
         try do
@@ -121,7 +129,7 @@ defmodule Stream do
   end
 
   # A reducer that halts ends the stream without last_fun.
-  defp do_transform_result(result, outer, last_fun, {_, after_fun} = hooks, acc, fun) do
+  defp do_transform_result(result, outer, last_fun, {_, after_fun, inner_fun} = hooks, acc, fun) do
     case result do #@ 1003
       {:halt, state} ->
         halt_outer(outer)
@@ -132,14 +140,14 @@ defmodule Stream do
         do_transform_inner_list(items, outer, state, last_fun, hooks, {:cont, acc}, fun)
 
       {items, state} ->
-        inner = guarded(after_fun, state, &reduce_inner/3, items, {:cont, acc}, fun)
+        inner = guarded(after_fun, state, &Enumerable.reduce/3, items, {:cont, [:outer | acc]}, inner_fun)
         transform_inner(inner, outer, state, last_fun, hooks, fun)
     end
   end
 
   # The items are reduced with the consumer's reducer itself: a list halts
   # only when the consumer does.
-  defp do_transform_inner_list(items, outer, state, last_fun, {_, after_fun} = hooks, acc, fun) do
+  defp do_transform_inner_list(items, outer, state, last_fun, {_, after_fun, _} = hooks, acc, fun) do
     result =
       try do
         Enumerable.List.reduce(items, acc, fun) #@ 1026
@@ -158,7 +166,7 @@ defmodule Stream do
   defp transform_list_result({:halted, acc}, outer, state, last_fun, hooks, fun),
     do: do_transform_user(outer, state, last_fun, hooks, {:halt, acc}, fun)
 
-  defp transform_list_result({:suspended, acc, continuation}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
+  defp transform_list_result({:suspended, acc, continuation}, outer, state, last_fun, {_, after_fun, _} = hooks, fun) do
     {:suspended, acc, fn a ->
       transform_list_result(guarded(after_fun, state, continuation, a), outer, state, last_fun, hooks, fun)
     end}
@@ -167,7 +175,7 @@ defmodule Stream do
   defp transform_inner({:halted, [:inner | acc]}, outer, state, last_fun, hooks, fun),
     do: do_transform_user(outer, state, last_fun, hooks, {:halt, acc}, fun)
 
-  defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun} = hooks, fun) do
+  defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun, _} = hooks, fun) do
     {:suspended, acc, fn
       {:halt, a} ->
         guarded(after_fun, state, inner, {:halt, [:outer | a]})
@@ -792,14 +800,14 @@ defmodule Stream do
   # Lists are zipped by walking them; other enumerables are pulled one
   # element at a time.
   def zip_with(enumerables, zip_fun) when is_function(zip_fun, 1) do #@ 1302
-    if is_list(enumerables) and :lists.all(&is_list/1, enumerables) do
-      &zip_list(enumerables, &1, &2, zip_fun)
-    else
-      fn acc, fun ->
-        conts = Enum.map(enumerables, fn e -> fn a -> Enumerable.reduce(e, a, &pull/2) end end)
-        do_zip_enum(conts, zip_fun, acc, fun)
-      end
-    end
+    if is_list(enumerables) and :lists.all(&is_list/1, enumerables),
+      do: &zip_list(enumerables, &1, &2, zip_fun),
+      else: &zip_enum(enumerables, &1, &2, zip_fun)
+  end
+
+  defp zip_enum(enumerables, acc, fun, zip_fun) do
+    conts = Enum.map(enumerables, fn enum -> fn a -> Enumerable.reduce(enum, a, &pull/2) end end)
+    do_zip_enum(conts, zip_fun, acc, fun)
   end
 
   defp zip_pair(_list1, _list2, {:halt, acc}, _fun, _zip_fun), do: {:halted, acc} #@ 1263
