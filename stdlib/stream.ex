@@ -2,12 +2,13 @@
 # (map, filter, take, ...) give a %Stream{}: the source enum, funs that each
 # wrap the reducer of the step after them, the steps' initial states (accs),
 # and done, called once the source ends (chunking flushes there).
-# Enumerable.reduce/3 composes the funs and carries the states in the
-# accumulator, [acc | states]. Steps that emit several items per element or
-# read several sources (transform, flat_map, zip, ...) and the sources are
-# functions of arity 2 taking the reducer protocol's (acc, fun), as in Elixir;
-# they wrap the inner reduction, keeping their own state beside the
-# consumer's accumulator: {:cont | :halt | :suspend, {acc, state}}.
+# Enumerable.Stream.reduce/3 (at the end of this file) composes the funs and
+# carries the states in the accumulator, [acc | states]. Steps that emit
+# several items per element or read several sources (transform, flat_map,
+# zip, ...) and the sources are functions of arity 2 taking the reducer
+# protocol's (acc, fun), as in Elixir; they pull their sources one element
+# at a time and keep their own state beside the consumer's accumulator.
+# Helpers have Elixir's names and `#@` lines where its frames show them.
 defmodule Stream do
   defstruct enum: nil, funs: [], accs: [], done: nil
 
