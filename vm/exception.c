@@ -170,6 +170,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     /* the top frame replaces the function's own, when the current code is a
      * function's (an apply stub is none: its caller's frame stays) */
     unsigned first = top && (top->located || top->replaces) && n > 0 && fr[0].at == pc ? 1 : 0;
+    /* a top frame of its own counts against the depth, as on BEAM */
+    if (top && !first && n == TRACE_DEPTH) n--;
     for (unsigned i = n; i-- > first;) {
         Term loc = location(p, fr[i].m, fr[i].line);
         if (info && i == 0) loc = with_error_info(p, loc);
