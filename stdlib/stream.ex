@@ -130,7 +130,7 @@ defmodule Stream do
   end
 
   # A reducer that halts ends the stream without last_fun.
-  defp do_transform_result(result, outer, last_fun, {_, after_fun, inner_fun} = hooks, acc, fun) do
+  defp do_transform_result(result, outer, last_fun, {_, after_fun, _} = hooks, acc, fun) do
     case result do #@ 1003
       {:halt, state} ->
         halt_outer(outer)
@@ -141,8 +141,7 @@ defmodule Stream do
         do_transform_inner_list(items, outer, state, last_fun, hooks, {:cont, acc}, fun)
 
       {items, state} ->
-        inner = guarded(after_fun, state, &Enumerable.reduce/3, items, {:cont, [:outer | acc]}, inner_fun)
-        transform_inner(inner, outer, state, last_fun, hooks, fun)
+        do_transform_inner_enum(items, outer, state, last_fun, hooks, acc, fun)
     end
   end
 
@@ -171,6 +170,19 @@ defmodule Stream do
     {:suspended, acc, fn a ->
       transform_list_result(guarded(after_fun, state, continuation, a), outer, state, last_fun, hooks, fun)
     end}
+  end
+
+  defp do_transform_inner_enum(items, outer, state, last_fun, {_, after_fun, inner_fun} = hooks, acc, fun) do
+    result =
+      try do
+        Enumerable.reduce(items, {:cont, [:outer | acc]}, inner_fun) #@ 1051
+      catch
+        kind, reason ->
+          after_transform(after_fun, state)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    transform_inner(result, outer, state, last_fun, hooks, fun)
   end
 
   defp transform_inner({:halted, [:inner | acc]}, outer, state, last_fun, hooks, fun),
@@ -612,14 +624,21 @@ defmodule Stream do
     {:suspended, acc, &do_resource(state, next, after_fun, &1, fun)}
   end
 
+  # What next_fun returns is looked at after the try, so that the stream
+  # goes on from a tail call.
   defp do_resource(state, next, after_fun, {:cont, acc}, fun) do
-    try do #@ 1622
-      next.(state) #@ 1623
-    catch
-      kind, reason ->
-        after_fun.(state)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    else
+    result =
+      try do #@ 1622
+        next.(state) #@ 1623
+      catch
+        kind, reason ->
+          after_fun.(state)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      else
+        {_, _} = result -> result
+      end
+
+    case result do
       {:halt, state} ->
         after_fun.(state) #@ 1617
         {:done, acc}
