@@ -1,4 +1,4 @@
-# Streams inspect as #Stream<[enum: ..., funs: [...]]>, naming the function each step's fun was made in (the funs' numbers masked)
+# Streams inspect as #Stream<[enum: ..., funs: [...]]> (as in the arguments a clause error lists), naming the function each step's fun was made in (the funs' numbers masked)
 mask = fn s ->
   [first | rest] = String.split(s, "#Function<")
   Enum.join([first | Enum.map(rest, fn part -> "N" <> (part |> String.split("/", parts: 2) |> List.last() |> then(&("/" <> &1))) end)], "#Function<")
