@@ -47,8 +47,9 @@ defmodule Stream do
     # the consumer's reducer for the items of an enumerable other than a list
     inner_fun = fn x, [:outer | acc] ->
       case fun.(x, acc) do
+        {:cont, acc} -> {:cont, [:outer | acc]}
         {:halt, acc} -> {:halt, [:inner | acc]}
-        {command, acc} -> {command, [:outer | acc]}
+        {:suspend, acc} -> {:suspend, [:suspended | acc]}
       end
     end
 
@@ -188,7 +189,7 @@ defmodule Stream do
   defp transform_inner({:halted, [:inner | acc]}, outer, state, last_fun, hooks, fun),
     do: do_transform_user(outer, state, last_fun, hooks, {:halt, acc}, fun)
 
-  defp transform_inner({:suspended, [:outer | acc], inner}, outer, state, last_fun, {_, after_fun, _} = hooks, fun) do
+  defp transform_inner({:suspended, [:suspended | acc], inner}, outer, state, last_fun, {_, after_fun, _} = hooks, fun) do
     {:suspended, acc, fn
       {:halt, a} ->
         guarded(after_fun, state, inner, {:halt, [:outer | a]})
@@ -199,6 +200,11 @@ defmodule Stream do
         transform_inner(next, outer, state, last_fun, hooks, fun)
     end}
   end
+
+  # The inner enumerable halted by itself as the consumer asked to suspend
+  # (a take at its last element): the stream suspends before the next one.
+  defp transform_inner({_, [:suspended | acc]}, outer, state, last_fun, hooks, fun),
+    do: {:suspended, acc, &do_transform_user(outer, state, last_fun, hooks, &1, fun)}
 
   defp transform_inner({_, [:outer | acc]}, outer, state, last_fun, hooks, fun),
     do: do_transform_user(outer, state, last_fun, hooks, {:cont, acc}, fun)
@@ -247,13 +253,15 @@ defmodule Stream do
   defp exhausted(_), do: {:done, []}
 
   # The consumer's accumulator goes in tagged :outer, and comes back tagged
-  # :inner when the consumer halted, so that an inner enumerable that halts
-  # by itself (a taking stream) only ends its own turn.
+  # :inner when the consumer halted (:suspended when it suspended), so that
+  # an inner enumerable that halts by itself (a taking stream) only ends its
+  # own turn.
   defp reduce_inner(enum, {command, acc}, fun) do
     Enumerable.reduce(enum, {command, [:outer | acc]}, fn x, [:outer | acc] ->
       case fun.(x, acc) do
+        {:cont, acc} -> {:cont, [:outer | acc]}
         {:halt, acc} -> {:halt, [:inner | acc]}
-        {command, acc} -> {command, [:outer | acc]}
+        {:suspend, acc} -> {:suspend, [:suspended | acc]}
       end
     end)
   end
@@ -352,18 +360,15 @@ defmodule Stream do
   defp take_after_guards([], _count), do: %Stream{enum: []}
 
   # The stream halts as the last element goes by, without waiting for
-  # another one.
+  # another one, even when the consumer asks to suspend there: whoever
+  # pulls one element at a time counts that element all the same.
   defp take_after_guards(enum, count) when count > 0 do
     lazy(enum, count, fn f1 ->
-      fn
-        _, [_, 0 | _] = acc ->
-          {:halt, acc}
-
-        x, [head, left | tail] ->
-          case f1.(x, [head | tail]) do #@ 763
-            {reason, [head | tail]} when left > 1 -> {reason, [head, left - 1 | tail]}
-            {_, [head | tail]} -> {:halt, [head, 0 | tail]}
-          end
+      fn x, [head, left | tail] ->
+        case f1.(x, [head | tail]) do #@ 763
+          {reason, [head | tail]} when left > 1 -> {reason, [head, left - 1 | tail]}
+          {_, [head | tail]} -> {:halt, [head, 0 | tail]}
+        end
       end
     end)
   end
@@ -665,7 +670,7 @@ defmodule Stream do
   defp resource_inner({:halted, [:inner | acc]}, state, next, after_fun, fun),
     do: do_resource(state, next, after_fun, {:halt, acc}, fun)
 
-  defp resource_inner({:suspended, [:outer | acc], inner}, state, next, after_fun, fun) do
+  defp resource_inner({:suspended, [:suspended | acc], inner}, state, next, after_fun, fun) do
     {:suspended, acc, fn
       {:halt, a} ->
         guarded(after_fun, state, inner, {:halt, [:outer | a]})
@@ -676,6 +681,9 @@ defmodule Stream do
         resource_inner(next_inner, state, next, after_fun, fun)
     end}
   end
+
+  defp resource_inner({_, [:suspended | acc]}, state, next, after_fun, fun),
+    do: {:suspended, acc, &do_resource(state, next, after_fun, &1, fun)}
 
   defp resource_inner({_, [:outer | acc]}, state, next, after_fun, fun),
     do: do_resource(state, next, after_fun, {:cont, acc}, fun)
