@@ -31,7 +31,7 @@ defmodule Enumerable do
   def count(%IO.Stream{} = stream), do: Enumerable.IO.Stream.count(stream)
   def count(%{__struct__: _} = struct), do: impl_for!(struct).count(struct) #@ 178
   def count(map) when is_map(map), do: {:ok, map_size(map)}
-  def count(stream) when is_function(stream, 2), do: {:error, Enumerable}
+  def count(function) when is_function(function), do: {:error, Enumerable}
   def count(other), do: impl_for!(other).count(other) #@ 178
 
   def member?(list, x) when is_list(list), do: {:ok, :lists.member(x, list)}
@@ -56,7 +56,7 @@ defmodule Enumerable do
   end
 
   def member?(map, _) when is_map(map), do: {:ok, false}
-  def member?(stream, _) when is_function(stream, 2), do: {:error, Enumerable}
+  def member?(function, _) when is_function(function), do: {:error, Enumerable}
   def member?(other, x), do: impl_for!(other).member?(other, x) #@ 194
 
   # Elixir's dispatch: the implementation for the value, here only ever a
