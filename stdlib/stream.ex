@@ -126,7 +126,7 @@ defmodule Stream do
       do_transform_result(result, [], nil, hooks, acc, fun)
     else
       if after_fun, do: after_fun.(state) #@ 977
-      {:done, acc}
+      {:halted, acc}
     end
   end
 
@@ -645,8 +645,7 @@ defmodule Stream do
 
     case result do
       {:halt, state} ->
-        after_fun.(state) #@ 1617
-        {:done, acc}
+        do_resource(state, next, after_fun, {:halt, acc}, fun)
 
       {items, state} when is_list(items) ->
         resource_items(items, state, next, after_fun, {:cont, acc}, fun)

@@ -56,3 +56,22 @@ for {bn, b} <- builders, {cn, c} <- consumers, not skip.(bn, cn) do
   r = try do c.(b.()) rescue e -> {:error, Exception.message(e)} end
   IO.puts("#{bn} | #{cn}: #{inspect(r)} #{inspect(drain.())}")
 end
+red = fn s -> Enumerable.reduce(s, {:cont, []}, fn x, a -> {:cont, [x | a]} end) end
+halt2 = fn s -> Enumerable.reduce(s, {:cont, []}, fn x, a -> if length(a) == 1, do: {:halt, [x | a]}, else: {:cont, [x | a]} end) end
+ss = [
+  Stream.resource(fn -> 0 end, fn 3 -> {:halt, 3}; n -> {[n], n + 1} end, fn _ -> :ok end),
+  Stream.unfold(3, fn 0 -> nil; n -> {n, n - 1} end),
+  Stream.transform([1, 2, 3], 0, fn x, a -> {[x], a} end),
+  Stream.transform([1, 2, 3], 0, fn x, a -> if x == 2, do: {:halt, a}, else: {[x], a} end),
+  Stream.zip([1, 2], [3, 4]),
+  Stream.zip([1..2, 3..4]),
+  Stream.flat_map([1, 2], &[&1]),
+  Stream.take(1..5, 2),
+  Stream.take(Stream.map(1..5, & &1), 2),
+  Stream.into([1, 2], []),
+  Stream.cycle(1..2) |> Stream.take(3),
+  Stream.chunk_every(1..5, 2),
+  Stream.duplicate(1, 2),
+  Stream.concat([1], [2]),
+]
+for s <- ss, do: IO.inspect({red.(s), halt2.(s)})
