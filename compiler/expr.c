@@ -980,13 +980,20 @@ static int cg_block(FnCtx *f, Node *n, int dst, bool tail) {
         emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
         return r;
     }
-    for (size_t i = 0; i + 1 < n->nitems; i++) {
+    /* `x = expr; x` at the end of a function returns expr from a tail call,
+     * as Erlang's compiler makes it (which frames show) */
+    size_t last = n->nitems - 1;
+    Node *bind = last > 0 ? n->items[last - 1] : NULL, *ret = n->items[last];
+    bool tail_bind = tail && ret->kind == AST_VAR && is_call_n(bind, "=", 2) &&
+                     bind->items[0]->kind == AST_VAR && strcmp(bind->items[0]->str, ret->str) == 0;
+    for (size_t i = 0; i + 1 + tail_bind < n->nitems; i++) {
         int mark = f->freereg;
         cg_expr(f, n->items[i], ANY);
         cg_release(f, mark);
     }
-    if (tail) { cg_tail(f, n->items[n->nitems - 1]); return -1; }
-    return cg_expr(f, n->items[n->nitems - 1], dst);
+    if (tail_bind) { cg_tail(f, bind->items[1]); return -1; }
+    if (tail) { cg_tail(f, ret); return -1; }
+    return cg_expr(f, ret, dst);
 }
 
 /* Result register for a branching construct: chosen before the branches. */
