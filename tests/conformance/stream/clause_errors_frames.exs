@@ -60,3 +60,8 @@ report.(fn -> after_stream.(Stream.zip([1], [2])) end)
 report.(fn -> run.(Stream.zip_with([[1], [2]], bad)) end)
 report.(fn -> run.(Stream.zip_with([1..1, 2..2], bad)) end)
 report.(fn -> run.(Stream.zip([[1], nil])) end)
+not_a_fun = fn -> nil end
+report.(fn -> run.(apply(Stream, :filter_map, [[1, 2], fn x -> rem(x, 2) == 1 end, not_a_fun.()])) end)
+report.(fn -> run.(Stream.map([1], fn x -> [not_a_fun.().(x)] end)) end)
+report.(fn -> run.(Stream.map([1], fn x -> y = not_a_fun.().(x); y end)) end)
+report.(fn -> run.(Stream.map([1], fn x -> [(&Kernel.+/2).(x)] end)) end)
