@@ -154,7 +154,7 @@ void cg_scope_restore(FnCtx *f, Scope s);
 int cg_expr(FnCtx *f, Node *n, int dst);
 void cg_tail(FnCtx *f, Node *n);
 int cg_contiguous(FnCtx *f, Node **items, size_t n, int front);
-void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int dst, bool tail, int err_op);
+void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int dst, bool tail, int err_op, uint32_t line);
 uint32_t cg_literal_of(FnCtx *f, Node *n);   /* n must satisfy ast_is_constant */
 bool ast_is_constant(FnCtx *f, Node *n);
 void cg_encode_constant(FnCtx *f, StrBuf *b, Node *n);

@@ -1011,13 +1011,20 @@ static int cg_block(FnCtx *f, Node *n, int dst, bool tail) {
         emit_op(f->e, OP_LOADA, r, cg_atom(f, "nil"));
         return r;
     }
-    for (size_t i = 0; i + 1 < n->nitems; i++) {
+    /* `x = expr; x` at the end of a function returns expr from a tail call,
+     * as Erlang's compiler makes it (which frames show) */
+    size_t last = n->nitems - 1;
+    Node *bind = last > 0 ? n->items[last - 1] : NULL, *ret = n->items[last];
+    bool tail_bind = tail && ret->kind == AST_VAR && is_call_n(bind, "=", 2) &&
+                     bind->items[0]->kind == AST_VAR && strcmp(bind->items[0]->str, ret->str) == 0;
+    for (size_t i = 0; i + 1 + tail_bind < n->nitems; i++) {
         int mark = f->freereg;
         cg_expr(f, n->items[i], ANY);
         cg_release(f, mark);
     }
-    if (tail) { cg_tail(f, n->items[n->nitems - 1]); return -1; }
-    return cg_expr(f, n->items[n->nitems - 1], dst);
+    if (tail_bind) { cg_tail(f, bind->items[1]); return -1; }
+    if (tail) { cg_tail(f, ret); return -1; }
+    return cg_expr(f, ret, dst);
 }
 
 /* Result register for a branching construct: chosen before the branches. */
@@ -1088,11 +1095,15 @@ static void match_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r
 }
 
 /* The clauses of case and friends; err_op raises when none matches (or -1:
- * fall through with the subject as the value, for `with`). */
-void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op) {
+ * fall through with the subject as the value, for `with`), at the line of
+ * the construct, as Elixir's errors say, not of the last clause. */
+void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op, uint32_t line) {
     uint32_t ldone = emit_new_label(f->e);
     match_clauses(f, clauses, n, subject, r, tail, ldone, -1);
-    if (err_op >= 0) emit_op(f->e, err_op, subject);
+    if (err_op >= 0) {
+        emit_line(f->e, line);
+        emit_op(f->e, err_op, subject);
+    }
     else if (tail) emit_op(f->e, OP_RET, subject);
     else cg_move(f, r, subject);
     emit_label(f->e, ldone);
@@ -1125,7 +1136,7 @@ static int cg_case(FnCtx *f, Node *n, int dst, bool tail) {
     size_t nc;
     Node **cls = clauses_of(f, n, n->items[1], "do", &nc);
     emit_line(f->e, n->line);
-    cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE);
+    cg_body_clauses(f, cls, nc, s, r, tail, OP_CASE_CLAUSE, n->line);
     if (!tail) cg_release(f, mark);
     return r;
 }
@@ -1320,7 +1331,7 @@ static int cg_with(FnCtx *f, Node *n, int dst, bool tail) {
     cg_tmp(f);   /* keep w reserved */
     emit_label(f->e, lfail);
     emit_line(f->e, n->line);
-    if (nelse) cg_body_clauses(f, elses, nelse, w, r, tail, OP_WITH_CLAUSE);
+    if (nelse) cg_body_clauses(f, elses, nelse, w, r, tail, OP_WITH_CLAUSE, n->line);
     else if (tail) emit_op(f->e, OP_RET, w);
     else cg_move(f, r, w);
     cg_scope_restore(f, s);
@@ -1447,7 +1458,7 @@ static int cg_try(FnCtx *f, Node *n, int dst) {
     if (nelse) {
         int v = cg_tmp(f);
         cg_move(f, v, r);
-        cg_body_clauses(f, els, nelse, v, r, false, OP_TRY_CLAUSE);
+        cg_body_clauses(f, els, nelse, v, r, false, OP_TRY_CLAUSE, n->line);
         cg_scope_restore(f, s1);
     }
     emit_op(f->e, OP_JUMP, lbody_done);

@@ -10,12 +10,7 @@ defmodule Enumerable do
 
   def reduce(%MapSet{} = set, acc, fun), do: Enumerable.List.reduce(MapSet.to_list(set), acc, fun)
 
-  def reduce(%Stream{} = stream, acc, fun) do
-    reduce_stream(stream, acc, fn x, [acc] ->
-      {reason, acc} = fun.(x, acc)
-      {reason, [acc]}
-    end)
-  end
+  def reduce(%Stream{} = stream, acc, fun), do: Enumerable.Stream.reduce(stream, acc, fun)
 
   def reduce(%File.Stream{} = stream, acc, fun), do: Enumerable.File.Stream.reduce(stream, acc, fun)
   def reduce(%IO.Stream{} = stream, acc, fun), do: Enumerable.IO.Stream.reduce(stream, acc, fun)
@@ -60,35 +55,6 @@ defmodule Enumerable do
   def member?(map, _) when is_map(map), do: {:ok, false}
   def member?(function, _) when is_function(function), do: {:error, Enumerable}
   def member?(other, x), do: impl_for!(other).member?(other, x) #@ 194
-
-  # A %Stream{}'s funs wrap the consumer's reducer, the first step's
-  # outermost; the reduction carries [acc | the steps' states].
-  defp reduce_stream(%Stream{enum: enum, funs: funs, accs: accs, done: done}, acc, fun) do
-    composed = :lists.foldl(fn step, f -> step.(f) end, fun, funs)
-    reduce = fn a -> reduce(enum, a, composed) end
-    stream_each(reduce, done && {done, fun}, :lists.reverse(accs), acc)
-  end
-
-  defp stream_each(reduce, done, accs, {command, acc}) do
-    case reduce.({command, [acc | accs]}) do
-      {:suspended, [acc | accs], continuation} -> {:suspended, acc, &stream_each(continuation, done, accs, &1)}
-      {:halted, accs} -> stream_done({:halted, accs}, done)
-      {:done, accs} -> stream_done({:done, accs}, done)
-    end
-  end
-
-  defp stream_done({reason, [acc | _]}, nil), do: {reason, acc}
-
-  # done runs with the first step's state (chunk_while's buffer) only.
-  defp stream_done({reason, [acc | t]}, {done, fun}) do
-    [h | _] = :lists.reverse(t)
-
-    case done.([acc, h], fun) do
-      {:cont, [acc | _]} -> {reason, acc}
-      {:halt, [acc | _]} -> {:halted, acc}
-      {:suspend, [acc | _]} -> {:suspended, acc, &{:done, elem(&1, 1)}}
-    end
-  end
 
   # Elixir's dispatch: the implementation for the value, here only ever a
   # failure, which Elixir's frames show at line 1 of the protocol's file.

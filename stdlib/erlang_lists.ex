@@ -12,12 +12,14 @@ defmodule :lists do
 
   def filter(pred, list), do: for(x <- list, pred.(x), do: x)
 
-  def foreach(f, [h | t]) do
-    f.(h)
-    foreach(f, t)
+  def foreach(f, list), do: foreach_1(f, list)
+
+  defp foreach_1(f, [h | t]) do
+    f.(h) #@ 1442
+    foreach_1(f, t)
   end
 
-  def foreach(_f, []), do: :ok
+  defp foreach_1(_f, []), do: :ok
 
   def any(pred, [h | t]), do: pred.(h) or any(pred, t)
   def any(_pred, []), do: false

@@ -273,10 +273,15 @@ static Term bif_error_info(const Process *p, const TopFrame *top) {
 }
 
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
-    if (top && raises_on_purpose(top)) top = NULL;
+    bool twice = top && top->twice;
+    if (top && (twice || raises_on_purpose(top))) top = NULL;
     Frame fr[TRACE_DEPTH];
     bool whole;
-    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH, &whole);
+    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH - twice, &whole);
+    if (twice && n > 0) {
+        memmove(fr + 1, fr, n * sizeof *fr);
+        n++;
+    }
     bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
     size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 5 : 0);
     heap_reserve(p, words);
@@ -288,6 +293,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     /* the top frame replaces the function's own, when the current code is a
      * function's (an apply stub is none: its caller's frame stays) */
     unsigned first = top && (top->located || top->replaces) && n > 0 && fr[0].at == pc ? 1 : 0;
+    /* a top frame of its own counts against the depth, as on BEAM */
+    if (top && !first && n == TRACE_DEPTH) n--;
     /* built back to front: the list's tail first */
     Term list = runner_frames(p, whole, n - first + (top != NULL));
     for (unsigned i = n; i-- > first;) {

@@ -675,6 +675,21 @@ static Doc *elem_assoc(Ctx *c, Term a, Term b, long limit) {
     return d_cons(c, d_cons(c, to_doc(c, a, limit), d_color_str(c, " => ", INSPECT_COLOR_MAP)), to_doc(c, b, limit));
 }
 
+/* The elements' documents between brackets, separated by commas; frees dv. */
+static Doc *enclose(Ctx *c, const char *left, DocVec *dv, const char *right, bool flex, int key) {
+    Doc *l = d_color_str(c, left, key), *r = d_color_str(c, right, key);
+    if (dv->n == 0) {
+        free(dv->v);
+        return d_cons(c, l, r);
+    }
+    Doc *docs = dv->v[dv->n - 1];
+    for (size_t i = dv->n - 1; i-- > 0;) docs = join(c, dv->v[i], docs, flex, ",", key);
+    free(dv->v);
+    if (flex) return d_group(c, d_cons3(c, l, d_nest(c, docs, 1), r));
+    Doc *inner = d_nest(c, d_glue(c, l, "", docs, false), 2);
+    return d_group(c, d_glue(c, inner, "", r, false));
+}
+
 /* Elements are counted against the limit; "..." stands for the rest. Each
  * element is printed with the limit left after it. The brackets and commas
  * take the syntax color `key`. */
@@ -697,18 +712,7 @@ static Doc *container(Ctx *c, const char *left, Seq *s, const char *right, long 
         simple_all = simple_all && simple(d);
         dv_push(&dv, d);
     }
-    Doc *l = d_color_str(c, left, key), *r = d_color_str(c, right, key);
-    if (dv.n == 0) {
-        free(dv.v);
-        return d_cons(c, l, r);
-    }
-    bool flex = simple_all || brk == BREAK_FLEX;
-    Doc *docs = dv.v[dv.n - 1];
-    for (size_t i = dv.n - 1; i-- > 0;) docs = join(c, dv.v[i], docs, flex, ",", key);
-    free(dv.v);
-    if (flex) return d_group(c, d_cons3(c, l, d_nest(c, docs, 1), r));
-    Doc *inner = d_nest(c, d_glue(c, l, "", docs, false), 2);
-    return d_group(c, d_glue(c, inner, "", r, false));
+    return enclose(c, left, &dv, right, simple_all || brk == BREAK_FLEX, key);
 }
 
 /* ================================================================
@@ -876,6 +880,38 @@ static Doc *mapset_doc(Ctx *c, Term map, long limit) {
     return d_cons3(c, d_str(c, "MapSet.new("), list, d_str(c, ")"));
 }
 
+/* Inspect.Stream: #Stream<[enum: ..., funs: [...]]>, the funs in the order
+ * they apply (the struct holds the last one first). */
+static Doc *stream_doc(Ctx *c, Term map, long limit) {
+    Term enum_ = map_field(map, "enum"), funs = map_field(map, "funs");
+    if (enum_ == THE_NON_VALUE || funs == THE_NON_VALUE) return NULL;
+    size_t n = 0;
+    Term t = funs;
+    for (; is_cons(t); t = CDR(t)) n++;
+    if (!is_nil(t)) return NULL;
+    Term *rev = n ? arena_alloc(c, n * sizeof(Term)) : NULL;
+    if (n && !rev) return NULL;
+    Seq s = {.kind = SEQ_TUPLE, .elems = rev, .n = n};
+    for (t = funs; is_cons(t); t = CDR(t)) rev[--n] = CAR(t);
+    DocVec dv = {0};
+    const char *keys[] = {"enum", "funs"};
+    for (int i = 0; i < 2; i++) {
+        if (limit == 0) { dv_push(&dv, d_str(c, "...")); break; }
+        limit = decrement(limit);
+        Doc *value = i == 0 ? to_doc(c, enum_, limit)
+                   : s.n == 0 ? d_color_str(c, "[]", INSPECT_COLOR_LIST)
+                   : container(c, "[", &s, "]", limit, seq_keyword(&s) ? elem_keyword : elem_plain,
+                               seq_keyword(&s) ? BREAK_STRICT : BREAK_MAYBE, INSPECT_COLOR_LIST);
+        StrBuf sb = {0};
+        put_atom_key(&sb, atom_named(keys[i]));
+        Doc *k = colored(c, d_sb(c, &sb), INSPECT_COLOR_ATOM);
+        sb_free(&sb);
+        dv_push(&dv, d_cons(c, k, d_cons(c, d_str(c, " "), value)));
+    }
+    Doc *inner = enclose(c, "[", &dv, "]", false, INSPECT_COLOR_LIST);
+    return d_cons3(c, d_str(c, "#Stream<"), inner, d_str(c, ">"));
+}
+
 static bool atom_is(Term atom, const char *name) {
     size_t n;
     const char *s = atom_text(atom, &n);
@@ -910,6 +946,7 @@ static Doc *map_doc(Ctx *c, Term t, long limit) {
         Doc *d = NULL;
         if (atom_is(mod, "Elixir.Range")) d = range_doc(c, t, limit);
         else if (atom_is(mod, "Elixir.MapSet")) d = mapset_doc(c, t, limit);
+        else if (atom_is(mod, "Elixir.Stream")) d = stream_doc(c, t, limit);
         if (!d) d = struct_doc(c, t, mod, limit);
         if (d) return d;
     }
