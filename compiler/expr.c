@@ -1588,8 +1588,53 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
 
 static const char *static_module(FnCtx *f, Node *m);
 
+/* Whether a local call name/arity is a function: one of the module's, an
+ * imported one, or Kernel's (its built-ins too), but no macro. */
+static bool local_function(FnCtx *f, const char *name, uint32_t arity) {
+    Unit *u = f->mod->unit;
+    if (cg_find_def(f->mod, name, arity)) return true;
+    for (size_t i = 0; i < f->mod->nimports; i++) {
+        const char *m = f->mod->imports[i].module;
+        if (cg_module_exports(u, m, name, arity) && cg_import_allows(&f->mod->imports[i], name, arity))
+            return elixir_kind(m, name, arity) != ELIXIR_MACRO;
+    }
+    return (find_inline(name, arity) || cg_module_exports(u, "Elixir.Kernel", name, arity)) &&
+           elixir_kind("Elixir.Kernel", name, arity) == ELIXIR_FUNCTION;
+}
+
+/* &name(&1, ..., &k), the arguments in order, is the function itself,
+ * &name/k, as Elixir makes it when name is a function and no macro;
+ * NULL when it is not of that form. */
+static Node *capture_as_function(FnCtx *f, Node *n) {
+    Unit *u = f->mod->unit;
+    Node *a = n->items[0];
+    if (a->kind != AST_CALL || a->nitems == 0) return NULL;
+    for (size_t i = 0; i < a->nitems; i++) {
+        Node *arg = a->items[i];
+        if (!is_call_n(arg, "&", 1) || arg->items[0]->kind != AST_INT || arg->items[0]->i != (int64_t)i + 1) return NULL;
+    }
+    uint32_t k = (uint32_t)a->nitems;
+    Node *target = ast_new(u->arena, AST_CALL, a->line, a->col);
+    *target = *a;
+    target->items = NULL;
+    target->nitems = 0;
+    if (a->callee) {
+        if (!is_call_n(a->callee, ".", 2)) return NULL;
+        const char *mod = static_module(f, a->callee->items[0]), *fname = atom_of(a->callee->items[1]);
+        if (!mod || !fname || elixir_kind(mod, fname, k) == ELIXIR_MACRO) return NULL;
+    } else if (!a->str || !local_function(f, a->str, k)) {
+        return NULL;
+    }
+    Node *arity = ast_new(u->arena, AST_INT, n->line, n->col);
+    arity->i = k;
+    Node *slash = mk_call(u, n, "/", (Node *[]){target, arity}, 2);
+    return mk_call(u, n, "&", &slash, 1);
+}
+
 static int cg_capture(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
+    Node *direct = capture_as_function(f, n);
+    if (direct) n = direct;
     Node *a = n->items[0];
     if (is_call_n(a, "/", 2) && a->items[1]->kind == AST_INT) {
         Node *target_fn = a->items[0];
