@@ -23,6 +23,11 @@ typedef struct {
 
 typedef struct CompileOptions {
     bool script;              /* top-level code allowed, compiled into __FILE__/1 */
+    /* the top-level code is what `elixir -e` evaluates with Erlang's
+     * evaluator: Erlang's compiler never sees it (no warnings of calls bound
+     * to fail, no built-ins of its own making), and its variables are the
+     * evaluation's result, never unused */
+    bool eval;
     /* vial's own standard library: its stack frames show Elixir's (and
      * OTP's) files, and the line of a line ending in a `#@ N` comment is N,
      * the line of Elixir's code for it. */

@@ -543,12 +543,23 @@ static bool imm_const(const Node *n, int32_t *k) {
     return true;
 }
 
+/* Whether f is code `elixir -e` evaluates rather than compiles. */
+static bool evaluated(const FnCtx *f) {
+    return f->mod->is_script && f->mod->unit->opts && f->mod->unit->opts->eval;
+}
+
 /* n + k, k + n and n - k (k >= 0) with a small constant k: BEAM adds a
  * small literal in the function itself (ADDK). A call Erlang's compiler
- * knows must fail stays a call to :erlang.+ or :erlang.-. -1 when this
- * does not apply. */
+ * knows must fail stays a call to :erlang.+ or :erlang.-, and so does all
+ * evaluated code's, which ADDI can stand for when it is n + k (k >= 0) or
+ * n - k (k > 0). -1 when none of these applies. */
 static int add_immediate(FnCtx *f, int op, Node **a, int dst) {
     int32_t k;
+    if (evaluated(f)) {
+        if (op == OP_ADD && imm_const(a[1], &k) && k >= 0) return unary(f, OP_ADDI, a[0], dst, true, k);
+        if (op == OP_SUB && imm_const(a[1], &k) && k > 0) return unary(f, OP_ADDI, a[0], dst, true, -k);
+        return -1;
+    }
     if (op == OP_ADD && imm_const(a[1], &k)) return unary(f, OP_ADDK, a[0], dst, true, k);
     if (op == OP_ADD && imm_const(a[0], &k)) return unary(f, OP_ADDK, a[1], dst, true, k);
     if (op == OP_SUB && imm_const(a[1], &k) && k >= 0) return unary(f, OP_ADDK, a[0], dst, true, -k);
@@ -1882,7 +1893,19 @@ static const Rewrite rewrites[] = {
     {0, 0, 0, 0, 0, {0}, 0, 0},
 };
 
-static const Rewrite *find_rewrite(const char *mod, const char *name, size_t arity) {
+/* What `elixir -e` evaluates keeps Elixir's own rewrites only: Erlang's
+ * compiler is what makes :maps.get and :maps.is_key built-ins. */
+static const Rewrite evaluated_rewrites[] = {
+    {"Elixir.Map", "fetch!", 2, "maps", "get", {1, 0}, NULL, 0},
+    {"Elixir.Map", "has_key?", 2, "maps", "is_key", {1, 0}, NULL, 0},
+    {"maps", "get", 2, "maps", "get", {0, 1}, NULL, 0},
+    {"maps", "is_key", 2, "maps", "is_key", {0, 1}, NULL, 0},
+    {0, 0, 0, 0, 0, {0}, 0, 0},
+};
+
+static const Rewrite *find_rewrite(const char *mod, const char *name, size_t arity, bool eval) {
+    for (const Rewrite *r = evaluated_rewrites; eval && r->mod; r++)
+        if (r->arity == arity && strcmp(r->name, name) == 0 && strcmp(r->mod, mod) == 0) return r;
     for (const Rewrite *r = rewrites; r->mod; r++)
         if (r->arity == arity && strcmp(r->name, name) == 0 && strcmp(r->mod, mod) == 0) return r;
     return NULL;
@@ -1964,7 +1987,7 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         if (tail) { cg_tail(f, guard); return -1; }
         return cg_expr(f, guard, dst);
     }
-    const Rewrite *rw = mod ? find_rewrite(mod, fname, n->nitems) : NULL;
+    const Rewrite *rw = mod ? find_rewrite(mod, fname, n->nitems, evaluated(f)) : NULL;
     Node **args = n->items, *moved[4];
     size_t nargs = n->nitems;
     if (rw) {

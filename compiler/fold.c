@@ -590,7 +590,7 @@ static int by_line(const void *a, const void *b) {
 }
 
 char *cg_fold_failing_calls(ModCtx *m) {
-    if (!m->src) return NULL;
+    if (!m->src || (m->is_script && m->unit->opts && m->unit->opts->eval)) return NULL;
     Node *body = m->is_script ? m->src : (m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL);
     if (!body) return NULL;
     Fold w = {.m = m};

@@ -474,6 +474,7 @@ void cg_warn_source(ModCtx *m) {
             if (i + 1 < n) warn_unused_value(&w, items[i], 0);
             walk(&w, items[i]);
         }
+        if (m->unit->opts && m->unit->opts->eval) use_all(&w);
         close_scope(&w, 0);
     } else {
         Node *body = m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL;

@@ -662,7 +662,10 @@ static int run(Process *p) {
         }
         FLOAT_ARITH(a, pc[3].t, x_ + y_);
         SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) ARITH_RAISE("+", 2, REG(2), pc[3].t);
+        if (UNLIKELY(!v)) {   /* the compiler writes n - k as n + -k */
+            bool minus = small_val(pc[3].t) < 0;
+            ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
+        }
         REG(1) = v; pc += 4; NEXT;
     }
     CASE(OP_ADDK) {

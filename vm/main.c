@@ -116,9 +116,10 @@ static CompileOptions compile_opts = {.exports = stdlib_exports};
  * while the code was expanded, as Elixir prints them. */
 typedef struct { const char *syntax, *compile; } RunnerFrames;
 
-static int run_source(const char *path, const char *file, const char *src, size_t len, const RunnerFrames *runner) {
+static int run_source(const char *path, const char *file, const char *src, size_t len, const RunnerFrames *runner, bool eval) {
     CompileOptions opts = compile_opts;
     opts.script = true;
+    opts.eval = eval;
     CompileResult r;
     CompileSource s = {path, file, src, len};
     if (!compile_sources(&s, 1, &opts, &r)) {
@@ -159,7 +160,7 @@ static int cmd_script(const char *path) {
     static const RunnerFrames file = {"    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n",
                                       "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n"};
     char *absolute = expand_path(path);
-    int rc = run_source(relative_to_cwd(absolute), absolute, src, len, &file);
+    int rc = run_source(relative_to_cwd(absolute), absolute, src, len, &file, false);
     free(absolute);
     free(src);
     return rc;
@@ -279,7 +280,7 @@ int main(int argc, char **argv) {
         vm_set_report(VM_REPORT_EVAL);
         static const RunnerFrames eval = {"    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n",
                                           "    (elixir 1.14.0) lib/code.ex:422: Code.validated_eval_string/3\n"};
-        return run_source("nofile", NULL, argv[2], strlen(argv[2]), &eval);
+        return run_source("nofile", NULL, argv[2], strlen(argv[2]), &eval, true);
     }
     if (cmd[0] == '-') { usage(); return 1; }
     vm_init(argc - 2, argv + 2);
