@@ -127,8 +127,8 @@ defmodule IO do
   def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
 
-  def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: :vial.to_string(list)
+  def chardata_to_string(string) when is_binary(string), do: string #@ 670
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(other), do: String.Chars.to_string(other)
