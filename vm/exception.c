@@ -155,8 +155,14 @@ static Term with_error_info(Process *p, Term loc) {
 
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top && raises_on_purpose(top)) top = NULL;
+    bool twice = top && top->repeats;
+    if (twice) top = NULL;
     Frame fr[TRACE_DEPTH];
-    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH);
+    unsigned n = collect_frames(p, pc, fr, TRACE_DEPTH - twice);
+    if (twice && n > 0) {
+        memmove(fr + 1, fr, n * sizeof *fr);
+        n++;
+    }
     bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
     size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0);
     heap_reserve(p, words);

@@ -67,6 +67,9 @@ int interp_halt_status = -1;
         NEXT; \
     } while (0)
 #define RAISE()     RAISE_TOP(NULL)
+/* A body call of what is not a fun of its arity fails in the caller's frame,
+ * which shows twice, as on BEAM. */
+static const TopFrame bad_body_fun = { .repeats = true };
 
 #ifdef VIAL_THREADED
 #define CASE(name)  L_##name:
@@ -320,7 +323,7 @@ static int run(Process *p) {
             Term v = slow_call_native(p, xe, fp + xa - 2, xe->arity);
             RESTORE();
             if (UNLIKELY(!v)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false, false };
                 RAISE_TOP(&top);
             }
             fp[xa] = v;
@@ -329,7 +332,7 @@ static int run(Process *p) {
         }
         if (slow_resolve(xe)) goto call_export;     /* loaded now: call it */
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false };
+            TopFrame top = { xe->module, xe->name, (uint32_t)(2 - xa), xe->arity, false, false, false, false };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -349,14 +352,14 @@ static int run(Process *p) {
             ret = slow_call_native(p, xe, fp + xa, xe->arity);
             RESTORE();
             if (UNLIKELY(!ret)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false, false, false };
                 RAISE_TOP(&top);
             }
             goto do_return;
         }
         if (slow_resolve(xe)) goto tail_export;   /* loaded now: the apply stubs must not run again */
         {
-            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true, false };
+            TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, true, false, false };
             SAVE();
             proc_raise(p, AM(error), AM(undef));
             RAISE_TOP(&top);
@@ -393,9 +396,9 @@ static int run(Process *p) {
             xa = a;
             goto call_export;
         }
-        SAVE(); exc_error2(p, AM(badfun), f); RAISE();
+        SAVE(); exc_error2(p, AM(badfun), f); RAISE_TOP(&bad_body_fun);
     call_fun_badarity:
-        SAVE(); exc_badarity(p, a - 2 - n, a - 2, (uint64_t)n); RAISE();
+        SAVE(); exc_badarity(p, a - 2 - n, a - 2, (uint64_t)n); RAISE_TOP(&bad_body_fun);
     }
     CASE(OP_TAIL_FUN) {
         apply_n = (int64_t)pc[2].u;
@@ -492,7 +495,7 @@ static int run(Process *p) {
                 pc = pc[5].at;
                 NEXT;
             }
-            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false, false, false };
+            TopFrame top = { e->module, e->name, (uint32_t)-pc[3].i, e->arity, false, false, false, false };
             RAISE_TOP(&top);
         }
         REG(1) = v;
@@ -528,7 +531,7 @@ static int run(Process *p) {
  * Elixir's message shows the operation ("... expression: div(1, 0)"). */
 #define ARITH_RAISE(name, n, a_, b_) do { \
         p->x[0] = (a_); p->x[1] = (b_); p->nx = (n); \
-        TopFrame top_ = { AM(erlang), atom_intern((name), strlen(name)), 0, (n), false, false, true }; \
+        TopFrame top_ = { AM(erlang), atom_intern((name), strlen(name)), 0, (n), false, false, true, false }; \
         RAISE_TOP(&top_); \
     } while (0)
 #define ARITH_SLOW(op, name) do { \
@@ -833,7 +836,7 @@ static int run(Process *p) {
         SAVE();
         proc_raise(p, AM(error), AM(function_clause));
         if (!fi) RAISE();
-        TopFrame top = { m->name, fi->name, 0, fi->arity - fi->nfree, true, false, false };
+        TopFrame top = { m->name, fi->name, 0, fi->arity - fi->nfree, true, false, false, false };
         RAISE_TOP(&top);
     }
     CASE(OP_TRY)     { REG(1) = pc[2].t; pc += 3; NEXT; }

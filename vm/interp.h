@@ -106,6 +106,8 @@ typedef struct {
     bool located;       /* add [file:, line:] of the current pc (function_clause) */
     bool replaces;      /* a tail call to a missing function: the caller's frame is gone, as on BEAM */
     bool from_x;        /* the arguments are p->x[0..n) instead (arithmetic operands) */
+    bool repeats;       /* no frame of its own: the current function's shows twice (a body
+                           call of a bad fun, whose return address BEAM has pushed already) */
 } TopFrame;
 
 /* Raising from the interpreter: the reason is recorded on p (class error)
