@@ -238,12 +238,12 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
     }
     if (strcmp(name, "@") == 0 && pat->nitems == 1)   /* defined ones were replaced by their values */
         cg_expand_error(f, pat, "undefined module attribute @%s", pat->items[0]->str ? pat->items[0]->str : "");
-    if (strcmp(name, "..") == 0 && pat->nitems == 2) {
+    if ((strcmp(name, "..") == 0 && pat->nitems == 2) || (strcmp(name, "..//") == 0 && pat->nitems == 3)) {
         Node *pairs[4] = {
             mk_tuple2(u, pat, mk_atom(u, pat, "__struct__"), mk_atom(u, pat, "Elixir.Range")),
             mk_tuple2(u, pat, mk_atom(u, pat, "first"), pat->items[0]),
             mk_tuple2(u, pat, mk_atom(u, pat, "last"), pat->items[1]),
-            mk_tuple2(u, pat, mk_atom(u, pat, "step"), mk_var(u, pat, "_"))};
+            mk_tuple2(u, pat, mk_atom(u, pat, "step"), pat->nitems == 3 ? pat->items[2] : mk_var(u, pat, "_"))};
         emit_op(f->e, OP_T_MAP, fail, src);
         match_map_pairs(f, pairs, 4, src, fail);
         return;

@@ -389,6 +389,13 @@ defmodule FunctionClauseError do
     match_pairs(pairs, value, binding)
   end
 
+  # a range pattern shows as written: first..last//step
+  defp match({:..//, _, [first, last, step]}, %Range{} = value, binding) do
+    match_pairs([first: first, last: last, step: step], value, binding)
+  end
+
+  defp match({:.., _, [first, last]}, %Range{} = value, binding), do: match_pairs([first: first, last: last], value, binding)
+
   defp match({:<<>>, _, segments}, value, binding) when is_bitstring(value), do: match_bits(segments, value, binding)
   defp match([{:|, _, [head, tail]}], [value | rest], binding), do: match_all([head, tail], [value, rest], binding)
   defp match([head | tail], [value | rest], binding) when tail != [] or rest == [], do: match_all([head, tail], [value, rest], binding)
