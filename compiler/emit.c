@@ -106,6 +106,8 @@ void emit_line(Emitter *e, uint32_t line) {
     put_word(e, line);
 }
 
+uint32_t emit_current_line(const Emitter *e) { return e->last_line; }
+
 void emit_op(Emitter *e, int op, ...) {
     va_list ap;
     va_start(ap, op);

@@ -26,6 +26,7 @@ uint32_t emit_import(Emitter *e, const char *mod, const char *name, uint32_t ari
 uint32_t emit_new_label(Emitter *e);
 void emit_label(Emitter *e, uint32_t label);
 void emit_line(Emitter *e, uint32_t line);
+uint32_t emit_current_line(const Emitter *e);   /* the line the next instruction gets */
 
 /* Appends one instruction; the operands follow the opcode's format. */
 void emit_op(Emitter *e, int op, ...);

@@ -1057,10 +1057,12 @@ static void match_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r
 }
 
 /* The clauses of case and friends; err_op raises when none matches (or -1:
- * fall through with the subject as the value, for `with`). */
+ * fall through with the subject as the value, for `with`), at the line the
+ * clauses start at, not the last body's. */
 void cg_body_clauses(FnCtx *f, Node **clauses, size_t n, int subject, int r, bool tail, int err_op) {
-    uint32_t ldone = emit_new_label(f->e);
+    uint32_t ldone = emit_new_label(f->e), line = emit_current_line(f->e);
     match_clauses(f, clauses, n, subject, r, tail, ldone, -1);
+    emit_line(f->e, line);
     if (err_op >= 0) emit_op(f->e, err_op, subject);
     else if (tail) emit_op(f->e, OP_RET, subject);
     else cg_move(f, r, subject);
