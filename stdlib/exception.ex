@@ -979,7 +979,12 @@ defmodule Exception do
     end
   end
 
-  # A function name as it follows "Mod.": quoted when it is not an identifier.
+  # A function name as it follows "Mod.": quoted when it is not an
+  # identifier, except operators, even those inspect quotes; the special
+  # forms that cannot be called are quoted.
+  defp inspect_fun_name(name) when name in [:"::", :"^^^", :"~~~"], do: Atom.to_string(name)
+  defp inspect_fun_name(name) when name in [:.., :..., :->, :"..//", :%, :{}, :<<>>, :., :%{}], do: Kernel.inspect(Atom.to_string(name))
+
   defp inspect_fun_name(name) do
     case Kernel.inspect(name) do
       ":" <> rest -> rest
