@@ -1812,6 +1812,8 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         args = moved, mod = rw->to_mod, fname = rw->to_name;
     }
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
+    if (res < 0 && rw && tail && strcmp(mod, "erlang") == 0 && otp_erlang_function(fname, strlen(fname), (unsigned)nargs))
+        return cg_call_remote(f, mod, fname, args, nargs, dst, true, n);
     if (res < 0 && rw) {
         emit_line(f->e, n->line);
         res = strcmp(fname, "to_string") == 0 ? cg_to_string(f, args[0], dst, false) : call_bif(f, mod, fname, args, nargs, dst, 0);

@@ -85,3 +85,12 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity) {
         if (a == arity && len == strlen(fun) && !memcmp(name, fun, len)) return macro ? ELIXIR_MACRO : ELIXIR_FUNCTION;
     return ELIXIR_NONE;
 }
+
+bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
+    static const struct { const char *name; unsigned arity; } fns[] = {
+        {"atom_to_binary", 1}, {"binary_to_atom", 1}, {"binary_to_existing_atom", 1}, {"fun_info", 1},
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+        if (fns[i].arity == arity && strlen(fns[i].name) == len && memcmp(fns[i].name, name, len) == 0) return true;
+    return false;
+}

@@ -29,4 +29,10 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity);
  * NULL when it is not deprecated. */
 const char *elixir_deprecation(const char *module, const char *name, unsigned arity);
 
+/* Whether :erlang.name/arity is one OTP writes in Erlang around a built-in
+ * (erlang.erl's atom_to_binary/1, ...): a tail call to it leaves no frame
+ * of the caller, as with any function, where a built-in's failure shows
+ * its caller. */
+bool otp_erlang_function(const char *name, size_t len, unsigned arity);
+
 #endif

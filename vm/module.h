@@ -92,6 +92,9 @@ void module_install(Module *m);
 /* Loads a module from the embedded stdlib if it is not loaded. 1 if loaded. */
 int module_ensure_loaded(Term name);
 int module_is_native(Term name);            /* a module made of natives only */
+/* A native OTP writes in Erlang (otp_erlang_function): a tail call to it
+ * leaves no frame of the caller. */
+bool module_native_is_function(const Export *e);
 bool module_is_stdlib(Term name);           /* one of the embedded standard library's */
 /* Whether name/arity is a module's own function rather than one every
  * module has (module_info/0,1, __info__/1) or the body defining it. */
