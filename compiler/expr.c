@@ -1707,6 +1707,15 @@ static const Rewrite rewrites[] = {
     {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
     {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL},
     {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
+    {"Elixir.Function", "capture", 3, "erlang", "make_fun", {0, 1, 2}, NULL},
+    {"Elixir.Function", "info", 1, "erlang", "fun_info", {0}, NULL},
+    {"Elixir.Function", "info", 2, "erlang", "fun_info", {0, 1}, NULL},
+    {"Elixir.Bitwise", "band", 2, "erlang", "band", {0, 1}, NULL},
+    {"Elixir.Bitwise", "bor", 2, "erlang", "bor", {0, 1}, NULL},
+    {"Elixir.Bitwise", "bxor", 2, "erlang", "bxor", {0, 1}, NULL},
+    {"Elixir.Bitwise", "bnot", 1, "erlang", "bnot", {0}, NULL},
+    {"Elixir.Bitwise", "bsl", 2, "erlang", "bsl", {0, 1}, NULL},
+    {"Elixir.Bitwise", "bsr", 2, "erlang", "bsr", {0, 1}, NULL},
     {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
     /* :math is all natives: called without a frame */
 #define MATH1(f) {"math", f, 1, "math", f, {0}, NULL}

@@ -706,6 +706,14 @@ defmodule ErlangError do
   defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)
   defp erlang_arg(fun, [i, t, _]) when fun == :setelement or fun == :insert_element, do: index_arg(i, t)
   defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
+
+  defp erlang_arg(:make_fun, [m, f, a]) do
+    bad = for {n, ok?, why} <- [{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}], not ok?, do: {n, why}
+    if bad == [] and a < 0, do: {3, "out of range"}, else: bad
+  end
+
+  defp erlang_arg(:fun_info, [f | _]) when not is_function(f), do: {1, "not a fun"}
+  defp erlang_arg(:fun_info, [_, _]), do: {2, "invalid item"}
   defp erlang_arg(fun, [b]) when fun in [:binary_to_integer, :binary_to_float, :binary_to_list], do: text_arg(b, fun, is_binary(b), "not a binary")
   defp erlang_arg(fun, [l]) when fun in [:list_to_integer, :list_to_float], do: text_arg(l, fun, is_list(l), "not a list")
   defp erlang_arg(fun, [_, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36), do: {2, "not an integer in the range 2 through 36"}
