@@ -1041,6 +1041,7 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
         compile_clause(&f, ps, np, guard, cl->items[1], fail);
         emit_label(m->e, fail);
     }
+    emit_line(m->e, fn->line);   /* no clause matched: the fn's own line, as for a def */
     emit_op(m->e, OP_FUNC_CLAUSE);
     emit_set_nregs(m->e, pl->func, (uint32_t)f.maxreg);
 }
