@@ -98,27 +98,35 @@ defmodule Kernel do
   # Structs
 
   def struct(struct, fields \\ []) do
-    Enum.reduce(fields, new_struct(struct), fn
-      {:__struct__, _}, acc -> acc
+    struct(struct, fields, fn #@ 2301
+      {:__struct__, _val}, acc -> acc #@ 2301
       {key, val}, acc -> if :erlang.is_map_key(key, acc), do: :maps.put(key, val, acc), else: acc
     end)
   end
 
+  defp struct(struct, [], _fun) when is_atom(struct) do #@ 2349
+    validate_struct!(struct.__struct__(), struct, 0) #@ 2350
+  end
+
+  defp struct(struct, fields, fun) when is_atom(struct) do
+    struct(validate_struct!(struct.__struct__(), struct, 0), fields, fun) #@ 2354
+  end
+
+  defp struct(%_{} = struct, [], _fun), do: struct
+  defp struct(%_{} = struct, fields, fun), do: Enum.reduce(fields, struct, fun)
+
   def struct!(struct, fields \\ [])
 
-  def struct!(struct, fields) when is_atom(struct) do
-    validate_struct!(struct.__struct__(fields), struct, 1)
+  def struct!(struct, fields) when is_atom(struct) do #@ 2335
+    validate_struct!(struct.__struct__(fields), struct, 1) #@ 2336
   end
 
   def struct!(struct, fields) when is_map(struct) do
-    Enum.reduce(fields, struct, fn
-      {:__struct__, _}, acc -> acc
-      {key, val}, acc -> :maps.update(key, val, acc)
+    Enum.reduce(fields, struct, fn #@ 2340
+      {:__struct__, _}, acc -> acc #@ 2340
+      {key, val}, acc -> :maps.update(key, val, acc) #@ 2345
     end)
   end
-
-  defp new_struct(struct) when is_atom(struct), do: validate_struct!(struct.__struct__(), struct, 0)
-  defp new_struct(%{__struct__: _} = struct), do: struct
 
   defp validate_struct!(%{__struct__: module} = struct, module, _arity), do: struct
 
@@ -138,37 +146,36 @@ defmodule Kernel do
   # Access function such as Access.key/1).
 
   # nil ends the walk before any accessor function sees it, as in Elixir 1.14.
-  def get_in(nil, [_]), do: nil
-  def get_in(nil, [_ | t]), do: Kernel.get_in(nil, t)
+  def get_in(nil, [_ | _]), do: nil #@ 2670
   def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
   def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> Kernel.get_in(x, t) end)
   def get_in(data, [h]), do: Access.get(data, h)
   def get_in(data, [h | t]), do: Kernel.get_in(Access.get(data, h), t)
 
-  def get_and_update_in(data, [h], fun) when is_function(h), do: h.(:get_and_update, data, fun)
+  def get_and_update_in(data, [head], fun) when is_function(head, 3), do: head.(:get_and_update, data, fun) #@ 2818
 
-  def get_and_update_in(data, [h | t], fun) when is_function(h) do
-    h.(:get_and_update, data, fn x -> Kernel.get_and_update_in(x, t, fun) end)
+  def get_and_update_in(data, [head | tail], fun) when is_function(head, 3) do
+    head.(:get_and_update, data, fn x -> Kernel.get_and_update_in(x, tail, fun) end)
   end
 
-  def get_and_update_in(data, [h], fun) when is_function(fun, 1) do
-    Access.get_and_update(data, h, fun)
+  def get_and_update_in(data, [head], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, head, fun)
   end
 
-  def get_and_update_in(data, [h | t], fun) when is_function(fun, 1) do
-    Access.get_and_update(data, h, fn x -> Kernel.get_and_update_in(x, t, fun) end)
+  def get_and_update_in(data, [head | tail], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, head, fn x -> Kernel.get_and_update_in(x, tail, fun) end)
   end
 
-  def put_in(data, [_ | _] = keys, value) do
-    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn _ -> {nil, value} end))
+  def put_in(data, [_ | _] = keys, value) do #@ 2700
+    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn _ -> {nil, value} end)) #@ 2701
   end
 
-  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
-    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end))
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun) do #@ 2733
+    :erlang.element(2, Kernel.get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end)) #@ 2734
   end
 
-  def pop_in(nil, [key | _]) do
-    raise ArgumentError, "could not pop key #{Kernel.inspect(key)} on a nil value"
+  def pop_in(nil, [key | _]) do #@ 2856
+    raise ArgumentError, "could not pop key #{Kernel.inspect(key)} on a nil value" #@ 2857
   end
 
   def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
