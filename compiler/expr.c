@@ -1502,6 +1502,7 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
 }
 
 static const char *static_module(FnCtx *f, Node *m);
+static bool capture_rewrite(const char *mod, const char *name, uint32_t arity, const char **to_mod, const char **to_name);
 
 static int cg_capture(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
@@ -1515,9 +1516,13 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             const char *m = static_module(f, args[0]), *fname = atom_of(args[1]);
             if (m && fname) cg_note_remote(f, m, fname, ar, n);
             const Inline *in = m && fname && strcmp(m, "Elixir.Kernel") == 0 ? find_inline(fname, ar) : NULL;
+            const char *to_mod, *to_name;
             if (in) {
                 args[0] = mk_atom(u, n, "erlang");
                 args[1] = mk_atom(u, n, erlang_name(in, fname));
+            } else if (m && fname && capture_rewrite(m, fname, ar, &to_mod, &to_name)) {
+                args[0] = mk_atom(u, n, to_mod);
+                args[1] = mk_atom(u, n, to_name);
             }
             return call_bif(f, "erlang", "make_fun", args, 3, dst, 0);
         }
@@ -1734,6 +1739,20 @@ static const Rewrite *find_rewrite(const char *mod, const char *name, size_t ari
     for (const Rewrite *r = rewrites; r->mod; r++)
         if (r->arity == arity && strcmp(r->name, name) == 0 && strcmp(r->mod, mod) == 0) return r;
     return NULL;
+}
+
+/* &Mod.fun/arity captures what Elixir's own rewrite of Mod.fun calls, when
+ * it takes the arguments as they come (&Map.merge/2 is &:maps.merge/2, but
+ * &Map.put/3 stays); the rewrites of Erlang's compiler and vial's own do
+ * not apply. */
+static bool capture_rewrite(const char *mod, const char *name, uint32_t arity, const char **to_mod, const char **to_name) {
+    const Rewrite *r = strncmp(mod, "Elixir.", 7) == 0 ? find_rewrite(mod, name, arity) : NULL;
+    if (!r || r->extra || strcmp(r->to_mod, "vial") == 0) return false;
+    for (uint32_t i = 0; i < arity; i++)
+        if (r->order[i] != i) return false;
+    *to_mod = r->to_mod;
+    *to_name = r->to_name;
+    return true;
 }
 
 /* Elixir compiles :maps.put(k, v, m) into M#{K => V}, and :maps.merge(m,
