@@ -121,7 +121,7 @@ defmodule MapSet do
     if fun.(key) do #@ 468
       reject_keys(:maps.next(iter), fun)
     else
-      [key | reject_keys(:maps.next(iter), fun)] #@ 469
+      [key | reject_keys(:maps.next(iter), fun)] #@ 471
     end
   end
 end
