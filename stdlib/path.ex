@@ -1,10 +1,10 @@
 # Path: Unix path names as text (vial runs on Unix only). Written from
 # Elixir 1.14's documentation and from what it answers; most of the work
 # on a name's parts is :filename's (stdlib/erlang_file.ex), and only
-# absname/expand/safe_relative look at the file system. Not here yet:
-# wildcard/2. The helpers that convert an argument are
-# Elixir's (absname_join, expand_home, do_join), so that a name that is
-# not chardata fails in the same frames.
+# absname/expand/safe_relative/wildcard look at the file system. The
+# helpers that convert an argument are Elixir's (absname_join,
+# expand_home, do_join), so that a name that is not chardata fails in the
+# same frames.
 defmodule Path do
   defp text(name), do: IO.chardata_to_string(name)
 
@@ -199,6 +199,148 @@ defmodule Path do
         safe_parts(rest, dir, [part | kept], links)
     end
   end
+
+  # ---- wildcard: :filelib.wildcard/2's patterns, matched a name at a time
+  # ("*", "?", "[a-z,_]", "{a,b}", "\\c"; "**" for any depth). Names that
+  # start with a dot are left out of the listings unless :match_dot.
+
+  def wildcard(glob, opts \\ []) when is_list(opts) do #@ 670
+    match_dot = Keyword.get(opts, :match_dot, false)
+
+    glob
+    |> chardata_to_list!() #@ 674
+    |> glob_paths(match_dot) #@ 675
+    |> Enum.map(&IO.chardata_to_string/1)
+  end
+
+  defp chardata_to_list!(chardata) do
+    case :unicode.characters_to_list(chardata) do #@ 680
+      list when is_list(list) -> list
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  end
+
+  defp glob_paths(glob, match_dot) do
+    [_ | _] = glob
+
+    {root, parts} =
+      case :string.split(glob, ~c"/", :all) do
+        [[] | parts] -> {~c"/", parts}
+        parts -> {[], parts}
+      end
+
+    parts = for part <- parts, part != [] and part != ~c".", do: glob_part(part)
+    found = if parts == [], do: existing([root]), else: glob_walk(parts, [root], match_dot)
+    :lists.usort(found)
+  end
+
+  # {:literal, name}, :deep for "**", or {:match, tokens}
+  defp glob_part([?*, ?*]), do: :deep
+
+  defp glob_part(part) do
+    {tokens, []} = glob_tokens(part, nil)
+    if Enum.all?(tokens, &is_integer/1), do: {:literal, tokens}, else: {:match, tokens}
+  end
+
+  # Tokens up to the end (closer nil) or to the closer of an alternative
+  # ("," or "}"), returned with what follows it.
+  defp glob_tokens([], nil), do: {[], []}
+  defp glob_tokens([], _closer), do: :erlang.error({:badpattern, :missing_delimiter})
+  defp glob_tokens([c | _] = rest, closer) when closer != nil and (c == ?, or c == ?}), do: {[], rest}
+
+  defp glob_tokens([?\\, c | rest], closer), do: glob_more(c, rest, closer)
+  defp glob_tokens([?* | rest], closer), do: glob_more(:star, rest, closer)
+  defp glob_tokens([?? | rest], closer), do: glob_more(:one, rest, closer)
+
+  defp glob_tokens([?[ | rest] = all, closer) do
+    case Enum.split_while(rest, &(&1 != ?])) do
+      {chars, [?] | after_class]} when chars != [] -> glob_more({:class, class_ranges(chars)}, after_class, closer)
+      _ -> glob_more(?[, tl(all), closer)
+    end
+  end
+
+  defp glob_tokens([?{ | rest], closer) do
+    {alternatives, after_alt} = glob_alternatives(rest, [])
+    glob_more({:alt, alternatives}, after_alt, closer)
+  end
+
+  defp glob_tokens([c | rest], closer), do: glob_more(c, rest, closer)
+
+  defp glob_more(token, rest, closer) do
+    {tokens, rest} = glob_tokens(rest, closer)
+    {[token | tokens], rest}
+  end
+
+  defp glob_alternatives(chars, acc) do
+    case glob_tokens(chars, :alt) do
+      {tokens, [?, | rest]} -> glob_alternatives(rest, [tokens | acc])
+      {tokens, [?} | rest]} -> {:lists.reverse([tokens | acc]), rest}
+    end
+  end
+
+  defp class_ranges([a, ?-, b | rest]), do: [{a, b} | class_ranges(rest)]
+  defp class_ranges([?, | rest]), do: class_ranges(rest)
+  defp class_ranges([c | rest]), do: [{c, c} | class_ranges(rest)]
+  defp class_ranges([]), do: []
+
+  # The paths that match the parts, each path a list of characters ([] for
+  # the working directory itself).
+  defp glob_walk([], paths, _match_dot), do: paths
+  defp glob_walk([{:literal, name}], paths, _match_dot), do: existing(for path <- paths, do: glob_join(path, name))
+  defp glob_walk([{:literal, name} | parts], paths, match_dot), do: glob_walk(parts, for(path <- paths, do: glob_join(path, name)), match_dot)
+  defp glob_walk([:deep], paths, match_dot), do: Enum.flat_map(paths, &descendants(&1, match_dot, false))
+
+  # a name after "**" is looked for in the listings, which leave dot names out
+  defp glob_walk([:deep, {:literal, name} | parts], paths, match_dot), do: glob_walk([:deep, {:match, name} | parts], paths, match_dot)
+
+  defp glob_walk([:deep | parts], paths, match_dot) do
+    glob_walk(parts, Enum.flat_map(paths, &[&1 | descendants(&1, match_dot, true)]), match_dot)
+  end
+
+  defp glob_walk([{:match, tokens} | parts], paths, match_dot) do
+    found =
+      for path <- paths, name <- listing(path, match_dot), glob_match?(tokens, name), do: glob_join(path, name)
+
+    glob_walk(parts, found, match_dot)
+  end
+
+  defp glob_join([], name), do: name
+  defp glob_join([?/], name), do: [?/ | name]
+  defp glob_join(path, name), do: path ++ [?/ | name]
+
+  defp existing(paths), do: for(path <- paths, match?({:ok, _}, :file.read_link_info(dir_name(path))), do: path)
+
+  defp dir_name([]), do: ~c"."
+  defp dir_name(path), do: path
+
+  defp listing(path, match_dot) do
+    case :file.list_dir(dir_name(path)) do
+      {:ok, names} -> for name <- names, match_dot or not match?([?. | _], name), do: name
+      {:error, _} -> []
+    end
+  end
+
+  # Everything below path (only the directories when dirs_only), depth first.
+  defp descendants(path, match_dot, dirs_only) do
+    Enum.flat_map(listing(path, match_dot), fn name ->
+      full = glob_join(path, name)
+
+      cond do
+        :filelib.is_dir(full) -> [full | descendants(full, match_dot, dirs_only)]
+        dirs_only -> []
+        true -> [full]
+      end
+    end)
+  end
+
+  defp glob_match?([], []), do: true
+  defp glob_match?([:star | tokens], name), do: glob_match?(tokens, name) or (name != [] and glob_match?([:star | tokens], tl(name)))
+  defp glob_match?([:one | tokens], [_ | name]), do: glob_match?(tokens, name)
+  defp glob_match?([{:class, ranges} | tokens], [c | name]), do: Enum.any?(ranges, fn {a, b} -> c >= a and c <= b end) and glob_match?(tokens, name)
+  defp glob_match?([{:alt, alternatives} | tokens], name), do: Enum.any?(alternatives, &glob_match?(&1 ++ tokens, name))
+  defp glob_match?([c | tokens], [c | name]) when is_integer(c), do: glob_match?(tokens, name)
+  defp glob_match?(_tokens, _name), do: false
 
   def relative_to_cwd(path) do
     case File.cwd() do
