@@ -1712,6 +1712,8 @@ static const Rewrite rewrites[] = {
     {"Elixir.Integer", "to_charlist", 1, "erlang", "integer_to_list", {0}, NULL},
     {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL},
     {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
+    {"Elixir.IO", "iodata_to_binary", 1, "erlang", "iolist_to_binary", {0}, NULL},
+    {"Elixir.IO", "iodata_length", 1, "erlang", "iolist_size", {0}, NULL},
     {"Elixir.Function", "capture", 3, "erlang", "make_fun", {0, 1, 2}, NULL},
     {"Elixir.Function", "info", 1, "erlang", "fun_info", {0}, NULL},
     {"Elixir.Function", "info", 2, "erlang", "fun_info", {0, 1}, NULL},
