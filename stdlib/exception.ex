@@ -708,9 +708,12 @@ defmodule ErlangError do
   defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
 
   defp erlang_arg(:make_fun, [m, f, a]) do
-    bad = for {n, ok?, why} <- [{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}], not ok?, do: {n, why}
+    bad = wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}])
     if bad == [] and a < 0, do: {3, "out of range"}, else: bad
   end
+
+  defp erlang_arg(:function_exported, [m, f, a]),
+    do: wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}])
 
   defp erlang_arg(:fun_info, [f | _]) when not is_function(f), do: {1, "not a fun"}
   defp erlang_arg(:fun_info, [_, _]), do: {2, "invalid item"}
@@ -736,7 +739,12 @@ defmodule ErlangError do
   defp erlang_arg(fun, [_, o]) when fun in [:float_to_binary, :float_to_list], do: {2, if(is_list(o), do: "invalid option in list", else: "not a list")}
   defp erlang_arg(:list_to_binary, [_]), do: {1, "not an iolist term"}
   defp erlang_arg(fun, [_]) when fun in [:iolist_to_binary, :iolist_size], do: {1, "not an iodata term"}
-  defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)
+  defp erlang_arg(:binary_part, [b, s, l]) do
+    case wrong_types([{1, is_binary(b), "not a binary"}, {2, is_integer(s), "not an integer"}, {3, is_integer(l), "not an integer"}]) do
+      [] -> part_arg(b, s, l)
+      bad -> bad
+    end
+  end
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
   defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
@@ -776,6 +784,9 @@ defmodule ErlangError do
   defp part_arg(b, _, _) when not is_binary(b), do: {1, "not a binary"}
   defp part_arg(b, s, _) when not is_integer(s) or s < 0 or s > byte_size(b), do: {2, "out of range"}
   defp part_arg(_, _, _), do: {3, "out of range"}
+
+  # Each argument of the wrong type ({position, ok?, why}) is reported.
+  defp wrong_types(checks), do: for({n, ok?, why} <- checks, not ok?, do: {n, why})
 
   defp nth(1), do: "1st"
   defp nth(2), do: "2nd"
