@@ -708,8 +708,8 @@ defmodule ErlangError do
   defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
 
   defp erlang_arg(:make_fun, [m, f, a]) do
-    bad = wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}])
-    if bad == [] and a < 0, do: {3, "out of range"}, else: bad
+    arity = if is_integer(a) and a < 0, do: [{3, "out of range"}], else: wrong_types([{3, is_integer(a), "not an integer"}])
+    wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}]) ++ arity
   end
 
   defp erlang_arg(:function_exported, [m, f, a]),
