@@ -94,3 +94,19 @@ bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
         if (fns[i].arity == arity && strlen(fns[i].name) == len && memcmp(fns[i].name, name, len) == 0) return true;
     return false;
 }
+
+unsigned otp_native_line(const char *module, size_t modlen, const char *name, size_t len, unsigned arity) {
+    static const struct { const char *module, *name; unsigned arity, line; } lines[] = {
+        {"unicode", "characters_to_list", 1, 895}, {"unicode", "characters_to_binary", 1, 895},
+        {"unicode", "characters_to_binary", 3, 895},
+        {"lists", "flatten", 1, 648}, {"lists", "reverse", 1, 175}, {"lists", "seq", 2, 271},
+        {"lists", "duplicate", 2, 331}, {"lists", "sort", 1, 512}, {"lists", "usort", 1, 1112},
+        {"lists", "last", 1, 256}, {"lists", "max", 1, 356}, {"lists", "append", 1, 154}, {"lists", "zip", 2, 419},
+        {"io_lib", "format", 2, 187},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        if (lines[i].arity == arity && strlen(lines[i].module) == modlen && !memcmp(lines[i].module, module, modlen) &&
+            strlen(lines[i].name) == len && !memcmp(lines[i].name, name, len))
+            return lines[i].line;
+    return 0;
+}

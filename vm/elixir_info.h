@@ -35,4 +35,9 @@ const char *elixir_deprecation(const char *module, const char *name, unsigned ar
  * its caller. */
 bool otp_erlang_function(const char *name, size_t len, unsigned arity);
 
+/* The line of OTP's source that the stack frame of module:name/arity names
+ * when it fails on a bad argument, for the natives vial has that OTP
+ * writes in Erlang (lists:flatten/1 at lists.erl:648, ...); 0 for others. */
+unsigned otp_native_line(const char *module, size_t modlen, const char *name, size_t len, unsigned arity);
+
 #endif

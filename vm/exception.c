@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "elixir_info.h"
 #include "gc.h"
 #include "loader.h"
 
@@ -153,6 +154,33 @@ static Term with_error_info(Process *p, Term loc) {
     return loc;
 }
 
+/* [file: 'mod.erl', line: N] for a native OTP writes in Erlang, at the
+ * line OTP's frame names (otp_native_line), on reserved heap; words is
+ * what it takes (0: no such line, the location is []). */
+static size_t native_location_words(const TopFrame *top, uint32_t *line, const char **mod, size_t *modlen) {
+    size_t nlen;
+    const char *name = atom_text(top->name, &nlen);
+    *mod = atom_text(top->mod, modlen);
+    *line = *mod && name ? otp_native_line(*mod, *modlen, name, nlen, top->n) : 0;
+    return *line ? 2 * (*modlen + 4) + 3 + 3 + 4 : 0;
+}
+
+static Term native_location(Process *p, uint32_t line, const char *mod, size_t modlen) {
+    Term file = NIL;
+    for (size_t i = modlen + 4; i-- > 0;) {
+        Term *c = heap_alloc(p, 2);
+        c[0] = make_small((unsigned char)(i < modlen ? mod[i] : ".erl"[i - modlen]));
+        c[1] = file;
+        file = make_list(c);
+    }
+    Term *h = heap_alloc(p, 10);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(file); h[2] = file;
+    h[3] = make_header(KIND_TUPLE, 2); h[4] = AM(line); h[5] = make_small(line);
+    h[6] = make_boxed(h + 3); h[7] = NIL;
+    h[8] = make_boxed(h); h[9] = make_list(h + 6);
+    return make_list(h + 8);
+}
+
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top && raises_on_purpose(top)) top = NULL;
     bool twice = top && top->repeats;
@@ -164,7 +192,10 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
         n++;
     }
     bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
-    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0);
+    uint32_t native_line = 0;
+    const char *native_mod = NULL;
+    size_t native_modlen = 0, native_words = top && !top->located ? native_location_words(top, &native_line, &native_mod, &native_modlen) : 0;
+    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 14 : 0) + native_words;
     heap_reserve(p, words);
     p->htop -= words;
     Term args0 = n > 0 && !top ? p->exc_args : THE_NON_VALUE;   /* the first frame's, from erlang:error/2 */
@@ -187,7 +218,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top) {
         Term args = top->from_x ? x_to_list(p, top->n) : regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
         if (top->from_x) p->nx = 0;
-        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : NIL;
+        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line)
+                 : native_line ? native_location(p, native_line, native_mod, native_modlen) : NIL;
         Term e = mfa(p, top->mod, top->name, args, loc);
         Term *c = heap_alloc(p, 2);
         c[0] = e; c[1] = list; list = make_list(c);
