@@ -112,8 +112,11 @@ static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned 
 }
 
 /* [file: 'path', line: N] on reserved heap (6 words). */
+/* Code with no line (generated, such as a struct's __struct__/1) has no
+ * location at all, as on BEAM. */
 static Term location(Process *p, const Module *m, uint32_t line) {
     Term *h = heap_alloc(p, 7);
+    if (!line) return NIL;
     h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(line); h[2] = make_small(line);
     h[3] = make_boxed(h); h[4] = NIL;
     h[5] = m->file_kw; h[6] = line ? make_list(h + 3) : NIL;
