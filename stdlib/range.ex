@@ -1,6 +1,7 @@
 # Range: %Range{first, last, step} exactly as in Elixir 1.14; enumeration
 # lives in Enumerable.
 defmodule Range do
+  @enforce_keys [:first, :last, :step]
   defstruct first: nil, last: nil, step: nil
 
   def new(first, last) when is_integer(first) and is_integer(last) do
