@@ -2039,6 +2039,57 @@ Node *cg_sigil_words(FnCtx *f, Node *n) {
     return mk_list(u, n, words, nw);
 }
 
+/* The code points of UTF-8 text s[0..len) as a list literal; NULL when
+ * it is not UTF-8. */
+static Node *charlist_literal(FnCtx *f, const Node *at, const char *s, size_t len) {
+    Unit *u = f->mod->unit;
+    Node **items = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (!k || i + k > len) return NULL;
+        uint32_t cp = k == 1 ? c : c & (0x7F >> k);
+        for (size_t j = 1; j < k; j++) {
+            if (((unsigned char)s[i + j] & 0xC0) != 0x80) return NULL;
+            cp = cp << 6 | ((unsigned char)s[i + j] & 0x3F);
+        }
+        if (n == cap) { items = cg_grow(f, items, cap, cap ? cap * 2 : 8, sizeof *items); cap = cap ? cap * 2 : 8; }
+        Node *cn = ast_new(u->arena, AST_INT, at->line, at->col);
+        cn->i = cp;
+        items[n++] = cn;
+        i += k;
+    }
+    return mk_list(u, at, items, n);
+}
+
+/* A sigil a pattern may hold (~s, ~c and ~w with constant text, and their
+ * uppercase forms) as the literal it stands for; NULL for others. */
+Node *cg_sigil_literal(FnCtx *f, Node *n) {
+    if (!n->str || strncmp(n->str, "sigil_", 6) != 0 || strlen(n->str) != 7 || !strchr("sScCwW", n->str[6]) ||
+        n->nitems < 1 || !is_call(n->items[0], "<<>>") || cg_find_def(f->mod, n->str, 2))
+        return NULL;
+    char kind = n->str[6];
+    Node *body = kind == 's' || kind == 'c' || kind == 'w' ? unescape_sigil(f, n->items[0]) : n->items[0];
+    if (body->nitems > 1 || (body->nitems == 1 && body->items[0]->kind != AST_STRING)) return NULL;
+    const char *text = body->nitems ? body->items[0]->str : "";
+    size_t len = body->nitems ? body->items[0]->len : 0;
+    if (kind == 's' || kind == 'S') {
+        Node *str = ast_new(f->mod->unit->arena, AST_STRING, n->line, n->col);
+        str->str = text;
+        str->len = len;
+        return str;
+    }
+    if (kind == 'c' || kind == 'C') return charlist_literal(f, n, text, len);
+    /* ~w(...)c: String.to_charlist of each word, done here */
+    Node *words = cg_sigil_words(f, n);
+    for (size_t i = 0; words && i < words->nitems; i++) {
+        Node *w = words->items[i];
+        if (w->callee) words->items[i] = charlist_literal(f, n, w->items[0]->str, w->items[0]->len);
+    }
+    return words;
+}
+
 static int cg_sigil(FnCtx *f, Node *n, int dst) {
     Unit *u = f->mod->unit;
     char kind = n->str[6];
