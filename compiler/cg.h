@@ -22,7 +22,12 @@
 
 enum { ANY = -1, NEXT = -2 };   /* cg_expr destinations besides a register */
 
-typedef struct { const char *name; int reg; bool is_float; /* as BEAM's compiler knows */ } VarBinding;
+typedef struct {
+    const char *name;
+    int reg;
+    bool is_float;      /* as BEAM's compiler knows */
+    bool non_number;    /* bound to a literal that is not a number, which BEAM's compiler propagates */
+} VarBinding;
 
 typedef struct FunDef {
     const char *name;

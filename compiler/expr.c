@@ -45,7 +45,7 @@ int cg_bind(FnCtx *f, const char *name, int reg) {
         f->vars = cg_grow(f, f->vars, f->capvars, f->capvars ? f->capvars * 2 : 32, sizeof *f->vars);
         f->capvars = f->capvars ? f->capvars * 2 : 32;
     }
-    f->vars[f->nvars++] = (VarBinding){name, reg, false};
+    f->vars[f->nvars++] = (VarBinding){name, reg, false, false};
     if (reg + 1 > f->varfloor) f->varfloor = reg + 1;
     if (reg + 1 > f->freereg) f->freereg = reg + 1;
     if (f->freereg > f->maxreg) f->maxreg = f->freereg;
@@ -483,6 +483,17 @@ static int float_op(FnCtx *f, int op, const Node *a, const Node *b) {
     return op == OP_ADD ? OP_ADDF : op == OP_SUB ? OP_SUBF : op == OP_MUL ? OP_MULF : op;
 }
 
+/* An atom or a string, or a variable bound to one: BEAM's compiler
+ * propagates it, and arithmetic on it becomes a call of the :erlang
+ * function, which fails with a frame of its own. */
+static bool non_number(FnCtx *f, const Node *n) {
+    if (n->kind == AST_ATOM || n->kind == AST_STRING) return true;
+    if (n->kind != AST_VAR) return false;
+    for (size_t i = f->nvars; i-- > 0;)
+        if (strcmp(f->vars[i].name, n->str) == 0) return f->vars[i].non_number;
+    return false;
+}
+
 /* After `name = value`: what the compiler knows of value, it knows of name. */
 static void note_float_binding(FnCtx *f, const char *name, bool is_float) {
     if (!is_in_function(f)) return;
@@ -520,7 +531,14 @@ static int unary(FnCtx *f, int op, Node *operand, int dst, bool has_imm, int32_t
     return r;
 }
 
-static bool fits_imm(const Node *n) { return n->kind == AST_INT && n->i > INT32_MIN && n->i <= INT32_MAX; }
+/* A small integer literal, a leading minus folded in. */
+static bool imm_of(const Node *n, int32_t *v) {
+    bool neg = is_call_n(n, "-", 1);
+    const Node *k = neg ? n->items[0] : n;
+    if (k->kind != AST_INT || k->i <= INT32_MIN || k->i > INT32_MAX) return false;
+    *v = (int32_t)(neg ? -k->i : k->i);
+    return true;
+}
 
 static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) {
     Node **a = n->items;
@@ -531,14 +549,21 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
     }
     if (in->op == OP_MOVE) {   /* unary plus: Erlang's X + 0, which fails unless X is a number */
         if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
+        if (non_number(f, a[0])) {
+            Node *zero = ast_new(f->mod->unit->arena, AST_INT, n->line, n->col);
+            return binop(f, OP_ADD, a[0], zero, dst);
+        }
         return unary(f, OP_ADDI, a[0], dst, true, 0);
     }
     if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
         int op = float_op(f, in->op, a[0], a[1]);
-        /* n + k and n - k with a small constant k: one ADDI */
-        if (op == OP_ADD && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)a[1]->i);
-        if (op == OP_SUB && fits_imm(a[1])) return unary(f, OP_ADDI, a[0], dst, true, (int32_t)-a[1]->i);
+        int32_t k;
+        /* n + k, k + n and n - k with a small constant k: one ADDI, BEAM's increment */
+        if (op == OP_ADD && imm_of(a[1], &k) && !non_number(f, a[0])) return unary(f, OP_ADDI, a[0], dst, true, k);
+        if (op == OP_ADD && imm_of(a[0], &k) && !ast_is_constant(f, a[1]) && !non_number(f, a[1]))
+            return unary(f, OP_ADDI, a[1], dst, true, k);
+        if (op == OP_SUB && imm_of(a[1], &k) && !non_number(f, a[0])) return unary(f, OP_ADDI, a[0], dst, true, -k);
         return binop(f, op, a[0], a[1], dst);
     }
     Node *args[3];
@@ -1861,6 +1886,15 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         c->str = fname;
         return expr_call(f, c, dst, tail);
     }
+    /* Erlang's compiler takes erlang:'+'(X, 1) as X + 1: the same instruction,
+     * failing the same way */
+    const Inline *op = mod && strcmp(mod, "erlang") == 0 && fname[0] && strchr("+-*/", fname[0]) && !fname[1]
+                     ? find_inline(fname, n->nitems) : NULL;
+    if (op) {
+        int r = inline_call(f, op, n, dst, tail);
+        if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
+    }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0 && left->kind == AST_VAR && strcmp(left->str, "__ENV__") == 0)
         return finish(f, cg_expr(f, env_field(f, n, fname), dst), tail);
@@ -1952,10 +1986,12 @@ static int cg_match_expr(FnCtx *f, Node *n, int dst) {
     int r = cg_expr(f, n->items[1], dst == NEXT ? NEXT : ANY);
     Node *pat = n->items[0];
     if (pat->kind == AST_VAR && strcmp(pat->str, "__MODULE__") != 0) {   /* cannot fail */
-        bool is_float = float_typed(f, n->items[1]);
+        bool is_float = float_typed(f, n->items[1]), literal = non_number(f, n->items[1]);
         cg_pattern_begin(f);
         cg_match(f, pat, r, 0);
         note_float_binding(f, pat->str, is_float);
+        for (size_t i = f->nvars; i-- > 0;)
+            if (strcmp(f->vars[i].name, pat->str) == 0) { f->vars[i].non_number = literal; break; }
         if (dst >= 0) { cg_move(f, dst, r); return dst; }
         return r;
     }

@@ -663,10 +663,9 @@ static int run(Process *p) {
         }
         FLOAT_ARITH(a, pc[3].t, x_ + y_);
         SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) {   /* the compiler writes x - 1 as x + -1 */
-            bool minus = small_val(pc[3].t) < 0;
-            ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
-        }
+        /* BEAM's increment fails in the function's own frame, without the
+         * operation's */
+        if (UNLIKELY(!v)) { SAVE(); exc_error(p, AM(badarith)); RAISE(); }
         REG(1) = v; pc += 4; NEXT;
     }
     CASE(OP_NEG) {
