@@ -62,8 +62,9 @@ defmodule Kernel do
   def hd(l), do: :erlang.hd(l) #@ 554
   def tl(l), do: :erlang.tl(l) #@ 1256
   def length(l), do: :erlang.length(l) #@ 814
-  def elem(t, i), do: :erlang.element(i + 1, t) #@ 1747
-  def put_elem(t, i, v), do: :erlang.setelement(i + 1, t, v) #@ 1764
+  # :erlang.+ because + here is Kernel's own +/2
+  def elem(t, i), do: :erlang.element(:erlang.+(i, 1), t) #@ 1747
+  def put_elem(t, i, v), do: :erlang.setelement(:erlang.+(i, 1), t, v) #@ 1764
   def tuple_size(t), do: :erlang.tuple_size(t) #@ 1298
   def map_size(m), do: :erlang.map_size(m) #@ 854
   def byte_size(b), do: :erlang.byte_size(b) #@ 396
