@@ -22,7 +22,11 @@
 
 enum { ANY = -1, NEXT = -2 };   /* cg_expr destinations besides a register */
 
-typedef struct { const char *name; int reg; bool is_float; /* as BEAM's compiler knows */ } VarBinding;
+typedef struct {
+    const char *name;
+    int reg;
+    bool is_float;      /* as BEAM's compiler knows */
+} VarBinding;
 
 typedef struct FunDef {
     const char *name;
@@ -166,6 +170,7 @@ void cg_inspect(StrBuf *b, const Node *n);
 int cg_segment_bits(FnCtx *f, Node *segment);
 /* ~w(...) of constant text as the list of its words, or NULL. */
 Node *cg_sigil_words(FnCtx *f, Node *n);
+Node *cg_sigil_literal(FnCtx *f, Node *n);
 /* Fails the compilation when a script's own code uses the struct of a
  * module the script defines (arity: of the __struct__ it would expand). */
 void cg_check_struct_access(FnCtx *f, Node *at, const char *mod, int arity);

@@ -201,8 +201,10 @@ static Node *show(FnCtx *f, Node *n) {
         c->items = show_items(f, n);
         return c;
     }
-    case AST_CALL:
-        return show_call(f, n);
+    case AST_CALL: {
+        Node *literal = cg_sigil_literal(f, n);   /* expanded, as Elixir shows it */
+        return literal ? literal : show_call(f, n);
+    }
     default:
         return n;
     }

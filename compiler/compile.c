@@ -728,6 +728,25 @@ static void gather_struct(Unit *u, ModCtx *m, Node *n, bool exception) {
 
 static Node *parse_snippet(Unit *u, const char *src);
 
+/* The nodes of generated code get no line: their frames name no location. */
+static void without_lines(Node *n) {
+    if (!n) return;
+    n->line = 0;
+    without_lines(n->callee);
+    for (size_t i = 0; i < n->nitems; i++) without_lines(n->items[i]);
+}
+
+/* Puts value where a snippet has the variable name. */
+static void replace_var(Node *n, const char *name, Node *value) {
+    if (!n) return;
+    for (size_t i = 0; i < n->nitems; i++) {
+        Node *it = n->items[i];
+        if (it && it->kind == AST_VAR && strcmp(it->str, name) == 0) n->items[i] = value;
+        else replace_var(it, name, value);
+    }
+    replace_var(n->callee, name, value);
+}
+
 static void struct_functions(Unit *u, ModCtx *m) {
     if (!m->struct_fields) return;
     Node *at = m->struct_fields;
@@ -750,13 +769,30 @@ static void struct_functions(Unit *u, ModCtx *m) {
     Node *head0 = mk_var(u, at, "__struct__");
     FunDef *d0 = add_def(m, "__struct__", 0, false, at->line);
     add_clause(d0, mk_call(u, at, "def", (Node *[]){head0, kw0}, 2));
-    Node *enforce = m->enforce_keys ? m->enforce_keys : mk_list(u, at, NULL, 0);
-    Node *kv = mk_var(u, at, "kv");
-    Node *call_args[3] = {mk_call(u, at, "__struct__", NULL, 0), kv, enforce};
-    Node *build = mk_remote(u, at, "Elixir.Kernel.Utils", "build_struct", call_args, 3);
-    Node *kw1 = mk_list(u, at, (Node *[]){mk_tuple2(u, at, mk_atom(u, at, "do"), build)}, 1);
-    FunDef *d1 = add_def(m, "__struct__", 1, false, at->line);
-    add_clause(d1, mk_call(u, at, "def", (Node *[]){mk_call(u, at, "__struct__", &kv, 1), kw1}, 2));
+    /* __struct__/1 as Elixir generates it: an unknown key fails the map
+     * update in a fn of the module's own, missing enforced keys in
+     * __struct__/1 itself, in frames that name no file and line. */
+    FunDef *d1 = add_def(m, "__struct__", 1, false, 0);
+    if (m->enforce_keys) {
+        StrBuf src = {0};
+        sb_printf(&src,
+                  "def __struct__(kv) do\n"
+                  "  {map, keys} = Enum.reduce(kv, {__struct__(), enforce__}, fn {key, val}, {map, keys} -> {%%{map | key => val}, List.delete(keys, key)} end)\n"
+                  "  case keys do\n"
+                  "    [] -> map\n"
+                  "    _ -> raise ArgumentError, \"the following keys must also be given when building struct \" <> Kernel.inspect(:\"%s\") <> \": \" <> Kernel.inspect(keys)\n"
+                  "  end\n"
+                  "end\n", m->name);
+        Node *def = parse_snippet(u, src.data)->items[0];
+        free(src.data);
+        replace_var(def, "enforce__", m->enforce_keys);
+        without_lines(def);
+        add_clause(d1, def);
+    } else {
+        Node *def = parse_snippet(u, "def __struct__(kv), do: Enum.reduce(kv, __struct__(), fn {key, val}, map -> %{map | key => val} end)\n")->items[0];
+        without_lines(def);
+        add_clause(d1, def);
+    }
     if (!m->is_exception) return;
     if (!cg_find_def(m, "exception", 1)) {
         const char *src = has_message
@@ -971,7 +1007,8 @@ static void compile_def(ModCtx *m, FunDef *d) {
     FnCtx f = fn_ctx(m, d->name, d->arity);
     f.def_line = d->line;
     emit_label(m->e, d->label);
-    emit_line(m->e, d->line);
+    if (d->line) emit_line(m->e, d->line);
+    else emit_no_line(m->e);
     for (size_t c = 0; c < d->nclauses; c++) {
         Node *def = d->clauses[c];
         Head h = cg_split_head(u, def->items[0]);
@@ -1026,7 +1063,8 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
     f.def_line = fn->line;
     for (size_t i = 0; i < pl->nfree; i++) cg_bind(&f, pl->free[i], (int)(arity + i));
     emit_label(m->e, pl->label);
-    emit_line(m->e, fn->line);
+    if (fn->line) emit_line(m->e, fn->line);
+    else emit_no_line(m->e);
     for (size_t c = 0; c < fn->nitems; c++) {
         Node *cl = fn->items[c];
         if (!is_call_n(cl, "->", 2)) cg_error(u, cl, "expected anonymous functions to be defined with -> inside: 'fn'");
@@ -1051,6 +1089,7 @@ static void compile_lambda(ModCtx *m, PendingLambda *pl) {
         compile_clause(&f, ps, np, guard, cl->items[1], fail);
         emit_label(m->e, fail);
     }
+    emit_line(m->e, fn->line);   /* no clause matched: the fn's own line, as for a def */
     emit_op(m->e, OP_FUNC_CLAUSE);
     emit_set_nregs(m->e, pl->func, (uint32_t)f.maxreg);
 }

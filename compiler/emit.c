@@ -106,6 +106,13 @@ void emit_line(Emitter *e, uint32_t line) {
     put_word(e, line);
 }
 
+
+void emit_no_line(Emitter *e) {
+    e->last_line = 0;
+    put_word(e, OP_LINE);
+    put_word(e, 0);
+}
+
 void emit_op(Emitter *e, int op, ...) {
     va_list ap;
     va_start(ap, op);

@@ -26,6 +26,7 @@ uint32_t emit_import(Emitter *e, const char *mod, const char *name, uint32_t ari
 uint32_t emit_new_label(Emitter *e);
 void emit_label(Emitter *e, uint32_t label);
 void emit_line(Emitter *e, uint32_t line);
+void emit_no_line(Emitter *e);                  /* what follows has no line (generated code) */
 
 /* Appends one instruction; the operands follow the opcode's format. */
 void emit_op(Emitter *e, int op, ...);

@@ -575,7 +575,10 @@ static int inline_call(FnCtx *f, const Inline *in, Node *n, int dst, bool tail) 
     }
     if (in->op == OP_MOVE) {   /* unary plus: Erlang's X + 0, which fails unless X is a number */
         if (ast_is_constant(f, n)) return load_constant(f, n, target(f, dst));
-        return unary(f, OP_ADDI, a[0], dst, true, 0);
+        Node *zero = ast_new(f->mod->unit->arena, AST_INT, n->line, n->col);
+        Node *plus[2] = {a[0], zero};
+        int r = n->fails ? -1 : add_immediate(f, OP_ADD, plus, dst);
+        return r >= 0 ? r : binop(f, OP_ADD, a[0], zero, dst);
     }
     if (in->op == OP_NOT) return unary(f, OP_NOT, a[0], dst, false, 0);
     if (in->op >= 0) {
@@ -1598,6 +1601,7 @@ static int cg_fn(FnCtx *f, Node *n, int dst) {
 }
 
 static const char *static_module(FnCtx *f, Node *m);
+static bool capture_rewrite(const char *mod, const char *name, uint32_t arity, const char **to_mod, const char **to_name);
 
 /* Whether a local call name/arity is a function: one of the module's, an
  * imported one, or Kernel's (its built-ins too), but no macro. */
@@ -1656,9 +1660,13 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
             const char *m = static_module(f, args[0]), *fname = atom_of(args[1]);
             if (m && fname) cg_note_remote(f, m, fname, ar, n);
             const Inline *in = m && fname && strcmp(m, "Elixir.Kernel") == 0 ? find_inline(fname, ar) : NULL;
+            const char *to_mod, *to_name;
             if (in) {
                 args[0] = mk_atom(u, n, "erlang");
                 args[1] = mk_atom(u, n, erlang_name(in, fname));
+            } else if (m && fname && capture_rewrite(m, fname, ar, &to_mod, &to_name)) {
+                args[0] = mk_atom(u, n, to_mod);
+                args[1] = mk_atom(u, n, to_name);
             }
             return call_bif(f, "erlang", "make_fun", args, 3, dst, 0, n);
         }
@@ -1880,6 +1888,17 @@ static const Rewrite rewrites[] = {
     {"Elixir.Tuple", "delete_at", 2, "erlang", "delete_element", {1, 0}, NULL, 1},
     {"Elixir.Tuple", "duplicate", 2, "erlang", "make_tuple", {1, 0}, NULL, 0},
     {"Elixir.Process", "send", 3, "erlang", "send", {0, 1, 2}, NULL, 0},
+    {"Elixir.IO", "iodata_to_binary", 1, "erlang", "iolist_to_binary", {0}, NULL, 0},
+    {"Elixir.IO", "iodata_length", 1, "erlang", "iolist_size", {0}, NULL, 0},
+    {"Elixir.Function", "capture", 3, "erlang", "make_fun", {0, 1, 2}, NULL, 0},
+    {"Elixir.Function", "info", 1, "erlang", "fun_info", {0}, NULL, 0},
+    {"Elixir.Function", "info", 2, "erlang", "fun_info", {0, 1}, NULL, 0},
+    {"Elixir.Bitwise", "band", 2, "erlang", "band", {0, 1}, NULL, 0},
+    {"Elixir.Bitwise", "bor", 2, "erlang", "bor", {0, 1}, NULL, 0},
+    {"Elixir.Bitwise", "bxor", 2, "erlang", "bxor", {0, 1}, NULL, 0},
+    {"Elixir.Bitwise", "bnot", 1, "erlang", "bnot", {0}, NULL, 0},
+    {"Elixir.Bitwise", "bsl", 2, "erlang", "bsl", {0, 1}, NULL, 0},
+    {"Elixir.Bitwise", "bsr", 2, "erlang", "bsr", {0, 1}, NULL, 0},
     /* :math is all natives: called without a frame */
 #define MATH1(f) {"math", f, 1, "math", f, {0}, NULL, 0}
     MATH1("sqrt"), MATH1("exp"), MATH1("log"), MATH1("log2"), MATH1("log10"), MATH1("sin"), MATH1("cos"),
@@ -1909,6 +1928,20 @@ static const Rewrite *find_rewrite(const char *mod, const char *name, size_t ari
     for (const Rewrite *r = rewrites; r->mod; r++)
         if (r->arity == arity && strcmp(r->name, name) == 0 && strcmp(r->mod, mod) == 0) return r;
     return NULL;
+}
+
+/* &Mod.fun/arity captures what Elixir's own rewrite of Mod.fun calls, when
+ * it takes the arguments as they come (&Map.merge/2 is &:maps.merge/2, but
+ * &Map.put/3 stays); the rewrites of Erlang's compiler and vial's own do
+ * not apply. */
+static bool capture_rewrite(const char *mod, const char *name, uint32_t arity, const char **to_mod, const char **to_name) {
+    const Rewrite *r = strncmp(mod, "Elixir.", 7) == 0 ? find_rewrite(mod, name, arity, false) : NULL;
+    if (!r || r->extra || r->index || strcmp(r->to_mod, "vial") == 0) return false;
+    for (uint32_t i = 0; i < arity; i++)
+        if (r->order[i] != i) return false;
+    *to_mod = r->to_mod;
+    *to_name = r->to_name;
+    return true;
 }
 
 /* Elixir compiles :maps.put(k, v, m) into M#{K => V}, and :maps.merge(m,
@@ -1997,6 +2030,8 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         args = moved, mod = rw->to_mod, fname = rw->to_name;
     }
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
+    if (res < 0 && rw && tail && strcmp(mod, "erlang") == 0 && otp_erlang_function(fname, strlen(fname), (unsigned)nargs))
+        return cg_call_remote(f, mod, fname, args, nargs, dst, true, n);
     if (res < 0 && rw) {
         emit_line(f->e, n->line);
         res = strcmp(fname, "to_string") == 0 ? cg_to_string(f, args[0], dst, false) : call_bif(f, mod, fname, args, nargs, dst, 0, n);
@@ -2020,6 +2055,15 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
         c->callee = NULL;
         c->str = fname;
         return expr_call(f, c, dst, tail);
+    }
+    /* Erlang's compiler takes erlang:'+'(X, 1) as X + 1: the same instruction,
+     * failing the same way */
+    const Inline *op = mod && strcmp(mod, "erlang") == 0 && fname[0] && strchr("+-*/", fname[0]) && !fname[1]
+                     ? find_inline(fname, n->nitems) : NULL;
+    if (op) {
+        int r = inline_call(f, op, n, dst, tail);
+        if (tail && r >= 0) { emit_op(f->e, OP_RET, r); return -1; }
+        return r;
     }
     if (mod) return cg_call_remote(f, mod, fname, n->items, n->nitems, dst, tail, n);
     if (n->no_parens && n->nitems == 0 && left->kind == AST_VAR && strcmp(left->str, "__ENV__") == 0)
@@ -2197,6 +2241,57 @@ Node *cg_sigil_words(FnCtx *f, Node *n) {
         words[nw++] = w;
     }
     return mk_list(u, n, words, nw);
+}
+
+/* The code points of UTF-8 text s[0..len) as a list literal; NULL when
+ * it is not UTF-8. */
+static Node *charlist_literal(FnCtx *f, const Node *at, const char *s, size_t len) {
+    Unit *u = f->mod->unit;
+    Node **items = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (!k || i + k > len) return NULL;
+        uint32_t cp = k == 1 ? c : c & (0x7F >> k);
+        for (size_t j = 1; j < k; j++) {
+            if (((unsigned char)s[i + j] & 0xC0) != 0x80) return NULL;
+            cp = cp << 6 | ((unsigned char)s[i + j] & 0x3F);
+        }
+        if (n == cap) { items = cg_grow(f, items, cap, cap ? cap * 2 : 8, sizeof *items); cap = cap ? cap * 2 : 8; }
+        Node *cn = ast_new(u->arena, AST_INT, at->line, at->col);
+        cn->i = cp;
+        items[n++] = cn;
+        i += k;
+    }
+    return mk_list(u, at, items, n);
+}
+
+/* A sigil a pattern may hold (~s, ~c and ~w with constant text, and their
+ * uppercase forms) as the literal it stands for; NULL for others. */
+Node *cg_sigil_literal(FnCtx *f, Node *n) {
+    if (!n->str || strncmp(n->str, "sigil_", 6) != 0 || strlen(n->str) != 7 || !strchr("sScCwW", n->str[6]) ||
+        n->nitems < 1 || !is_call(n->items[0], "<<>>") || cg_find_def(f->mod, n->str, 2))
+        return NULL;
+    char kind = n->str[6];
+    Node *body = kind == 's' || kind == 'c' || kind == 'w' ? unescape_sigil(f, n->items[0]) : n->items[0];
+    if (body->nitems > 1 || (body->nitems == 1 && body->items[0]->kind != AST_STRING)) return NULL;
+    const char *text = body->nitems ? body->items[0]->str : "";
+    size_t len = body->nitems ? body->items[0]->len : 0;
+    if (kind == 's' || kind == 'S') {
+        Node *str = ast_new(f->mod->unit->arena, AST_STRING, n->line, n->col);
+        str->str = text;
+        str->len = len;
+        return str;
+    }
+    if (kind == 'c' || kind == 'C') return charlist_literal(f, n, text, len);
+    /* ~w(...)c: String.to_charlist of each word, done here */
+    Node *words = cg_sigil_words(f, n);
+    for (size_t i = 0; words && i < words->nitems; i++) {
+        Node *w = words->items[i];
+        if (w->callee) words->items[i] = charlist_literal(f, n, w->items[0]->str, w->items[0]->len);
+    }
+    return words;
 }
 
 static int cg_sigil(FnCtx *f, Node *n, int dst) {

@@ -1181,7 +1181,21 @@ static int lex_one(Lexer *L, State *S, size_t start, int space)
         return r;
     const char *op = match_op(L);
     if (op) {
-        L->pos += strlen(op);
+        size_t n = strlen(op);
+        /* an operator as a keyword key ([++: 1]), as Elixir's tokenizer
+         * takes it: followed by a colon and blank */
+        int after = peek(L, n + 1);
+        if (peek(L, n) == ':' && (after == ' ' || after == '\t' || after == '\n' || after == '\r') &&
+            strcmp(op, "//") != 0 && strcmp(op, "=>") != 0 && strcmp(op, "::") != 0 && strcmp(op, "\\\\") != 0) {
+            Token *t = push_tok(L, S, TK_KW, start, space);
+            if (!t)
+                return 0;
+            L->pos += n + 1;
+            t->str = op;
+            t->len = n;
+            return 1;
+        }
+        L->pos += n;
         return push_op(L, S, op, start, space);
     }
     char cp[8];

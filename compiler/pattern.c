@@ -248,6 +248,11 @@ void cg_match(FnCtx *f, Node *pat, int src, uint32_t fail) {
         match_map_pairs(f, pairs, 4, src, fail);
         return;
     }
+    Node *literal = cg_sigil_literal(f, pat);
+    if (literal) {
+        cg_match(f, literal, src, fail);
+        return;
+    }
     const char *erl = cg_inline_erlang_name(name, pat->nitems);
     if (erl) cg_expand_error(f, pat, "cannot invoke remote function :erlang.%s/%zu inside a match", erl, pat->nitems);
     cg_expand_error(f, pat, "cannot find or invoke local %s/%zu inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",

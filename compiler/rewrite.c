@@ -320,8 +320,6 @@ Node *cg_kernel_sugar(FnCtx *f, Node *n) {
         if (strcmp(name, "get_and_update_in") == 0 && na == 2) return path_call(u, n, "get_and_update_in", a[0], a + 1, 1);
         if (strcmp(name, "pop_in") == 0 && na == 1) return path_call(u, n, "pop_in", a[0], NULL, 0);
     }
-    if (strcmp(name, "**") == 0 && na == 2) return mk_remote(u, n, "Elixir.Kernel.Utils", "pow", a, 2);
-    if (strcmp(name, "=~") == 0 && na == 2) return mk_remote(u, n, "Elixir.Kernel.Utils", "match_op", a, 2);
     if (strcmp(name, "is_struct") == 0 && na == 1) return has_field(u, n, a[0], "__struct__", "is_atom", NULL);
     if (strcmp(name, "is_struct") == 0 && na == 2) return has_field(u, n, a[0], "__struct__", "===", a[1]);
     if (strcmp(name, "is_exception") == 0 && na == 1)

@@ -1,9 +1,16 @@
-# Bitwise: the function forms; the compiler inlines the operators and guards.
+# Bitwise: the function and operator forms; the compiler inlines calls of
+# both, and of the guards. These bodies serve apply and captures.
 defmodule Bitwise do
-  def band(a, b), do: :erlang.band(a, b)
-  def bor(a, b), do: :erlang.bor(a, b)
-  def bxor(a, b), do: :erlang.bxor(a, b)
-  def bnot(a), do: :erlang.bnot(a)
-  def bsl(a, b), do: :erlang.bsl(a, b)
-  def bsr(a, b), do: :erlang.bsr(a, b)
+  def bnot(expr), do: :erlang.bnot(expr) #@ 61
+  def ~~~expr, do: :erlang.bnot(expr) #@ 66
+  def band(left, right), do: :erlang.band(left, right) #@ 83
+  def left &&& right, do: :erlang.band(left, right) #@ 102
+  def bor(left, right), do: :erlang.bor(left, right) #@ 119
+  def left ||| right, do: :erlang.bor(left, right) #@ 138
+  def bxor(left, right), do: :erlang.bxor(left, right) #@ 155
+  def left ^^^ right, do: :erlang.bxor(left, right) #@ 160
+  def bsl(left, right), do: :erlang.bsl(left, right) #@ 186
+  def left <<< right, do: :erlang.bsl(left, right) #@ 214
+  def bsr(left, right), do: :erlang.bsr(left, right) #@ 240
+  def left >>> right, do: :erlang.bsr(left, right) #@ 268
 end

@@ -90,7 +90,7 @@ defmodule :maps do
   def foreach(f, map), do: :lists.foreach(fn {k, v} -> f.(k, v) end, fold_list(map))
 
   def iterator(map) when is_map(map), do: [0 | map]
-  def iterator(map), do: :erlang.error({:badmap, map})
+  def iterator(map), do: :erlang.error({:badmap, map}, [map]) #@ 581
 
   def next([0 | map]) when is_map(map), do: next_pair(fold_list(map))
   def next([pairs | :pairs]), do: next_pair(pairs)

@@ -741,6 +741,17 @@ defmodule ErlangError do
   defp erlang_arg(fun, [i, t]) when fun == :element or fun == :delete_element, do: index_arg(i, t)
   defp erlang_arg(fun, [i, t, _]) when fun == :setelement or fun == :insert_element, do: index_arg(i, t)
   defp erlang_arg(:make_tuple, [_, _]), do: {1, "out of range"}
+
+  defp erlang_arg(:make_fun, [m, f, a]) do
+    arity = if is_integer(a) and a < 0, do: [{3, "out of range"}], else: wrong_types([{3, is_integer(a), "not an integer"}])
+    wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}]) ++ arity
+  end
+
+  defp erlang_arg(:function_exported, [m, f, a]),
+    do: wrong_types([{1, is_atom(m), "not an atom"}, {2, is_atom(f), "not an atom"}, {3, is_integer(a), "not an integer"}])
+
+  defp erlang_arg(:fun_info, [f | _]) when not is_function(f), do: {1, "not a fun"}
+  defp erlang_arg(:fun_info, [_, _]), do: {2, "invalid item"}
   defp erlang_arg(fun, [b]) when fun in [:binary_to_integer, :binary_to_float, :binary_to_list], do: text_arg(b, fun, is_binary(b), "not a binary")
   defp erlang_arg(fun, [l]) when fun in [:list_to_integer, :list_to_float], do: text_arg(l, fun, is_list(l), "not a list")
   defp erlang_arg(fun, [x, base]) when fun in [:binary_to_integer, :integer_to_binary, :list_to_integer, :integer_to_list] and not (is_integer(base) and base >= 2 and base <= 36),
@@ -800,7 +811,12 @@ defmodule ErlangError do
   defp erlang_arg(fun, [_, o]) when fun in [:float_to_binary, :float_to_list], do: {2, if(is_list(o), do: "invalid option in list", else: "not a list")}
   defp erlang_arg(:list_to_binary, [_]), do: {1, "not an iolist term"}
   defp erlang_arg(fun, [_]) when fun in [:iolist_to_binary, :iolist_size], do: {1, "not an iodata term"}
-  defp erlang_arg(:binary_part, [b, s, l]), do: part_arg(b, s, l)
+  defp erlang_arg(:binary_part, [b, s, l]) do
+    case wrong_types([{1, is_binary(b), "not a binary"}, {2, is_integer(s), "not an integer"}, {3, is_integer(l), "not an integer"}]) do
+      [] -> part_arg(b, s, l)
+      bad -> bad
+    end
+  end
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
   defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
@@ -848,6 +864,9 @@ defmodule ErlangError do
   defp part_arg(b, _, _) when not is_binary(b), do: {1, "not a binary"}
   defp part_arg(b, s, _) when not is_integer(s) or s < 0 or s > byte_size(b), do: {2, "out of range"}
   defp part_arg(_, _, _), do: {3, "out of range"}
+
+  # Each argument of the wrong type ({position, ok?, why}) is reported.
+  defp wrong_types(checks), do: for({n, ok?, why} <- checks, not ok?, do: {n, why})
 
   defp nth(1), do: "1st"
   defp nth(2), do: "2nd"
@@ -1059,7 +1078,12 @@ defmodule Exception do
     end
   end
 
-  # A function name as it follows "Mod.": quoted when it is not an identifier.
+  # A function name as it follows "Mod.": quoted when it is not an
+  # identifier, except operators, even those inspect quotes; the special
+  # forms that cannot be called are quoted.
+  defp inspect_fun_name(name) when name in [:"::", :"^^^", :"~~~"], do: Atom.to_string(name)
+  defp inspect_fun_name(name) when name in [:.., :..., :->, :"..//", :%, :{}, :<<>>, :., :%{}], do: Kernel.inspect(Atom.to_string(name))
+
   defp inspect_fun_name(name) do
     case Kernel.inspect(name) do
       ":" <> rest -> rest

@@ -2,19 +2,27 @@
 # (devices are :stdio and :stderr; :standard_error is an alias of :stderr),
 # and reading through Erlang's io requests, as Elixir does.
 defmodule IO do
-  def puts(device \\ :stdio, item), do: :vial.put_chars(device(device), [to_chardata(item), ?\n])
-  def write(device \\ :stdio, item), do: :vial.put_chars(device(device), to_chardata(item))
-  def binwrite(device \\ :stdio, iodata) when is_list(iodata) or is_binary(iodata),
+  # Elixir inlines its conversion of an item to chardata into the callers:
+  # a failing String.Chars call shows the caller's frame at that line, 767.
+  def puts(device \\ :stdio, item) when is_atom(device) or is_pid(device) do #@ 293
+    :vial.put_chars(device(device), [to_chardata(item), ?\n]) #@ 767
+  end
+
+  def write(device \\ :stdio, chardata) do
+    :vial.put_chars(device(device), to_chardata(chardata)) #@ 767
+  end
+
+  def binwrite(device \\ :stdio, iodata) when is_list(iodata) or is_binary(iodata), #@ 272
     do: :vial.put_bytes(device(device), iodata)
 
   def inspect(item, opts \\ []), do: inspect(:stdio, item, opts)
 
-  def inspect(device, item, opts) when is_list(opts) do
+  def inspect(device, item, opts) when (is_atom(device) or is_pid(device)) and is_list(opts) do #@ 462
     {label, opts} = Keyword.pop(opts, :label)
     # IO.inspect always breaks lines at the width, whatever :pretty says
     opts = Keyword.put(opts, :pretty, true)
-    prefix = if label, do: [to_chardata(label), ": "], else: []
-    :vial.put_chars(device(device), [prefix, :vial.inspect(item, opts), ?\n])
+    prefix = if label, do: [to_chardata(label), ": "], else: [] #@ 767
+    :vial.put_chars(device(device), [prefix, :vial.inspect(item, opts), ?\n]) #@ 467
     item
   end
 
@@ -33,13 +41,10 @@ defmodule IO do
   # :eof; a failed one {:error, reason}.
 
   def read(device \\ :stdio, line_or_chars)
-  def read(device, :line), do: :io.get_line(io_device(device), ~c"")
-  def read(device, :eof), do: read_to_end(io_device(device), ~c"")
-  def read(device, count) when is_integer(count) and count >= 0, do: :io.get_chars(io_device(device), ~c"", count)
 
   # :all is :eof where nothing is left: empty data, in the form the device
   # hands out (a charlist when it is not in binary mode).
-  def read(device, :all) do
+  def read(device, :all) do #@ 149
     device = io_device(device)
 
     case read_to_end(device, ~c"") do
@@ -47,6 +52,10 @@ defmodule IO do
       data_or_error -> data_or_error
     end
   end
+
+  def read(device, :eof), do: read_to_end(io_device(device), ~c"")
+  def read(device, :line), do: :io.get_line(io_device(device), ~c"")
+  def read(device, count) when is_integer(count) and count >= 0, do: :io.get_chars(io_device(device), ~c"", count)
 
   defp nothing_read(device) do
     case :io.getopts(device) do
@@ -69,16 +78,17 @@ defmodule IO do
   defp join_pieces(pieces), do: :lists.flatten(pieces)
 
   def binread(device \\ :stdio, line_or_chars)
-  def binread(device, :line), do: without_ok(:file.read_line(io_device(device)))
-  def binread(device, :eof), do: binread_to_end(io_device(device), [])
-  def binread(device, count) when is_integer(count) and count >= 0, do: without_ok(:file.read(io_device(device), count))
 
-  def binread(device, :all) do
+  def binread(device, :all) do #@ 204
     case binread(device, :eof) do
       :eof -> ""
       data_or_error -> data_or_error
     end
   end
+
+  def binread(device, :eof), do: binread_to_end(io_device(device), [])
+  def binread(device, :line), do: without_ok(:file.read_line(io_device(device)))
+  def binread(device, count) when is_integer(count) and count >= 0, do: without_ok(:file.read(io_device(device), count))
 
   defp without_ok({:ok, data}), do: data
   defp without_ok(eof_or_error), do: eof_or_error
@@ -93,42 +103,47 @@ defmodule IO do
     end
   end
 
-  def gets(device \\ :stdio, prompt), do: :io.get_line(io_device(device), to_chardata(prompt))
+  def gets(device \\ :stdio, prompt), do: :io.get_line(io_device(device), to_chardata(prompt)) #@ 767
 
   # getn(prompt), getn(prompt, count), getn(device, prompt): a second
   # argument that is a count (or :eof) makes the first the prompt.
   def getn(prompt, count \\ 1)
 
-  def getn(prompt, count) when count == :eof or (is_integer(count) and count > 0), do: getn(:stdio, prompt, count)
+  def getn(prompt, :eof), do: getn(:stdio, prompt, :eof) #@ 487
+  def getn(prompt, count) when is_integer(count) and count > 0, do: getn(:stdio, prompt, count)
   def getn(device, prompt) when not is_integer(prompt), do: getn(device, prompt, 1)
 
-  def getn(device, prompt, :eof), do: read_to_end(io_device(device), to_chardata(prompt))
+  def getn(device, prompt, :eof) do #@ 518
+    read_to_end(io_device(device), to_chardata(prompt)) #@ 767
+  end
 
   def getn(device, prompt, count) when is_integer(count) and count > 0 do
-    :io.get_chars(io_device(device), to_chardata(prompt), count)
+    :io.get_chars(io_device(device), to_chardata(prompt), count) #@ 767
   end
 
   # A stream reads the device a line or a count of characters (bytes for
   # binstream) at a time as it is enumerated: Enumerable.IO.Stream below.
   def stream, do: stream(:stdio, :line)
 
-  def stream(device \\ :stdio, line_or_codepoints)
-      when line_or_codepoints == :line or (is_integer(line_or_codepoints) and line_or_codepoints > 0) do
+  def stream(device \\ :stdio, line_or_codepoints) #@ 603
+      when line_or_codepoints == :line
+      when is_integer(line_or_codepoints) and line_or_codepoints > 0 do
     %IO.Stream{device: io_device(device), raw: false, line_or_bytes: line_or_codepoints}
   end
 
   def binstream, do: binstream(:stdio, :line)
 
-  def binstream(device \\ :stdio, line_or_bytes)
-      when line_or_bytes == :line or (is_integer(line_or_bytes) and line_or_bytes > 0) do
+  def binstream(device \\ :stdio, line_or_bytes) #@ 640
+      when line_or_bytes == :line
+      when is_integer(line_or_bytes) and line_or_bytes > 0 do
     %IO.Stream{device: io_device(device), raw: true, line_or_bytes: line_or_bytes}
   end
 
-  def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
-  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+  def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata) #@ 709
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata) #@ 728
 
-  def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: :vial.to_string(list)
+  def chardata_to_string(string) when is_binary(string), do: string #@ 670
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(other), do: String.Chars.to_string(other)

@@ -42,15 +42,6 @@ defmodule Kernel.Utils do
     end
   end
 
-  # a ** b: integer power for integers, float power otherwise
-  def pow(base, exp) when is_integer(base) and is_integer(exp) and exp >= 0, do: Integer.pow(base, exp)
-  def pow(base, exp) when is_number(base) and is_number(exp), do: :math.pow(base, exp)
-
-  # left =~ right for a string on the right (Regex comes later)
-  def match_op(left, right) when is_binary(left) and is_binary(right) do
-    right == "" or :binary.match(left, right) != :nomatch
-  end
-
   # the chunks a bitstring generator with fixed-size segments walks
   def bin_chunks(bin, bits), do: chunks(bin, bits, [])
 

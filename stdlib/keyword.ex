@@ -269,7 +269,7 @@ defmodule Keyword do
     case fun.(current) do #@ 473
       {get, value} -> {get, :lists.reverse(acc, [{key, value} | t])}
       :pop -> {current, :lists.reverse(acc, t)}
-      other -> bad_return(other)
+      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: " <> Kernel.inspect(other) #@ 481
     end
   end
 
@@ -279,7 +279,7 @@ defmodule Keyword do
     case fun.(nil) do #@ 488
       {get, value} -> {get, [{key, value} | :lists.reverse(acc)]}
       :pop -> {nil, :lists.reverse(acc)}
-      other -> bad_return(other)
+      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: " <> Kernel.inspect(other) #@ 496
     end
   end
 
@@ -290,7 +290,7 @@ defmodule Keyword do
     case fun.(value) do
       {get, new} -> {get, :lists.reverse(acc, [{key, new} | delete(keywords, key)])}
       :pop -> {value, :lists.reverse(acc, keywords)}
-      other -> bad_return(other)
+      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: " <> Kernel.inspect(other) #@ 545
     end
   end
 
@@ -300,10 +300,6 @@ defmodule Keyword do
   # Deprecated in Elixir 1.14, still callable.
   def map(keywords, fun) when is_list(keywords) do #@ 1452
     :lists.map(fn {k, _} = pair -> {k, fun.(pair)} end, keywords) #@ 1453
-  end
-
-  defp bad_return(other) do
-    raise RuntimeError, "the given function must return a two-element tuple or :pop, got: " <> Kernel.inspect(other)
   end
 
   # Keeps the pairs whose keys values allows (a list of atoms or {key,

@@ -136,7 +136,7 @@ defmodule Map do
   def get_and_update(map, key, fun) when is_function(fun, 1) do #@ 921
     current = get(map, key)
 
-    case fun.(current) do
+    case fun.(current) do #@ 924
       {get, update} -> {get, :maps.put(key, update, map)}
       :pop -> {current, delete(map, key)}
       other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: #{Kernel.inspect(other)}" #@ 932

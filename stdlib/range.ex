@@ -1,6 +1,7 @@
 # Range: %Range{first, last, step} exactly as in Elixir 1.14; enumeration
 # lives in Enumerable.
 defmodule Range do
+  @enforce_keys [:first, :last, :step]
   defstruct first: nil, last: nil, step: nil
 
   def new(first, last) when is_integer(first) and is_integer(last) do
@@ -19,27 +20,34 @@ defmodule Range do
   end
 
   def new(first, last, step) do
-    raise ArgumentError,
+    raise ArgumentError, #@ 215
           "ranges (first..last//step) expect both sides to be integers and the step to be a " <>
             "non-zero integer, got: #{Kernel.inspect(first)}..#{Kernel.inspect(last)}//#{Kernel.inspect(step)}"
   end
 
-  def size(%Range{first: first, last: last, step: step}) when step > 0 and first > last, do: 0
-  def size(%Range{first: first, last: last, step: step}) when step < 0 and first < last, do: 0
-  def size(%Range{first: first, last: last, step: step}), do: abs(div(last - first, step)) + 1
+  def size(first..last//step) when step > 0 and first > last, do: 0 #@ 248
+  def size(first..last//step) when step < 0 and first < last, do: 0
+  def size(first..last//step), do: abs(div(last - first, step)) + 1 #@ 250
 
-  def shift(%Range{first: first, last: last, step: step}, n) when is_integer(n) do
-    new(first + step * n, last + step * n, step)
+  # A range made before Elixir 1.12 has no step.
+  def size(%{__struct__: Range, first: first, last: last} = range) do
+    step = if first <= last, do: 1, else: -1
+    size(Map.put(range, :step, step))
+  end
+
+  def shift(first..last//step, steps_to_shift) #@ 272
+      when is_integer(first) and is_integer(last) and is_integer(step) and is_integer(steps_to_shift) do
+    new(first + steps_to_shift * step, last + steps_to_shift * step, step)
   end
 
   # Two non-empty ranges share an element when their spans overlap and some
   # x in the overlap is congruent to both starts (Chinese remainder theorem).
-  def disjoint?(%Range{} = r1, %Range{} = r2) do
-    if size(r1) == 0 or size(r2) == 0 do
+  def disjoint?(first1..last1//step1 = range1, first2..last2//step2 = range2) do #@ 318
+    if size(range1) == 0 or size(range2) == 0 do
       true
     else
-      {lo1, hi1, s1} = ascending(r1)
-      {lo2, hi2, s2} = ascending(r2)
+      {lo1, hi1, s1} = ascending(first1, last1, step1)
+      {lo2, hi2, s2} = ascending(first2, last2, step2)
       lo = max(lo1, lo2)
       hi = min(hi1, hi2)
       lo > hi or not common_point?(lo1, s1, lo2, s2, lo, hi)
@@ -47,11 +55,8 @@ defmodule Range do
   end
 
   # The range's smallest and largest elements and its step, made positive.
-  defp ascending(%Range{first: first, last: last, step: step}) when step > 0,
-    do: {first, last - rem(last - first, step), step}
-
-  defp ascending(%Range{first: first, last: last, step: step}),
-    do: {last + rem(first - last, -step), first, -step}
+  defp ascending(first, last, step) when step > 0, do: {first, last - rem(last - first, step), step}
+  defp ascending(first, last, step), do: {last + rem(first - last, -step), first, -step}
 
   defp common_point?(a1, s1, a2, s2, lo, hi) do
     {g, u, _} = ext_gcd(s1, s2)

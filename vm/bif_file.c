@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -405,6 +406,24 @@ Term bif_file_get_cwd_0(Process *p, Term *args) {
     p->nx = 1;
     p->x[0] = cstr_to_charlist(p, cwd);
     free(cwd);
+    if (p->x[0] == THE_NON_VALUE) return THE_NON_VALUE;
+    return bif_tuple2(p, AM(ok), p->x[0]);
+}
+
+/* :file.read_link(name) -> {:ok, charlist} | {:error, reason}; :einval
+ * when name is not a symbolic link. */
+Term bif_file_read_link_1(Process *p, Term *args) {
+    Buf path;
+    bif_buf_init(&path);
+    if (!name_to_path(args[0], &path)) { bif_buf_free(&path); return error_tuple(p, AM(badarg)); }
+    char target[PATH_MAX + 1];
+    ssize_t n = readlink(PATH(path), target, sizeof target - 1);
+    int e = errno;
+    bif_buf_free(&path);
+    if (n < 0) return posix_error(p, e);
+    target[n] = 0;
+    p->nx = 1;
+    p->x[0] = cstr_to_charlist(p, target);
     if (p->x[0] == THE_NON_VALUE) return THE_NON_VALUE;
     return bif_tuple2(p, AM(ok), p->x[0]);
 }

@@ -278,6 +278,43 @@ Term bif_vial_exports_1(Process *p, Term *args) {
     return list;
 }
 
+/* The macros Elixir's own version of module has ([if: 2, ...] for
+ * Kernel), as its __info__(:macros) lists them, or THE_NON_VALUE when
+ * Elixir has no such module (vial's bytecode keeps no macros). */
+static Term elixir_macros(Process *p, Term module) {
+    size_t len;
+    const char *text = atom_text(module, &len);
+    char name[256];
+    if (!text || len >= sizeof name) return THE_NON_VALUE;
+    memcpy(name, text, len);
+    name[len] = 0;
+    const char *names = elixir_module_names(name);
+    if (!names) return THE_NON_VALUE;
+    const char *at = names, *fn;
+    size_t fnlen, count = 0;
+    unsigned arity;
+    bool macro;
+    while (elixir_next_name(&at, &fn, &fnlen, &arity, &macro)) count += macro;
+    BIF_RESERVE(h, p, 5 * count);
+    Term list = NIL, *cells = h + 3 * count;
+    at = names;
+    size_t i = 0;
+    /* the tuples first, then the cells from the last one back */
+    while (elixir_next_name(&at, &fn, &fnlen, &arity, &macro)) {
+        if (!macro) continue;
+        h[3 * i] = make_header(KIND_TUPLE, 2);
+        h[3 * i + 1] = atom_intern(fn, fnlen);
+        h[3 * i + 2] = make_small(arity);
+        i++;
+    }
+    for (size_t k = count; k-- > 0;) {
+        cells[2 * k] = make_boxed(h + 3 * k);
+        cells[2 * k + 1] = list;
+        list = make_list(cells + 2 * k);
+    }
+    return list;
+}
+
 /* :vial.module_info(module, key, macros), behind the __info__/1 and
  * module_info/0,1 the compiler gives every module; macros are its
  * defguards, which the bytecode does not keep. key: one of __info__'s
@@ -290,7 +327,10 @@ Term bif_vial_module_info_3(Process *p, Term *args) {
     Term key = args[1];
     if (key_is(key, "module")) return args[0];
     if (key_is(key, "functions")) return function_list(p, m->name, m, 0, NIL);
-    if (key_is(key, "macros")) return args[2];
+    if (key_is(key, "macros")) {
+        Term elixir = elixir_macros(p, args[0]);
+        return elixir != THE_NON_VALUE ? elixir : args[2];
+    }
     if (key_is(key, "deprecated")) return NIL;
     if (key_is(key, "struct")) return AM(nil);
     if (is_tuple(key) && tuple_arity(key) == 2 && key_is(TUPLE_ELEM(key, 0), "module_info"))

@@ -65,6 +65,24 @@ static Term vm_fun_info_2(Process *p, Term *args) {
     return bif_tuple2(p, args[1], v);
 }
 
+/* :erlang.fun_info(Fun): the items fun_info/2 knows, in Erlang's order (a
+ * local fun's pid, index and uniq items are left out). */
+static Term vm_fun_info_1(Process *p, Term *args) {
+    static const char *const items[] = {"module", "name", "arity", "env", "type"};
+    if (!is_fun(args[0])) return bif_badarg(p);
+    p->nx = 4;
+    args[2] = NIL;
+    for (size_t i = sizeof items / sizeof items[0]; i-- > 0;) {
+        args[1] = atom_intern(items[i], strlen(items[i]));
+        args[3] = vm_fun_info_2(p, args);
+        if (args[3] == THE_NON_VALUE) return THE_NON_VALUE;
+        Term *h = heap_reserve(p, 2);
+        h[0] = args[3]; h[1] = args[2];
+        args[2] = make_list(h);
+    }
+    return args[2];
+}
+
 static Term vm_function_exported_3(Process *p, Term *args) {
     if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2])) return bif_badarg(p);
     SInt a = small_val(args[2]);
@@ -121,6 +139,7 @@ void bif_vm_register(void) {
     module_export(erlang, atom_intern("apply", 5), 2)->code = apply2_stub.w;
     module_register_native("erlang", "raise", 3, vm_raise_3);
     module_register_native("erlang", "make_fun", 3, vm_make_fun_3);
+    module_register_native("erlang", "fun_info", 1, vm_fun_info_1);
     module_register_native("erlang", "fun_info", 2, vm_fun_info_2);
     module_register_native("erlang", "function_exported", 3, vm_function_exported_3);
     module_register_native("erlang", "halt", 1, vm_halt_1);

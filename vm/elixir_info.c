@@ -85,3 +85,51 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity) {
         if (a == arity && len == strlen(fun) && !memcmp(name, fun, len)) return macro ? ELIXIR_MACRO : ELIXIR_FUNCTION;
     return ELIXIR_NONE;
 }
+
+bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
+    static const struct { const char *name; unsigned arity; } fns[] = {
+        {"atom_to_binary", 1}, {"binary_to_atom", 1}, {"binary_to_existing_atom", 1}, {"fun_info", 1},
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+        if (fns[i].arity == arity && strlen(fns[i].name) == len && memcmp(fns[i].name, name, len) == 0) return true;
+    return false;
+}
+
+unsigned otp_native_line(const char *module, size_t modlen, const char *name, size_t len, unsigned arity) {
+    static const struct { const char *module, *name; unsigned arity, line; } lines[] = {
+        {"unicode", "characters_to_list", 1, 895}, {"unicode", "characters_to_binary", 1, 895},
+        {"unicode", "characters_to_binary", 3, 895},
+        {"lists", "flatten", 1, 648}, {"lists", "reverse", 1, 175}, {"lists", "seq", 2, 271},
+        {"lists", "duplicate", 2, 331}, {"lists", "sort", 1, 512}, {"lists", "usort", 1, 1112},
+        {"lists", "last", 1, 256}, {"lists", "max", 1, 356}, {"lists", "append", 1, 154}, {"lists", "zip", 2, 419},
+        {"io_lib", "format", 2, 187},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        if (lines[i].arity == arity && strlen(lines[i].module) == modlen && !memcmp(lines[i].module, module, modlen) &&
+            strlen(lines[i].name) == len && !memcmp(lines[i].name, name, len))
+            return lines[i].line;
+    return 0;
+}
+
+static bool is_text(const char *s, size_t n, const char *text) { return n == strlen(text) && !memcmp(s, text, n); }
+
+/* Of the natives standing for OTP's functions, those OTP makes built-ins;
+ * the rest of :lists, :maps, :binary and :unicode are Erlang code, whose
+ * frames have a file and line instead of an error_info. */
+const char *otp_error_module(const char *module, size_t modlen, const char *name, size_t len, unsigned arity) {
+    static const struct { const char *module, *name; unsigned arity; bool bif; } listed[] = {
+        {"lists", "reverse", 2, true}, {"lists", "member", 2, true}, {"lists", "keyfind", 3, true},
+        {"lists", "keymember", 3, true}, {"lists", "keysearch", 3, true},
+        {"unicode", "characters_to_binary", 2, true}, {"unicode", "characters_to_list", 2, true},
+        {"maps", "get", 3, false}, {"maps", "size", 1, false}, {"maps", "to_list", 1, false},
+        {"maps", "with", 2, false}, {"maps", "without", 2, false},
+        {"binary", "replace", 3, false}, {"binary", "replace", 4, false}, {"binary", "bin_to_list", 1, false},
+        {"binary", "bin_to_list", 2, false}, {"binary", "bin_to_list", 3, false},
+    };
+    if (is_text(module, modlen, "erlang")) return "erl_erts_errors";
+    if (is_text(module, modlen, "math")) return "erl_stdlib_errors";
+    for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
+        if (listed[i].arity == arity && is_text(module, modlen, listed[i].module) && is_text(name, len, listed[i].name))
+            return listed[i].bif ? "erl_stdlib_errors" : NULL;
+    return is_text(module, modlen, "maps") || is_text(module, modlen, "binary") ? "erl_stdlib_errors" : NULL;
+}

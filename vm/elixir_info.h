@@ -29,4 +29,20 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity);
  * NULL when it is not deprecated. */
 const char *elixir_deprecation(const char *module, const char *name, unsigned arity);
 
+/* Whether :erlang.name/arity is one OTP writes in Erlang around a built-in
+ * (erlang.erl's atom_to_binary/1, ...): a tail call to it leaves no frame
+ * of the caller, as with any function, where a built-in's failure shows
+ * its caller. */
+bool otp_erlang_function(const char *name, size_t len, unsigned arity);
+
+/* The line of OTP's source that the stack frame of module:name/arity names
+ * when it fails on a bad argument, for the natives vial has that OTP
+ * writes in Erlang (lists:flatten/1 at lists.erl:648, ...); 0 for others. */
+unsigned otp_native_line(const char *module, size_t modlen, const char *name, size_t len, unsigned arity);
+
+/* The module whose format_error explains a failure of the native
+ * module:name/arity stands for ("erl_erts_errors", "erl_stdlib_errors"),
+ * or NULL when OTP writes that function in Erlang or has no such module. */
+const char *otp_error_module(const char *module, size_t modlen, const char *name, size_t len, unsigned arity);
+
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "elixir_info.h"
 #include "gc.h"
 #include "loader.h"
 
@@ -118,8 +119,11 @@ static unsigned collect_frames(Process *p, const Code *pc, Frame *out, unsigned 
 }
 
 /* [file: 'path', line: N] on reserved heap (6 words). */
+/* Code with no line (generated, such as a struct's __struct__/1) has no
+ * location at all, as on BEAM. */
 static Term location(Process *p, const Module *m, uint32_t line) {
     Term *h = heap_alloc(p, 7);
+    if (!line) return NIL;
     h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(line); h[2] = make_small(line);
     h[3] = make_boxed(h); h[4] = NIL;
     h[5] = m->file_kw; h[6] = line ? make_list(h + 3) : NIL;
@@ -220,26 +224,8 @@ static Term runner_frames(const Process *p, bool whole, unsigned kept) {
 
 /* ---- the error_info of a built-in's frame ----
  * BEAM marks a failed built-in's frame [error_info: %{module: M}], M being
- * the module that explains its errors (erl_erts_errors for :erlang's). Of
- * the natives standing for OTP functions, these are built-ins; the others
- * are Erlang code in OTP, whose frames have a file and line instead. */
-
-static const char *const stdlib_bifs[] = {
-    "lists:reverse/2", "lists:member/2", "lists:keyfind/3", "lists:keymember/3", "lists:keysearch/3",
-    "unicode:characters_to_binary/2", "unicode:characters_to_list/2",
-};
-static const char *const erlang_coded[] = {
-    "maps:get/3", "maps:size/1", "maps:to_list/1", "maps:with/2", "maps:without/2",
-    "binary:replace/3", "binary:replace/4", "binary:bin_to_list/1", "binary:bin_to_list/2", "binary:bin_to_list/3",
-};
-
-static bool listed(const char *const *names, size_t n, const char *mod, const char *fun, unsigned arity) {
-    char key[520];
-    snprintf(key, sizeof key, "%s:%s/%u", mod, fun, arity);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(names[i], key) == 0) return true;
-    return false;
-}
+ * the module that explains its errors (otp_error_module). The locations
+ * are built once, outside every heap. */
 
 /* [error_info: %{module: name}] in h (10 words) */
 static Term error_info_loc(Term *h, const char *name) {
@@ -257,19 +243,37 @@ static Term bif_error_info(const Process *p, const TopFrame *top) {
         stdlib = error_info_loc(words + 10, "erl_stdlib_errors");
     }
     if (p->exc_reason == AM(undef)) return NIL;
-    size_t n;
-    char mod[256], fun[256];
-    const char *s = atom_text(top->mod, &n);
-    snprintf(mod, sizeof mod, "%.*s", (int)n, s);
-    s = atom_text(top->name, &n);
-    snprintf(fun, sizeof fun, "%.*s", (int)n, s);
-    if (strcmp(mod, "erlang") == 0) return erts;
-    if (strcmp(mod, "math") == 0) return stdlib;
-    if (listed(stdlib_bifs, sizeof stdlib_bifs / sizeof *stdlib_bifs, mod, fun, top->n)) return stdlib;
-    if ((strcmp(mod, "maps") == 0 || strcmp(mod, "binary") == 0) &&
-        !listed(erlang_coded, sizeof erlang_coded / sizeof *erlang_coded, mod, fun, top->n))
-        return stdlib;
-    return NIL;
+    size_t mlen, flen;
+    const char *mod = atom_text(top->mod, &mlen), *fun = atom_text(top->name, &flen);
+    const char *errors = otp_error_module(mod, mlen, fun, flen, top->n);
+    return !errors ? NIL : errors[4] == 'e' ? erts : stdlib;
+}
+
+/* [file: 'mod.erl', line: N] for a native OTP writes in Erlang, at the
+ * line OTP's frame names (otp_native_line), on reserved heap; words is
+ * what it takes (0: no such line, the location is []). */
+static size_t native_location_words(const TopFrame *top, uint32_t *line, const char **mod, size_t *modlen) {
+    size_t nlen;
+    const char *name = atom_text(top->name, &nlen);
+    *mod = atom_text(top->mod, modlen);
+    *line = *mod && name ? otp_native_line(*mod, *modlen, name, nlen, top->n) : 0;
+    return *line ? 2 * (*modlen + 4) + 3 + 3 + 4 : 0;
+}
+
+static Term native_location(Process *p, uint32_t line, const char *mod, size_t modlen) {
+    Term file = NIL;
+    for (size_t i = modlen + 4; i-- > 0;) {
+        Term *c = heap_alloc(p, 2);
+        c[0] = make_small((unsigned char)(i < modlen ? mod[i] : ".erl"[i - modlen]));
+        c[1] = file;
+        file = make_list(c);
+    }
+    Term *h = heap_alloc(p, 10);
+    h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(file); h[2] = file;
+    h[3] = make_header(KIND_TUPLE, 2); h[4] = AM(line); h[5] = make_small(line);
+    h[6] = make_boxed(h + 3); h[7] = NIL;
+    h[8] = make_boxed(h); h[9] = make_list(h + 6);
+    return make_list(h + 8);
 }
 
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
@@ -283,7 +287,10 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
         n++;
     }
     bool info = p->exc_info != THE_NON_VALUE && n > 0 && !top;
-    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 5 : 0);
+    uint32_t native_line = 0;
+    const char *native_mod = NULL;
+    size_t native_modlen = 0, native_words = top && !top->located ? native_location_words(top, &native_line, &native_mod, &native_modlen) : 0;
+    size_t words = (size_t)n * (7 + 5 + 2) + (top ? 7 + 5 + 2 + 2 * (size_t)top->n : 0) + (info ? 5 : 0) + native_words;
     heap_reserve(p, words);
     p->htop -= words;
     Term args0 = n > 0 && !top ? p->exc_args : THE_NON_VALUE;   /* the first frame's, from erlang:error/2 */
@@ -308,7 +315,8 @@ Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top) {
     if (top) {
         Term args = top->from_x ? x_to_list(p, top->n) : regs_to_list(p, fp, -(int64_t)top->first_reg, top->n);
         if (top->from_x) p->nx = 0;
-        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line) : bif_error_info(p, top);
+        Term loc = top->located && n > 0 ? location(p, fr[0].m, fr[0].line)
+                 : native_line ? native_location(p, native_line, native_mod, native_modlen) : bif_error_info(p, top);
         Term e = mfa(p, top->mod, top->name, args, loc);
         Term *c = heap_alloc(p, 2);
         c[0] = e; c[1] = list; list = make_list(c);

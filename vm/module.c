@@ -13,6 +13,7 @@
 
 #include "atom.h"
 #include "bytecode.h"
+#include "elixir_info.h"
 #include "etf.h"
 #include "loader.h"
 #include "stdlib_blob.h"
@@ -120,6 +121,12 @@ size_t module_natives(Term mod, const Export **out, size_t cap) {
 int module_is_native(Term name) {
     for (size_t i = 0; i < nnative; i++) if (native_mods[i] == name) return 1;
     return 0;
+}
+
+bool module_native_is_function(const Export *e) {
+    size_t n;
+    const char *s = atom_text(e->name, &n);
+    return e->module == AM(erlang) && s && otp_erlang_function(s, n, e->arity);
 }
 
 Module *module_get(Term name) {

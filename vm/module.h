@@ -95,6 +95,9 @@ int module_is_native(Term name);            /* a module made of natives only */
 /* The natives of module mod, up to cap of them in out; returns how many
  * there are. */
 size_t module_natives(Term mod, const struct Export **out, size_t cap);
+/* A native OTP writes in Erlang (otp_erlang_function): a tail call to it
+ * leaves no frame of the caller. */
+bool module_native_is_function(const Export *e);
 bool module_is_stdlib(Term name);           /* one of the embedded standard library's */
 /* Whether name/arity is a module's own function rather than one every
  * module has (module_info/0,1, __info__/1) or the body defining it. */

@@ -44,6 +44,14 @@ static void print_fun(StrBuf *out, Term fun) {
     sb_printf(out, "#Function<%u.%u/%u in ", fe->index, fe->uniq, fe->arity);
     inspect_atom(out, fe->module);
     size_t n;
+    /* a capture of a function of the module (&helper/1) names that function,
+     * without an arity; an fn names the function it was written in */
+    const FuncInfo *fi = fe->owner ? module_func_of_code(fe->owner, fe->code) : NULL;
+    const char *own = fi ? atom_text(fi->name, &n) : NULL;
+    if (own && n > 0 && own[0] != '-') {
+        sb_printf(out, ".%.*s>", (int)n, own);
+        return;
+    }
     const char *name = atom_text(fe->parent_name, &n);
     sb_printf(out, ".%.*s/%u>", (int)n, name, fe->parent_arity);
 }
