@@ -9,6 +9,8 @@ IO.inspect(&inspect(&1))
 IO.inspect(&Kernel.is_list(&1))
 IO.inspect(&(&1 == &2))
 IO.inspect(&max(&1, &2))
+IO.inspect(&Integer.to_string(&1, &2))
+IO.inspect(&Tuple.insert_at(&1, &2, &3))
 
 defmodule Shapes do
   def area({:square, s}), do: s * s
