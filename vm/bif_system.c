@@ -251,9 +251,9 @@ static Term module_info_key(Process *p, const Module *m, Term key) {
 }
 
 /* :vial.exports(module): [{name, arity}] of the functions an undefined
- * one's suggestions are chosen from: Elixir's, in their order, when vial
- * shares the module with it (as xref.c does), else the module's own,
- * natives included. */
+ * one's suggestions are chosen from: the module's own, natives included,
+ * in the order of Elixir's list of them when vial shares the module with
+ * it (as xref.c does). */
 Term bif_vial_exports_1(Process *p, Term *args) {
     size_t len;
     const char *mod = is_atom(args[0]) ? atom_text(args[0], &len) : NULL;
@@ -270,8 +270,10 @@ Term bif_vial_exports_1(Process *p, Term *args) {
     while (elixir_next_name(&at, &name, &len, &arity, &macro)) n++;
     Listed *fs = malloc((n + 1) * sizeof *fs);
     if (!fs) return bif_oom(p);
-    for (at = names; elixir_next_name(&at, &name, &len, &arity, &macro);)
-        if (!macro) fs[i++] = (Listed){atom_intern(name, len), name, len, arity};
+    for (at = names; elixir_next_name(&at, &name, &len, &arity, &macro);) {
+        Term atom = atom_intern(name, len);
+        if (!macro && module_find_export(args[0], atom, arity)) fs[i++] = (Listed){atom, name, len, arity};
+    }
     Term list = NIL;
     while (i-- > 0 && list != THE_NON_VALUE) list = pair(p, fs[i].atom, fs[i].arity, list);
     free(fs);
