@@ -655,29 +655,24 @@ static int run(Process *p) {
         if (BOTH_SMALL(a, b) && small_val(b) != 0) { REG(1) = make_small(small_val(a) % small_val(b)); pc += 4; NEXT; }
         ARITH_SLOW(OP_REM, "rem");
     }
-    CASE(OP_ADDI) {
-        Term a = REG(2); SInt r;
-        if (LIKELY(is_small(a)) && !__builtin_add_overflow((SInt)a, (SInt)(pc[3].t - TAG_SMALL), &r)) {
-            REG(1) = (Term)r; pc += 4; NEXT;
-        }
-        FLOAT_ARITH(a, pc[3].t, x_ + y_);
-        SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) {   /* the compiler writes n - k as n + -k */
-            bool minus = small_val(pc[3].t) < 0;
-            ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
-        }
-        REG(1) = v; pc += 4; NEXT;
-    }
-    CASE(OP_ADDK) {
-        Term a = REG(2); SInt r;
-        if (LIKELY(is_small(a)) && !__builtin_add_overflow((SInt)a, (SInt)(pc[3].t - TAG_SMALL), &r)) {
-            REG(1) = (Term)r; pc += 4; NEXT;
-        }
-        FLOAT_ARITH(a, pc[3].t, x_ + y_);
-        SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE();
-        if (UNLIKELY(!v)) { SAVE(); RAISE(); }
-        REG(1) = v; pc += 4; NEXT;
-    }
+    /* R(d) = R(a) + i; `failed` raises when R(a) is no number */
+#define ADD_IMMEDIATE(failed) do { \
+        Term a = REG(2); SInt r; \
+        if (LIKELY(is_small(a)) && !__builtin_add_overflow((SInt)a, (SInt)(pc[3].t - TAG_SMALL), &r)) { \
+            REG(1) = (Term)r; pc += 4; NEXT; \
+        } \
+        FLOAT_ARITH(a, pc[3].t, x_ + y_); \
+        SAVE(); Term v = slow_arith(p, OP_ADD, REG(2), pc[3].t); RESTORE(); \
+        if (UNLIKELY(!v)) failed; \
+        REG(1) = v; pc += 4; NEXT; \
+    } while (0)
+    /* the compiler writes n - k as n + -k */
+    CASE(OP_ADDI) ADD_IMMEDIATE({
+        bool minus = small_val(pc[3].t) < 0;
+        ARITH_RAISE(minus ? "-" : "+", 2, REG(2), minus ? make_small(-small_val(pc[3].t)) : pc[3].t);
+    });
+    CASE(OP_ADDK) ADD_IMMEDIATE({ SAVE(); RAISE(); });
+#undef ADD_IMMEDIATE
     CASE(OP_NEG) {
         Term a = REG(2);
         if (is_small(a) && small_val(a) != SMALL_MIN) { REG(1) = make_small(-small_val(a)); pc += 3; NEXT; }
