@@ -246,7 +246,7 @@ static Term bif_error_info(const Process *p, const TopFrame *top) {
     size_t mlen, flen;
     const char *mod = atom_text(top->mod, &mlen), *fun = atom_text(top->name, &flen);
     const char *errors = otp_error_module(mod, mlen, fun, flen, top->n);
-    return !errors ? NIL : errors[4] == 'e' ? erts : stdlib;
+    return !errors ? NIL : strcmp(errors, "erl_erts_errors") == 0 ? erts : stdlib;
 }
 
 /* [file: 'mod.erl', line: N] for a native OTP writes in Erlang, at the
