@@ -91,6 +91,7 @@ struct ModCtx {
     char *failure;
     Node *src;             /* the defmodule (the script: its top level), for warnings */
     StrBuf warnings;       /* printed once the whole unit compiles, module by module */
+    StrBuf failing_calls;  /* fold.c's warnings, found before the code and put after the others */
     StrBuf expansion;      /* those also printed when it fails: Elixir emits them as it expands */
 };
 
@@ -214,9 +215,9 @@ void cg_warn_source(ModCtx *m);
 /* unused aliases and imports, when the module is done */
 void cg_warn_directives(ModCtx *m);
 /* Built-in calls with literal arguments that must fail (fold.c): marks
- * them (Node.fails) before the code is generated, and returns their
- * warnings, which come after the module's others. */
-char *cg_fold_failing_calls(ModCtx *m);
+ * them (Node.fails) before the code is generated; their warnings go to
+ * m->failing_calls, to come after the module's others. */
+void cg_fold_failing_calls(ModCtx *m);
 
 /* ---- modules (compile.c) ---- */
 const char *cg_resolve_alias(FnCtx *f, Node *aliases);   /* {:__aliases__,...} -> "Elixir.A.B" */

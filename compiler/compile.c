@@ -1118,7 +1118,7 @@ static void compile_module(ModCtx *m) {
             emit_struct_field(m->e, emit_atom_z(m->e, fl->kind == AST_ATOM ? fl->str : fl->items[0]->str));
         }
     }
-    char *failing = cg_fold_failing_calls(m);
+    cg_fold_failing_calls(m);
     for (size_t i = 0; i < m->ndefs; i++) compile_def(m, &m->defs[i]);
     /* compiling a lambda may add lambdas (and move the array): work on copies */
     for (size_t i = 0; i < m->nlambdas; i++) {
@@ -1129,8 +1129,7 @@ static void compile_module(ModCtx *m) {
     warn_behaviour(u, m);
     warn_unused_attributes(m);
     cg_warn_directives(m);
-    if (failing) sb_puts(&m->warnings, failing);
-    free(failing);
+    if (m->failing_calls.len) sb_put(&m->warnings, m->failing_calls.data, m->failing_calls.len);
     u->warnings = NULL;
 }
 
@@ -1181,6 +1180,7 @@ static void free_unit(Unit *u) {
         free(m->failure);
         free(m->body);
         sb_free(&m->warnings);
+        sb_free(&m->failing_calls);
         sb_free(&m->expansion);
         if (m->e) emit_discard(m->e);
         free(m);

@@ -589,10 +589,10 @@ static int by_line(const void *a, const void *b) {
     return (x->line > y->line) - (x->line < y->line);
 }
 
-char *cg_fold_failing_calls(ModCtx *m) {
-    if (!m->src || (m->is_script && m->unit->opts && m->unit->opts->eval)) return NULL;
+void cg_fold_failing_calls(ModCtx *m) {
+    if (!m->src || (m->is_script && m->unit->opts && m->unit->opts->eval)) return;
     Node *body = m->is_script ? m->src : (m->src->nitems == 2 ? kw_get(m->src->items[1], "do") : NULL);
-    if (!body) return NULL;
+    if (!body) return;
     Fold w = {.m = m};
     bool block = is_call(body, "__block__");
     size_t n = block ? body->nitems : 1;
@@ -617,14 +617,12 @@ char *cg_fold_failing_calls(ModCtx *m) {
             Warning t = w.w[k]; w.w[k] = w.w[k - 1]; w.w[k - 1] = t;
         }
     /* once each, as Erlang's compiler gives them */
-    StrBuf out = {0};
     for (size_t i = 0; i < w.nw; i++) {
         bool again = false;
         for (size_t k = i; k-- > 0 && w.w[k].line == w.w[i].line && !again;) again = strcmp(w.w[k].text, w.w[i].text) == 0;
-        if (!again) sb_puts(&out, w.w[i].text);
+        if (!again) sb_puts(&m->failing_calls, w.w[i].text);
     }
     for (size_t i = 0; i < w.nw; i++) free(w.w[i].text);
     free(w.w);
     free(w.v);
-    return out.data;
 }
