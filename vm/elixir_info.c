@@ -99,10 +99,10 @@ unsigned otp_native_line(const char *module, size_t modlen, const char *name, si
     static const struct { const char *module, *name; unsigned arity, line; } lines[] = {
         {"unicode", "characters_to_list", 1, 895}, {"unicode", "characters_to_binary", 1, 895},
         {"unicode", "characters_to_binary", 3, 895},
-        {"lists", "flatten", 1, 648}, {"lists", "reverse", 1, 175}, {"lists", "seq", 2, 271},
+        {"lists", "flatten", 1, 648}, {"lists", "flatten", 2, 656}, {"lists", "reverse", 1, 175}, {"lists", "seq", 2, 271},
         {"lists", "duplicate", 2, 331}, {"lists", "sort", 1, 512}, {"lists", "usort", 1, 1112},
         {"lists", "last", 1, 256}, {"lists", "max", 1, 356}, {"lists", "append", 1, 154}, {"lists", "zip", 2, 419},
-        {"io_lib", "format", 2, 187},
+        {"io_lib", "format", 2, 187}, {"maps", "to_list", 1, 581},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
         if (lines[i].arity == arity && strlen(lines[i].module) == modlen && !memcmp(lines[i].module, module, modlen) &&
