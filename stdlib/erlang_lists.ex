@@ -63,6 +63,37 @@ defmodule :lists do
 
   def sort(fun, list), do: Enum.sort(list, fun)
 
+  # The key functions as lists.erl has them, so that a failure names its
+  # helper and line: the tuples whose element n equals the key (==), a
+  # non-tuple or a short one never does.
+  def keydelete(key, n, list) when is_integer(n) and n > 0, do: keydelete3(key, n, list) #@ 719
+
+  defp keydelete3(key, n, [h | t]) when :erlang.element(n, h) == key, do: t #@ 722
+  defp keydelete3(key, n, [h | t]), do: [h | keydelete3(key, n, t)] #@ 724
+  defp keydelete3(_key, _n, []), do: []
+
+  def keyreplace(key, n, list, new) when is_integer(n) and n > 0 and is_tuple(new), #@ 735
+    do: keyreplace3(key, n, list, new)
+
+  defp keyreplace3(key, n, [h | t], new) when :erlang.element(n, h) == key, do: [new | t] #@ 738
+  defp keyreplace3(key, n, [h | t], new), do: [h | keyreplace3(key, n, t, new)] #@ 741
+  defp keyreplace3(_key, _n, [], _new), do: []
+
+  def keystore(key, n, list, new) when is_integer(n) and n > 0 and is_tuple(new), #@ 768
+    do: keystore2(key, n, list, new)
+
+  defp keystore2(key, n, [h | t], new) when :erlang.element(n, h) == key, do: [new | t] #@ 771
+  defp keystore2(key, n, [h | t], new), do: [h | keystore2(key, n, t, new)] #@ 774
+  defp keystore2(_key, _n, [], new), do: [new]
+
+  def keytake(key, n, list) when is_integer(n) and n > 0, do: keytake(key, n, list, []) #@ 751
+
+  defp keytake(key, n, [h | t], seen) when :erlang.element(n, h) == key, #@ 754
+    do: {:value, h, :lists.reverse(seen, t)}
+
+  defp keytake(key, n, [h | t], seen), do: keytake(key, n, t, [h | seen])
+  defp keytake(_key, _n, [], _seen), do: false
+
   # length/1 fails on what is not a list, in its own frame, as OTP's does
   def suffix(suffix, list) do
     delta = length(list) - length(suffix)

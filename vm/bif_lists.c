@@ -196,40 +196,6 @@ static Term replace_at(Process *p, unsigned li, SInt i, int ri) {
     return copy_prefix(h, l, (size_t)i, rest);
 }
 
-static bool key_args(Term n, Term list, SInt *np) {
-    return small_arg(n, 1, np) && is_list(list);
-}
-
-Term bif_lists_keydelete_3(Process *p, Term *args) {
-    SInt n, i;
-    if (!key_args(args[1], args[2], &n)) return function_clause(p);
-    i = key_pos(args[0], (size_t)n, args[2]);
-    if (i == -2) return function_clause(p);
-    return i < 0 ? args[2] : replace_at(p, 2, i, -1);
-}
-
-Term bif_lists_keyreplace_4(Process *p, Term *args) {
-    SInt n, i;
-    if (!key_args(args[1], args[2], &n) || !is_tuple(args[3])) return function_clause(p);
-    i = key_pos(args[0], (size_t)n, args[2]);
-    if (i == -2) return function_clause(p);
-    return i < 0 ? args[2] : replace_at(p, 2, i, 3);
-}
-
-Term bif_lists_keystore_4(Process *p, Term *args) {
-    SInt n, i;
-    if (!key_args(args[1], args[2], &n) || !is_tuple(args[3])) return function_clause(p);
-    i = key_pos(args[0], (size_t)n, args[2]);
-    if (i == -2) return function_clause(p);
-    if (i >= 0) return replace_at(p, 2, i, 3);
-    size_t len;
-    bif_list_length(args[2], &len);
-    BIF_RESERVE(h, p, 2 * len + 2);
-    h[2 * len] = args[3];
-    h[2 * len + 1] = NIL;
-    return copy_prefix(h, args[2], len, make_list(h + 2 * len));
-}
-
 Term bif_lists_delete_2(Process *p, Term *args) {
     SInt i = 0;
     Term l = args[1];
@@ -612,21 +578,3 @@ Term bif_lists_prefix_2(Process *p, Term *args) {
     return is_cons(a) && is_list(b) ? ATOM_false : function_clause(p);
 }
 
-/* {value, Tuple, ListWithoutIt} or false. */
-Term bif_lists_keytake_3(Process *p, Term *args) {
-    SInt n;
-    if (!key_args(args[1], args[2], &n)) return function_clause(p);
-    SInt i = key_pos(args[0], (size_t)n, args[2]);
-    if (i == -2) return function_clause(p);
-    if (i < 0) return ATOM_false;
-    p->nx = 4;
-    args[3] = NIL;
-    args[3] = replace_at(p, 2, i, -1);
-    if (args[3] == THE_NON_VALUE) return THE_NON_VALUE;
-    BIF_RESERVE(h, p, 4);
-    h[0] = make_header(KIND_TUPLE, 3);
-    h[1] = atom_intern("value", 5);
-    h[2] = nth_elem(args[2], i);
-    h[3] = args[3];
-    return make_boxed(h);
-}

@@ -117,9 +117,6 @@ big = 123456789012345678901234567890
   {:lists, :reverse, [[1 | 2]]}, {:lists, :member, [1.0, [1]]}, {:lists, :member, [1, [2 | 3]]},
   {:lists, :keyfind, [1, 1, [{1.0}, {1}]]}, {:lists, :keyfind, [1, 0, []]},
   {:lists, :keyfind, [:b, 2, [{:a}, {1, :b}]]}, {:lists, :keymember, [:x, 1, [{:x, 1}]]},
-  {:lists, :keydelete, [:x, 3, [{:x}, {:a, :b, :x}, {:a, :b, :x}]]},
-  {:lists, :keyreplace, [:a, 1, [{:a, 1}, {:a, 3}], {:a, 2}]},
-  {:lists, :keystore, [:b, 1, [{:a, 1}], {:b, 2}]}, {:lists, :keystore, [:a, 1, [{:a, 1}], {:a, 2}]},
   {:lists, :delete, [1.0, [1, 1.0, 1.0]]}, {:lists, :sort, [[3, 1, 2, :a, "x", {1}, [0]]]},
   {:lists, :sort, [[:a | :b]]}, {:lists, :usort, [[3, 1, 2, 1, 3]]},
   {:lists, :sort, [Enum.map(1..200, &rem(&1 * 7919, 101))]}, {:lists, :sort, [Enum.to_list(300..1)]},
@@ -232,7 +229,7 @@ big = 123456789012345678901234567890
   {:unicode, :characters_to_nfc_binary, [[<<"a">>, 768]]}, {:unicode, :characters_to_nfc_binary, [<<"a", 0xE2, 0x82>>]},
   {:unicode, :characters_to_nfc_binary, [:a]}, {:unicode, :characters_to_binary, [[]]},
   # more :erlang and :lists
-  {:lists, :keytake, [:b, 1, [{:a, 1}, {:b, 2}, {:c, 3}]]}, {:lists, :keytake, [:x, 1, [{:a, 1}]]},
+
   {:erlang, :insert_element, [2, {:a, :c}, :b]}, {:erlang, :insert_element, [4, {:a, :c}, :b]},
   {:erlang, :delete_element, [1, {:a, :b}]}, {:erlang, :delete_element, [3, {:a, :b}]},
   {:erlang, :convert_time_unit, [1500, :millisecond, :second]},
