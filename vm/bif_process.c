@@ -70,6 +70,44 @@ Term bif_erlang_spawn_link_3(Process *p, Term *args) { return spawn_with(p, args
 Term bif_erlang_spawn_monitor_1(Process *p, Term *args) { return spawn_with(p, args, 1, false, true); }
 Term bif_erlang_spawn_monitor_3(Process *p, Term *args) { return spawn_with(p, args, 3, false, true); }
 
+static bool is_count(Term t) { return is_small(t) && small_val(t) >= 0; }
+
+/* The options of spawn_opt: link and monitor act, the others are only
+ * checked (one scheduler, one heap layout: priorities and sizes are moot). */
+static bool spawn_options(Term opts, bool *link, bool *monitor) {
+    for (; is_cons(opts); opts = CDR(opts)) {
+        Term o = CAR(opts);
+        if (o == atom_intern("link", 4)) { *link = true; continue; }
+        if (o == atom_intern("monitor", 7)) { *monitor = true; continue; }
+        if (!is_tuple(o) || tuple_arity(o) != 2 || !is_atom(TUPLE_ELEM(o, 0))) return false;
+        size_t n;
+        const char *k = atom_text(TUPLE_ELEM(o, 0), &n);
+        Term v = TUPLE_ELEM(o, 1);
+#define KEY(s) (n == sizeof(s) - 1 && !memcmp(k, s, n))
+        bool monitor_opts = KEY("monitor");
+        bool ok = monitor_opts ? bif_list_length(v, &(size_t){0})
+                : KEY("priority") ? v == atom_intern("low", 3) || v == atom_intern("normal", 6) ||
+                                    v == atom_intern("high", 4) || v == atom_intern("max", 3)
+                : KEY("fullsweep_after") || KEY("min_heap_size") || KEY("min_bin_vheap_size") ? is_count(v)
+                : KEY("max_heap_size") ? is_count(v) || is_map(v)
+                : KEY("message_queue_data") ? v == atom_intern("off_heap", 8) || v == atom_intern("on_heap", 7)
+                : false;
+#undef KEY
+        if (!ok) return false;
+        if (monitor_opts) *monitor = true;
+    }
+    return opts == NIL;
+}
+
+static Term spawn_opt(Process *p, Term *args, unsigned n) {
+    bool link = false, monitor = false;
+    if (!spawn_options(args[n], &link, &monitor)) return bif_badarg(p);
+    return spawn_with(p, args, n, link, monitor);
+}
+
+Term bif_erlang_spawn_opt_2(Process *p, Term *args) { return spawn_opt(p, args, 1); }
+Term bif_erlang_spawn_opt_4(Process *p, Term *args) { return spawn_opt(p, args, 3); }
+
 Term bif_erlang_self_0(Process *p, Term *args) { (void)args; return make_pid(p->id); }
 
 Term bif_erlang_make_ref_0(Process *p, Term *args) { (void)args; return make_ref_term(p, sched_new_ref()); }
@@ -211,6 +249,8 @@ static void flush_down(Process *p, uint64_t ref) {
 Term bif_erlang_demonitor_2(Process *p, Term *args) {
     uint64_t ref;
     if (!get_ref(args[0], &ref) || !bif_list_length(args[1], &(size_t){0})) return bif_badarg(p);
+    for (Term l = args[1]; l != NIL; l = CDR(l))
+        if (CAR(l) != atom_intern("flush", 5) && CAR(l) != atom_intern("info", 4)) return bif_badarg(p);
     bool found = sched_demonitor(p, ref);
     if (has_option(args[1], "flush")) flush_down(p, ref);
     return has_option(args[1], "info") ? make_bool(found) : AM(true);
@@ -251,6 +291,16 @@ Term bif_erlang_process_flag_2(Process *p, Term *args) {
         return make_small((SInt)old);
     }
     return bif_badarg(p);
+}
+
+/* process_flag(Pid, save_calls, N): calls are not recorded, so there is
+ * never an old value but 0. */
+Term bif_erlang_process_flag_3(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id) || args[1] != atom_intern("save_calls", 10) || !is_small(args[2]) ||
+        small_val(args[2]) < 0 || small_val(args[2]) > 10000 || !live(id))
+        return bif_badarg(p);
+    return make_small(0);
 }
 
 /* ---- registered names ---- */
@@ -331,20 +381,44 @@ Term bif_erlang_processes_0(Process *p, Term *args) {
 
 /* ---- timers ---- */
 
-/* erlang:send_after(Time, Dest, Msg) -> a reference */
-Term bif_erlang_send_after_3(Process *p, Term *args) {
-    if (!is_small(args[0]) || small_val(args[0]) < 0 || !(is_pid(args[1]) || is_atom(args[1])))
+/* erlang:send_after(Time, Dest, Msg[, Opts]) -> a reference; with
+ * {:abs, true} Time is a point of monotonic_time(:millisecond). */
+static Term send_after(Process *p, Term *args, bool abs) {
+    if (!is_small(args[0]) || (!abs && small_val(args[0]) < 0) || !(is_pid(args[1]) || is_atom(args[1])))
         return bif_badarg(p);
     Timer *t = calloc(1, sizeof *t);
     if (!t) return bif_oom(p);
     t->frag = copy_to_frag(args[2], &t->msg);
     if (!t->msg) { free(t); return bif_oom(p); }
-    t->due = timer_now() + (uint64_t)small_val(args[0]);
+    uint64_t now = timer_now();
+    SInt time = small_val(args[0]);
+    t->due = !abs ? now + (uint64_t)time : time > 0 && (uint64_t)time > now ? (uint64_t)time : now;
     t->ref = sched_new_ref();
     if (is_pid(args[1])) t->pid = pid_index(args[1]);
     else t->dest = args[1];
     if (!timer_add(&sched_self->timers, t)) { timer_free(t); return bif_oom(p); }
     return make_ref_term(p, t->ref);
+}
+
+/* Reads a timer function's options, each {name, boolean} of the two named. */
+static bool timer_options(Term opts, const char *a, bool *va, const char *b, bool *vb) {
+    Term ka = atom_intern(a, strlen(a)), kb = b ? atom_intern(b, strlen(b)) : 0;
+    for (; is_cons(opts); opts = CDR(opts)) {
+        Term o = CAR(opts);
+        if (!is_tuple(o) || tuple_arity(o) != 2 || !is_bool(TUPLE_ELEM(o, 1))) return false;
+        if (TUPLE_ELEM(o, 0) == ka) *va = TUPLE_ELEM(o, 1) == AM(true);
+        else if (kb && TUPLE_ELEM(o, 0) == kb) *vb = TUPLE_ELEM(o, 1) == AM(true);
+        else return false;
+    }
+    return opts == NIL;
+}
+
+Term bif_erlang_send_after_3(Process *p, Term *args) { return send_after(p, args, false); }
+
+Term bif_erlang_send_after_4(Process *p, Term *args) {
+    bool abs = false;
+    if (!timer_options(args[3], "abs", &abs, NULL, NULL)) return bif_badarg(p);
+    return send_after(p, args, abs);
 }
 
 /* Milliseconds left on the send_after timer of args[0], or false. */
@@ -363,6 +437,24 @@ static Term timer_left(Process *p, Term ref, bool cancel) {
 }
 
 Term bif_erlang_cancel_timer_1(Process *p, Term *args) { return timer_left(p, args[0], true); }
+
+/* cancel_timer(Ref, Opts): {:info, false} answers :ok; {:async, true}
+ * answers :ok and, unless {:info, false}, sends {:cancel_timer, Ref, Left}. */
+Term bif_erlang_cancel_timer_2(Process *p, Term *args) {
+    bool async = false, info = true;
+    uint64_t id;
+    if (!get_ref(args[0], &id) || !timer_options(args[1], "async", &async, "info", &info)) return bif_badarg(p);
+    Term left = timer_left(p, args[0], true);
+    if (!async) return info ? left : AM(ok);
+    if (!info) return AM(ok);
+    BIF_RESERVE(h, p, 4);
+    h[0] = make_header(KIND_TUPLE, 3);
+    h[1] = atom_intern("cancel_timer", 12);
+    h[2] = args[0];
+    h[3] = left;
+    if (!sched_send(sched_self, p, make_boxed(h))) return bif_oom(p);
+    return AM(ok);
+}
 Term bif_erlang_read_timer_1(Process *p, Term *args) { return timer_left(p, args[0], false); }
 
 /* ---- process_info ---- */
@@ -457,17 +549,69 @@ static Term info_value(Process *p, Process *q, Term item) {
     return bif_badarg(p);
 }
 
-/* process_info(Pid, Item) -> {Item, Value}, or :undefined for a dead pid;
- * registered_name without a name is [], as in Erlang. */
+/* [{item, value}, ...] of q for the atoms items[0..n), built from the end
+ * with the list so far kept as a root. */
+static Term info_list(Process *p, Process *q, const Term *items, size_t n) {
+    Term r[2] = { NIL, NIL };
+    GC_PROTECT(p, roots, r, 2);
+    for (size_t i = n; i-- > 0; ) {
+        Term v = info_value(p, q, items[i]);
+        if (v) v = bif_tuple2(p, items[i], v);
+        Term *h = v ? (r[1] = v, heap_reserve(p, 2)) : NULL;
+        if (!h) { GC_UNPROTECT(p, roots); return v ? bif_oom(p) : v; }
+        h[0] = r[1];
+        h[1] = r[0];
+        r[0] = make_list(h);
+    }
+    GC_UNPROTECT(p, roots);
+    return r[0];
+}
+
+/* process_info(Pid, Item | [Item]) -> {Item, Value} | [{Item, Value}], or
+ * :undefined for a dead pid; registered_name without a name is [] alone,
+ * {registered_name, []} in a list, as in Erlang. */
 Term bif_erlang_process_info_2(Process *p, Term *args) {
     uint64_t id;
-    if (!get_pid(args[0], &id) || !is_atom(args[1])) return bif_badarg(p);
+    size_t n = 0;
+    if (!get_pid(args[0], &id) || !(is_atom(args[1]) || bif_list_length(args[1], &n))) return bif_badarg(p);
+    Term *items = NULL;
+    if (!is_atom(args[1])) {
+        items = malloc((n ? n : 1) * sizeof *items);
+        if (!items) return bif_oom(p);
+        size_t i = 0;
+        for (Term l = args[1]; l != NIL; l = CDR(l)) items[i++] = CAR(l);
+        for (i = 0; i < n && is_atom(items[i]); i++) {}
+        if (i < n) { free(items); return bif_badarg(p); }
+    }
     Process *q = live(id);
-    if (!q) return AM(undefined);
+    if (!q) { free(items); return AM(undefined); }
+    if (items) {
+        Term v = info_list(p, q, items, n);
+        free(items);
+        return v;
+    }
     Term v = info_value(p, q, args[1]);
     if (!v) return v;
     if (args[1] == atom_intern("registered_name", 15) && v == NIL) return NIL;
     return bif_tuple2(p, args[1], v);
+}
+
+/* process_info(Pid): the items vial keeps, in Erlang's order; the
+ * registered name only when there is one. */
+Term bif_erlang_process_info_1(Process *p, Term *args) {
+    static const char *const keys[] = {
+        "registered_name", "status", "message_queue_len", "links", "dictionary", "trap_exit",
+        "total_heap_size", "heap_size", "stack_size", "reductions",
+    };
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    Process *q = live(id);
+    if (!q) return AM(undefined);
+    Term items[sizeof keys / sizeof *keys];
+    size_t n = 0;
+    for (size_t i = q->reg_name ? 0 : 1; i < sizeof keys / sizeof *keys; i++)
+        items[n++] = atom_intern(keys[i], strlen(keys[i]));
+    return info_list(p, q, items, n);
 }
 
 /* ---- memory ----

@@ -2,7 +2,11 @@
  * script's arguments, environment variables, loaded modules and
  * system_info. Kept apart from the pure built-ins because they depend on
  * the VM's tables (vm.h, module.h). */
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "bif.h"
 #include "binary.h"
 #include "bytecode.h"
@@ -93,7 +97,10 @@ static bool charlist_cstr(Term l, Buf *b) {
 Term bif_os_getenv_1(Process *p, Term *args) {
     Buf name;
     bif_buf_init(&name);
-    if (!charlist_cstr(args[0], &name)) { bif_buf_free(&name); return bif_badarg(p); }
+    if (!charlist_cstr(args[0], &name) || memchr(name.data, '=', name.len - 1)) {
+        bif_buf_free(&name);
+        return bif_badarg(p);
+    }
     const char *v = getenv((const char *)name.data);
     bif_buf_free(&name);
     return v ? cstr_charlist(p, v) : ATOM_false;
@@ -114,6 +121,65 @@ Term bif_os_putenv_2(Process *p, Term *args) {
     bif_buf_free(&name);
     bif_buf_free(&value);
     return ok ? ATOM_true : bif_badarg(p);
+}
+
+/* :os.getenv() -> every variable as a charlist "NAME=VALUE". */
+Term bif_os_getenv_0(Process *p, Term *args) {
+    extern char **environ;
+    size_t n = 0;
+    while (environ[n]) n++;
+    Term r[2] = { NIL, NIL };
+    GC_PROTECT(p, roots, r, 2);
+    for (size_t i = n; i-- > 0; ) {
+        r[1] = cstr_charlist(p, environ[i]);
+        Term *h = r[1] == THE_NON_VALUE ? NULL : heap_reserve(p, 2);
+        if (!h) { GC_UNPROTECT(p, roots); return bif_oom(p); }
+        h[0] = r[1];
+        h[1] = r[0];
+        r[0] = make_list(h);
+    }
+    GC_UNPROTECT(p, roots);
+    return r[0];
+}
+
+/* :os.getpid() -> the OS process id as a charlist. */
+Term bif_os_getpid_0(Process *p, Term *args) {
+    char pid[24];
+    snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    return cstr_charlist(p, pid);
+}
+
+static bool executable(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+/* :os.find_executable(name) -> the first executable file of that name in
+ * $PATH (the name itself when it has a slash), or false. */
+Term bif_os_find_executable_1(Process *p, Term *args) {
+    Buf name, path;
+    bif_buf_init(&name);
+    bif_buf_init(&path);
+    if (!charlist_cstr(args[0], &name)) { bif_buf_free(&name); return bif_badarg(p); }
+    const char *found = NULL, *prog = (const char *)name.data;
+    const char *dirs = getenv("PATH");
+    if (strchr(prog, '/')) {
+        found = executable(prog) ? prog : NULL;
+    } else if (*prog) {
+        for (const char *d = dirs ? dirs : ""; !found && *d; ) {
+            size_t len = strcspn(d, ":");
+            path.len = 0;
+            bif_buf_put(&path, len ? d : ".", len ? len : 1);
+            bif_buf_byte(&path, '/');
+            bif_buf_put(&path, prog, strlen(prog) + 1);
+            if (!path.oom && executable((const char *)path.data)) found = (const char *)path.data;
+            d += len + (d[len] == ':');
+        }
+    }
+    Term v = found ? cstr_charlist(p, found) : ATOM_false;
+    bif_buf_free(&name);
+    bif_buf_free(&path);
+    return v;
 }
 
 /* :init.get_argument(:home) -> {:ok, [[home]]}, $HOME as the VM found it
