@@ -1715,10 +1715,11 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
 
 /* Stdlib calls Elixir itself compiles into Erlang built-ins; a failure then
  * shows the built-in in the stack trace, as on BEAM. order[i] is the
- * argument that goes i-th; extra, when set, is an atom argument appended. */
+ * argument that goes i-th, or EXTRA for the atom extra. */
+enum { EXTRA = 9 };
 typedef struct {
     const char *mod, *name; size_t arity;
-    const char *to_mod, *to_name; unsigned char order[3]; const char *extra;
+    const char *to_mod, *to_name; unsigned char order[4]; const char *extra;
 } Rewrite;
 
 static const Rewrite rewrites[] = {
@@ -1741,8 +1742,8 @@ static const Rewrite rewrites[] = {
     {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL},
     {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL},
     {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL},
-    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0}, "utf8"},
-    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0}, "utf8"},
+    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0, EXTRA}, "utf8"},
+    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0, EXTRA}, "utf8"},
     {"Elixir.Atom", "to_string", 1, "erlang", "atom_to_binary", {0}, NULL},
     {"Elixir.Atom", "to_charlist", 1, "erlang", "atom_to_list", {0}, NULL},
     {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL},
@@ -1751,6 +1752,23 @@ static const Rewrite rewrites[] = {
     {"Elixir.Integer", "to_charlist", 2, "erlang", "integer_to_list", {0, 1}, NULL},
     {"Elixir.List", "to_tuple", 1, "erlang", "list_to_tuple", {0}, NULL},
     {"Elixir.Tuple", "to_list", 1, "erlang", "tuple_to_list", {0}, NULL},
+    {"Elixir.Process", "alive?", 1, "erlang", "is_process_alive", {0}, NULL},
+    {"Elixir.Process", "cancel_timer", 1, "erlang", "cancel_timer", {0}, NULL},
+    {"Elixir.Process", "cancel_timer", 2, "erlang", "cancel_timer", {0, 1}, NULL},
+    {"Elixir.Process", "demonitor", 1, "erlang", "demonitor", {0}, NULL},
+    {"Elixir.Process", "demonitor", 2, "erlang", "demonitor", {0, 1}, NULL},
+    {"Elixir.Process", "exit", 2, "erlang", "exit", {0, 1}, NULL},
+    {"Elixir.Process", "flag", 2, "erlang", "process_flag", {0, 1}, NULL},
+    {"Elixir.Process", "link", 1, "erlang", "link", {0}, NULL},
+    {"Elixir.Process", "unlink", 1, "erlang", "unlink", {0}, NULL},
+    {"Elixir.Process", "monitor", 1, "erlang", "monitor", {EXTRA, 0}, "process"},
+    {"Elixir.Process", "read_timer", 1, "erlang", "read_timer", {0}, NULL},
+    {"Elixir.Process", "send", 3, "erlang", "send", {0, 1, 2}, NULL},
+    {"Elixir.Process", "send_after", 3, "erlang", "send_after", {2, 0, 1}, NULL},
+    {"Elixir.Process", "send_after", 4, "erlang", "send_after", {2, 0, 1, 3}, NULL},
+    {"Elixir.Process", "spawn", 4, "erlang", "spawn_opt", {0, 1, 2, 3}, NULL},
+    {"Elixir.Process", "unregister", 1, "erlang", "unregister", {0}, NULL},
+    {"Elixir.System", "unique_integer", 1, "erlang", "unique_integer", {0}, NULL},
     /* :math is all natives: called without a frame */
 #define MATH1(f) {"math", f, 1, "math", f, {0}, NULL}
     MATH1("sqrt"), MATH1("exp"), MATH1("log"), MATH1("log2"), MATH1("log10"), MATH1("sin"), MATH1("cos"),
@@ -1850,8 +1868,9 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     Node **args = n->items, *moved[4];
     size_t nargs = n->nitems;
     if (rw) {
-        for (size_t i = 0; i < nargs; i++) moved[i] = n->items[rw->order[i]];
-        if (rw->extra) moved[nargs++] = mk_atom(u, n, rw->extra);
+        nargs += rw->extra != NULL;
+        for (size_t i = 0; i < nargs; i++)
+            moved[i] = rw->order[i] == EXTRA ? mk_atom(u, n, rw->extra) : n->items[rw->order[i]];
         args = moved, mod = rw->to_mod, fname = rw->to_name;
     }
     int res = mod ? maps_as_update(f, mod, fname, args, nargs, n, dst) : -1;
