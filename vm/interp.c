@@ -349,7 +349,7 @@ static int run(Process *p) {
             ret = slow_call_native(p, xe, fp + xa, xe->arity);
             RESTORE();
             if (UNLIKELY(!ret)) {
-                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, false, false };
+                TopFrame top = { xe->module, xe->name, (uint32_t)-xa, xe->arity, false, module_native_is_erlang_fun(xe), false };
                 RAISE_TOP(&top);
             }
             goto do_return;

@@ -117,6 +117,19 @@ size_t module_natives(Term mod, const Export **out, size_t cap) {
     return n;
 }
 
+/* Natives that OTP writes in Erlang, not as BIFs: when one fails after a
+ * tail call, the caller's frame is gone from the trace, as on BEAM. */
+bool module_native_is_erlang_fun(const Export *e) {
+    static const struct { const char *mod, *name; uint32_t arity; } funs[] = {
+        {"erlang", "spawn_opt", 2}, {"erlang", "process_flag", 3}, {"erlang", "convert_time_unit", 3},
+    };
+    for (size_t i = 0; i < sizeof funs / sizeof *funs; i++)
+        if (e->arity == funs[i].arity && e->module == atom_intern(funs[i].mod, strlen(funs[i].mod)) &&
+            e->name == atom_intern(funs[i].name, strlen(funs[i].name)))
+            return true;
+    return false;
+}
+
 int module_is_native(Term name) {
     for (size_t i = 0; i < nnative; i++) if (native_mods[i] == name) return 1;
     return 0;

@@ -91,6 +91,7 @@ Module *module_get(Term name);              /* current version or NULL */
 void module_install(Module *m);
 /* Loads a module from the embedded stdlib if it is not loaded. 1 if loaded. */
 int module_ensure_loaded(Term name);
+bool module_native_is_erlang_fun(const Export *e);   /* no BIF: a tail call to it leaves no caller frame */
 int module_is_native(Term name);            /* a module made of natives only */
 /* The natives of module mod, up to cap of them in out; returns how many
  * there are. */
