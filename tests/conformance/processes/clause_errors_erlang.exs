@@ -5,7 +5,7 @@ report = fn f ->
   rescue
     e ->
       {e, stack} = Exception.blame(:error, e, __STACKTRACE__)
-      IO.puts(Exception.format(:error, e, Enum.take(stack, 1)))
+      IO.puts(Exception.format(:error, e, Enum.take(stack, 2)))
   end
 end
 
