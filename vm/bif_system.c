@@ -116,8 +116,8 @@ Term bif_os_putenv_2(Process *p, Term *args) {
     bif_buf_init(&name);
     bif_buf_init(&value);
     bool ok = charlist_cstr(args[0], &name) && charlist_cstr(args[1], &value)
-              && name.len > 1 && !memchr(name.data, '=', name.len - 1)
-              && setenv((const char *)name.data, (const char *)value.data, 1) == 0;
+              && !memchr(name.data, '=', name.len - 1)
+              && (name.len == 1 || setenv((const char *)name.data, (const char *)value.data, 1) == 0);
     bif_buf_free(&name);
     bif_buf_free(&value);
     return ok ? ATOM_true : bif_badarg(p);
