@@ -621,7 +621,7 @@ defmodule ErlangError do
 
   # Erlang's write_file/3 finds an improper list of modes in lists:member/2
   defp badarg_detail([{:file, :write_file, [_, _, _], _} | _]), do: {2, "not a proper list"}
-  defp badarg_detail([{:os, :getenv, [name], _} | _]) when is_list(name) do
+  defp badarg_detail([{:os, fun, [name], _} | _]) when fun in [:getenv, :unsetenv] and is_list(name) do
     if ?= in name, do: {1, ~s("=" characters is not allowed in environment variable names)}, else: {1, "not a list of characters"}
   end
 
