@@ -100,7 +100,16 @@ defmodule System do
   end
 
   def put_env(enum) do
-    Enum.each(enum, fn {key, val} -> :os.putenv(to_charlist(key), to_charlist(val)) end) #@ 749
+    Enum.each(enum, fn {key, val} -> #@ 749
+      key = to_charlist(key)
+
+      if ?= in key do
+        raise ArgumentError, "cannot execute System.put_env/1 for key with \"=\", got: #{inspect(key)}" #@ 761
+      end
+
+      # (a fn's clause error takes the line of its last expression)
+      :os.putenv(key, to_charlist(val)) #@ 749
+    end)
   end
 
   def delete_env(varname) do
