@@ -525,6 +525,28 @@ static Term dict_pairs(Process *p, Term dict) {
     return list;
 }
 
+/* [{:process, pid}, ...] of q's monitors; {name, node} for one made by name. */
+static Term monitors_of(Process *p, const Process *q) {
+    size_t n = 0;
+    for (const Link *k = q->links; k; k = k->next) n += k->kind == LINK_MONITORS;
+    BIF_RESERVE(h, p, n * 8);
+    Term list = NIL;
+    for (const Link *k = q->links; k; k = k->next) {
+        if (k->kind != LINK_MONITORS) continue;
+        Term who = make_pid(k->pid);
+        if (k->name) {
+            h[0] = make_header(KIND_TUPLE, 2); h[1] = k->name; h[2] = atom_intern("nonode@nohost", 13);
+            who = make_boxed(h);
+            h += 3;
+        }
+        h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(process); h[2] = who;
+        h[3] = make_boxed(h); h[4] = list;
+        list = make_list(h + 3);
+        h += 5;
+    }
+    return list;
+}
+
 static Term info_value(Process *p, Process *q, Term item) {
     size_t n;
     const char *k = atom_text(item, &n);
@@ -545,6 +567,17 @@ static Term info_value(Process *p, Process *q, Term item) {
         return d ? dict_pairs(p, d) : d;
     }
     if (KEY("max_heap_size")) return make_small((SInt)q->max_heap);
+    if (KEY("monitors")) return monitors_of(p, q);
+    if (KEY("monitored_by")) return links_of(p, q, LINK_MONITORED_BY);
+    /* what vial does not vary: Erlang's defaults */
+    if (KEY("priority")) return atom_intern("normal", 6);
+    if (KEY("error_handler")) return atom_intern("error_handler", 13);
+    if (KEY("message_queue_data")) return atom_intern("on_heap", 7);
+    if (KEY("last_calls")) return AM(false);
+    if (KEY("suspending") || KEY("sequential_trace_token")) return NIL;
+    if (KEY("min_heap_size")) return make_small(233);
+    if (KEY("min_bin_vheap_size")) return make_small(46422);
+    if (KEY("fullsweep_after")) return make_small(65535);
 #undef KEY
     return bif_badarg(p);
 }
