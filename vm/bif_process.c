@@ -278,6 +278,30 @@ Term bif_erlang_is_process_alive_1(Process *p, Term *args) {
     return make_bool(live(id) != NULL);
 }
 
+enum { MIN_HEAP_SIZE = 233 };   /* Erlang's default, below which no ceiling may be set */
+
+/* %{error_logger: true, kill: true, size: words}: how Erlang shows a heap
+ * ceiling (vial always kills and reports). */
+static Term max_heap_map(Process *p, uint64_t size) {
+    Term kv[6] = {
+        atom_intern("error_logger", 12), AM(true), atom_intern("kill", 4), AM(true),
+        atom_intern("size", 4), make_small((SInt)size),
+    };
+    return map_new_from_pairs(p, kv, 3);
+}
+
+/* The size a max_heap_size value asks for: an integer, or a map with a
+ * size, kill and error_logger left true (other keys are ignored, as in
+ * Erlang); 0 (not a size) otherwise. */
+static Term max_heap_size_of(Term v) {
+    if (!is_map(v)) return v;
+    Term size = map_get(v, atom_intern("size", 4));
+    Term kill = map_get(v, atom_intern("kill", 4)), log = map_get(v, atom_intern("error_logger", 12));
+    bool ok = size != THE_NON_VALUE && (kill == THE_NON_VALUE || kill == AM(true)) &&
+              (log == THE_NON_VALUE || log == AM(true));
+    return ok ? size : 0;
+}
+
 Term bif_erlang_process_flag_2(Process *p, Term *args) {
     if (args[0] == atom_intern("trap_exit", 9) && is_bool(args[1])) {
         bool old = p->flags & PF_TRAP_EXIT;
@@ -285,10 +309,13 @@ Term bif_erlang_process_flag_2(Process *p, Term *args) {
         else p->flags &= (uint8_t)~PF_TRAP_EXIT;
         return make_bool(old);
     }
-    if (args[0] == atom_intern("max_heap_size", 13) && is_small(args[1]) && small_val(args[1]) >= 0) {
+    if (args[0] == atom_intern("max_heap_size", 13)) {
+        Term size = max_heap_size_of(args[1]);
+        if (!is_small(size) || small_val(size) < 0 || (small_val(size) > 0 && small_val(size) < MIN_HEAP_SIZE))
+            return bif_badarg(p);
         uint64_t old = p->max_heap;
-        p->max_heap = (uint64_t)small_val(args[1]);
-        return make_small((SInt)old);
+        p->max_heap = (uint64_t)small_val(size);
+        return max_heap_map(p, old);
     }
     return bif_badarg(p);
 }
@@ -566,7 +593,7 @@ static Term info_value(Process *p, Process *q, Term item) {
         Term d = q == p || !is_map(q->dict) ? q->dict : adopt(p, q->dict);
         return d ? dict_pairs(p, d) : d;
     }
-    if (KEY("max_heap_size")) return make_small((SInt)q->max_heap);
+    if (KEY("max_heap_size")) return max_heap_map(p, q->max_heap);
     if (KEY("monitors")) return monitors_of(p, q);
     if (KEY("monitored_by")) return links_of(p, q, LINK_MONITORED_BY);
     /* what vial does not vary: Erlang's defaults */
