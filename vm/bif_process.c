@@ -661,7 +661,7 @@ Term bif_erlang_process_info_2(Process *p, Term *args) {
 Term bif_erlang_process_info_1(Process *p, Term *args) {
     static const char *const keys[] = {
         "registered_name", "status", "message_queue_len", "links", "dictionary", "trap_exit",
-        "total_heap_size", "heap_size", "stack_size", "reductions",
+        "error_handler", "priority", "total_heap_size", "heap_size", "stack_size", "reductions", "suspending",
     };
     uint64_t id;
     if (!get_pid(args[0], &id)) return bif_badarg(p);
