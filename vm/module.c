@@ -121,7 +121,9 @@ size_t module_natives(Term mod, const Export **out, size_t cap) {
  * tail call, the caller's frame is gone from the trace, as on BEAM. */
 bool module_native_is_erlang_fun(const Export *e) {
     static const struct { const char *mod, *name; uint32_t arity; } funs[] = {
-        {"erlang", "spawn_opt", 2}, {"erlang", "process_flag", 3}, {"erlang", "convert_time_unit", 3},
+        {"erlang", "spawn", 1}, {"erlang", "spawn_link", 1}, {"erlang", "spawn_monitor", 1},
+        {"erlang", "spawn_monitor", 3}, {"erlang", "spawn_opt", 2}, {"erlang", "process_flag", 3},
+        {"erlang", "convert_time_unit", 3},
     };
     for (size_t i = 0; i < sizeof funs / sizeof *funs; i++)
         if (e->arity == funs[i].arity && e->module == atom_intern(funs[i].mod, strlen(funs[i].mod)) &&
