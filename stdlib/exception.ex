@@ -798,7 +798,12 @@ defmodule ErlangError do
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
   defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
-  defp erlang_arg(fun, [_, _, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_list(a), do: {3, "not a list"}
+
+  defp erlang_arg(fun, [m, f, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] do
+    if(is_atom(m), do: [], else: [{1, "not an atom"}]) ++
+      if(is_atom(f), do: [], else: [{2, "not an atom"}]) ++ if(is_list(a), do: [], else: [{3, "not a list"}])
+  end
+
   defp erlang_arg(:spawn_opt, [f, _]) when not is_function(f), do: {1, "not a fun"}
   defp erlang_arg(:spawn_opt, [_, opts]), do: options_arg(2, opts, "invalid spawn option")
 
