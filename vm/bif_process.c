@@ -157,7 +157,9 @@ Term bif_erlang_list_to_pid_1(Process *p, Term *args) {
 /* ---- messages ---- */
 
 /* The process a destination names: a pid (NULL when dead: sends are then
- * dropped) or a registered name (*bad when nobody has it). */
+ * dropped), a registered name (*bad when nobody has it) or {name, node}
+ * (dropped when nobody has the name, as Erlang drops it; with one node,
+ * every node is this one). */
 static Process *destination(Term dest, bool *bad) {
     *bad = false;
     if (is_pid(dest)) return live(pid_index(dest));
@@ -166,6 +168,8 @@ static Process *destination(Term dest, bool *bad) {
         *bad = !to;
         return to;
     }
+    if (is_tuple(dest) && tuple_arity(dest) == 2 && is_atom(TUPLE_ELEM(dest, 0)) && is_atom(TUPLE_ELEM(dest, 1)))
+        return ptab_whereis(TUPLE_ELEM(dest, 0));
     *bad = true;
     return NULL;
 }
@@ -207,20 +211,25 @@ Term bif_erlang_unlink_1(Process *p, Term *args) {
     return AM(true);
 }
 
+/* monitor(:process, pid | name | {name, node}): with one node, a name
+ * with a node is the name. */
 Term bif_erlang_monitor_2(Process *p, Term *args) {
     if (args[0] != AM(process)) return bif_badarg(p);
     uint64_t id = 0;
     Process *target = NULL;
-    if (is_atom(args[1])) {
-        target = ptab_whereis(args[1]);
+    Term name = args[1];
+    if (is_tuple(name) && tuple_arity(name) == 2 && is_atom(TUPLE_ELEM(name, 0)) && is_atom(TUPLE_ELEM(name, 1)))
+        name = TUPLE_ELEM(name, 0);
+    if (is_atom(name)) {
+        target = ptab_whereis(name);
         id = target ? target->id : 0;
-    } else if (get_pid(args[1], &id)) {
+    } else if (get_pid(name, &id)) {
         target = live(id);
     } else {
         return bif_badarg(p);
     }
     uint64_t ref = sched_new_ref();
-    if (!sched_monitor(sched_self, p, target, id, is_atom(args[1]) ? args[1] : 0, ref)) return bif_oom(p);
+    if (!sched_monitor(sched_self, p, target, id, is_atom(name) ? name : 0, ref)) return bif_oom(p);
     return make_ref_term(p, ref);
 }
 
