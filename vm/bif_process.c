@@ -72,9 +72,38 @@ Term bif_erlang_spawn_monitor_3(Process *p, Term *args) { return spawn_with(p, a
 
 static bool is_count(Term t) { return is_small(t) && small_val(t) >= 0; }
 
-/* The options of spawn_opt: link and monitor act, the others are only
- * checked (one scheduler, one heap layout: priorities and sizes are moot). */
-static bool spawn_options(Term opts, bool *link, bool *monitor) {
+enum { MIN_HEAP_SIZE = 233 };   /* Erlang's default, below which no ceiling may be set */
+
+/* %{error_logger: true, kill: true, size: words}: how Erlang shows a heap
+ * ceiling (vial always kills and reports). */
+static Term max_heap_map(Process *p, uint64_t size) {
+    Term kv[6] = {
+        atom_intern("error_logger", 12), AM(true), atom_intern("kill", 4), AM(true),
+        atom_intern("size", 4), make_small((SInt)size),
+    };
+    return map_new_from_pairs(p, kv, 3);
+}
+
+/* The size a max_heap_size value asks for: an integer, or a map with a
+ * size, kill and error_logger left true (other keys are ignored, as in
+ * Erlang); THE_NON_VALUE otherwise. */
+static Term max_heap_size_of(Term v) {
+    if (!is_map(v)) return v;
+    Term size = map_get(v, atom_intern("size", 4));
+    Term kill = map_get(v, atom_intern("kill", 4)), log = map_get(v, atom_intern("error_logger", 12));
+    bool ok = size != THE_NON_VALUE && (kill == THE_NON_VALUE || kill == AM(true)) &&
+              (log == THE_NON_VALUE || log == AM(true));
+    return ok ? size : THE_NON_VALUE;
+}
+
+static bool is_ceiling(Term size) {
+    return is_small(size) && (small_val(size) == 0 || small_val(size) >= MIN_HEAP_SIZE);
+}
+
+/* The options of spawn_opt: link, monitor and max_heap_size act, the others
+ * are only checked (one scheduler, one heap layout: priorities and the
+ * other sizes are moot). */
+static bool spawn_options(Term opts, bool *link, bool *monitor, Term *max_heap) {
     for (; is_cons(opts); opts = CDR(opts)) {
         Term o = CAR(opts);
         if (o == atom_intern("link", 4)) { *link = true; continue; }
@@ -89,7 +118,7 @@ static bool spawn_options(Term opts, bool *link, bool *monitor) {
                 : KEY("priority") ? v == atom_intern("low", 3) || v == atom_intern("normal", 6) ||
                                     v == atom_intern("high", 4) || v == atom_intern("max", 3)
                 : KEY("fullsweep_after") || KEY("min_heap_size") || KEY("min_bin_vheap_size") ? is_count(v)
-                : KEY("max_heap_size") ? is_count(v) || is_map(v)
+                : KEY("max_heap_size") ? is_ceiling(*max_heap = max_heap_size_of(v))
                 : KEY("message_queue_data") ? v == atom_intern("off_heap", 8) || v == atom_intern("on_heap", 7)
                 : false;
 #undef KEY
@@ -101,8 +130,12 @@ static bool spawn_options(Term opts, bool *link, bool *monitor) {
 
 static Term spawn_opt(Process *p, Term *args, unsigned n) {
     bool link = false, monitor = false;
-    if (!spawn_options(args[n], &link, &monitor)) return bif_badarg(p);
-    return spawn_with(p, args, n, link, monitor);
+    Term max_heap = make_small(0);
+    if (!spawn_options(args[n], &link, &monitor, &max_heap)) return bif_badarg(p);
+    Term r = spawn_with(p, args, n, link, monitor);
+    Process *child = r ? ptab_lookup(pid_index(monitor ? TUPLE_ELEM(r, 0) : r)) : NULL;
+    if (child) child->max_heap = (uint64_t)small_val(max_heap);
+    return r;
 }
 
 Term bif_erlang_spawn_opt_2(Process *p, Term *args) { return spawn_opt(p, args, 1); }
@@ -287,30 +320,6 @@ Term bif_erlang_is_process_alive_1(Process *p, Term *args) {
     return make_bool(live(id) != NULL);
 }
 
-enum { MIN_HEAP_SIZE = 233 };   /* Erlang's default, below which no ceiling may be set */
-
-/* %{error_logger: true, kill: true, size: words}: how Erlang shows a heap
- * ceiling (vial always kills and reports). */
-static Term max_heap_map(Process *p, uint64_t size) {
-    Term kv[6] = {
-        atom_intern("error_logger", 12), AM(true), atom_intern("kill", 4), AM(true),
-        atom_intern("size", 4), make_small((SInt)size),
-    };
-    return map_new_from_pairs(p, kv, 3);
-}
-
-/* The size a max_heap_size value asks for: an integer, or a map with a
- * size, kill and error_logger left true (other keys are ignored, as in
- * Erlang); 0 (not a size) otherwise. */
-static Term max_heap_size_of(Term v) {
-    if (!is_map(v)) return v;
-    Term size = map_get(v, atom_intern("size", 4));
-    Term kill = map_get(v, atom_intern("kill", 4)), log = map_get(v, atom_intern("error_logger", 12));
-    bool ok = size != THE_NON_VALUE && (kill == THE_NON_VALUE || kill == AM(true)) &&
-              (log == THE_NON_VALUE || log == AM(true));
-    return ok ? size : 0;
-}
-
 Term bif_erlang_process_flag_2(Process *p, Term *args) {
     if (args[0] == atom_intern("trap_exit", 9) && is_bool(args[1])) {
         bool old = p->flags & PF_TRAP_EXIT;
@@ -320,8 +329,7 @@ Term bif_erlang_process_flag_2(Process *p, Term *args) {
     }
     if (args[0] == atom_intern("max_heap_size", 13)) {
         Term size = max_heap_size_of(args[1]);
-        if (!is_small(size) || small_val(size) < 0 || (small_val(size) > 0 && small_val(size) < MIN_HEAP_SIZE))
-            return bif_badarg(p);
+        if (!is_ceiling(size)) return bif_badarg(p);
         uint64_t old = p->max_heap;
         p->max_heap = (uint64_t)small_val(size);
         return max_heap_map(p, old);
