@@ -182,6 +182,24 @@ Term bif_os_find_executable_1(Process *p, Term *args) {
     return v;
 }
 
+/* :vial.first_time(key): true the first time this VM sees the binary key,
+ * for a warning Elixir gives once (its warn_once). Few keys: a list will do. */
+Term bif_vial_first_time_1(Process *p, Term *args) {
+    static struct Seen { struct Seen *next; size_t len; uint8_t key[]; } *seen;
+    if (!bin_is_binary(args[0]) || !is_binary_bytes(bin_view(args[0]))) return bif_badarg(p);
+    BinView v = bin_view(args[0]);
+    size_t len = v.bits / 8;
+    for (const struct Seen *s = seen; s; s = s->next)
+        if (s->len == len && memcmp(s->key, v.bytes, len) == 0) return AM(false);
+    struct Seen *s = malloc(sizeof *s + len);
+    if (!s) return bif_oom(p);
+    s->next = seen;
+    s->len = len;
+    memcpy(s->key, v.bytes, len);
+    seen = s;
+    return AM(true);
+}
+
 /* :init.get_argument(:home) -> {:ok, [[home]]}, $HOME as the VM found it
  * when it started (System.user_home/0), or :error without one; :error for
  * any other flag, since vial takes no emulator flags. */
