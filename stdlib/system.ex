@@ -165,15 +165,38 @@ defmodule System do
        when unit in [:native, :second, :millisecond, :microsecond, :nanosecond] or (is_integer(unit) and unit > 0),
        do: unit
 
-  defp normalize_time_unit(:seconds), do: :second
-  defp normalize_time_unit(:milliseconds), do: :millisecond
-  defp normalize_time_unit(:microseconds), do: :microsecond
-  defp normalize_time_unit(:nanoseconds), do: :nanosecond
+  defp normalize_time_unit(:seconds), do: deprecated_time_unit(:seconds, :second)
+  defp normalize_time_unit(:milliseconds), do: deprecated_time_unit(:milliseconds, :millisecond)
+  defp normalize_time_unit(:microseconds), do: deprecated_time_unit(:microseconds, :microsecond)
+  defp normalize_time_unit(:nanoseconds), do: deprecated_time_unit(:nanoseconds, :nanosecond)
 
   defp normalize_time_unit(other) do
     raise ArgumentError, #@ 1338
           "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " <>
             inspect(other)
+  end
+
+  # Warned of once per unit and calling function, with the 4 frames of the
+  # caller's stack that Elixir shows (what its 8-frame current stacktrace
+  # leaves below its own 4); this function's and the System function's go.
+  defp deprecated_time_unit(unit, replacement) do
+    stacktrace =
+      try do
+        throw(:stacktrace)
+      catch
+        :throw, :stacktrace -> Enum.take(Enum.drop(__STACKTRACE__, 2), 4)
+      end
+
+    caller = with [{m, f, a, _} | _] <- stacktrace, do: {m, f, a}
+
+    if :vial.first_time(inspect({__MODULE__, unit, caller})) do
+      IO.warn(
+        "deprecated time unit: #{inspect(unit)}. A time unit should be :second, :millisecond, :microsecond, :nanosecond, or a positive integer",
+        stacktrace
+      )
+    end
+
+    replacement
   end
 end
 
