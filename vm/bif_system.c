@@ -13,6 +13,7 @@
 #include "elixir_info.h"
 #include "module.h"
 #include "ptab.h"
+#include "sched.h"
 #include "stdlib_blob.h"
 #include "vm.h"
 
@@ -198,6 +199,16 @@ Term bif_vial_first_time_1(Process *p, Term *args) {
     memcpy(s->key, v.bytes, len);
     seen = s;
     return AM(true);
+}
+
+/* :vial.no_halt() and :vial.no_halt(boolean): whether the script's end
+ * ends the VM (System.no_halt, `vial --no-halt`). */
+Term bif_vial_no_halt_0(Process *p, Term *args) { return make_bool(sched_self->no_halt); }
+
+Term bif_vial_no_halt_1(Process *p, Term *args) {
+    if (!is_bool(args[0])) return bif_badarg(p);
+    sched_self->no_halt = args[0] == AM(true);
+    return AM(ok);
 }
 
 /* :init.get_argument(:home) -> {:ok, [[home]]}, $HOME as the VM found it
