@@ -11,6 +11,9 @@ defmodule System do
   def stop(status) when is_integer(status), do: :erlang.halt(status) #@ 891
   def stop(status) when is_binary(status), do: :erlang.halt(String.to_charlist(status))
 
+  def no_halt, do: :vial.no_halt()
+  def no_halt(boolean) when is_boolean(boolean), do: :vial.no_halt(boolean) #@ 288
+
   def version, do: "1.14.0"
   def otp_release, do: "25"
 
