@@ -327,6 +327,23 @@ Term bif_erlang_process_flag_2(Process *p, Term *args) {
         else p->flags &= (uint8_t)~PF_TRAP_EXIT;
         return make_bool(old);
     }
+    /* flags vial does not vary: checked, and answered with Erlang's default */
+    size_t n;
+    const char *k = is_atom(args[0]) ? atom_text(args[0], &n) : NULL;
+    Term v = args[1];
+#define KEY(s) (k && n == sizeof(s) - 1 && !memcmp(k, s, n))
+    if (KEY("priority") && (v == atom_intern("low", 3) || v == atom_intern("normal", 6) ||
+                            v == atom_intern("high", 4) || v == atom_intern("max", 3)))
+        return atom_intern("normal", 6);
+    if (KEY("message_queue_data") && (v == atom_intern("off_heap", 8) || v == atom_intern("on_heap", 7)))
+        return atom_intern("on_heap", 7);
+    if (KEY("min_heap_size") && is_count(v)) return make_small(MIN_HEAP_SIZE);
+    if (KEY("min_bin_vheap_size") && is_count(v)) return make_small(46422);
+    if (KEY("fullsweep_after") && is_count(v)) return make_small(65535);
+    if (KEY("sensitive") && is_bool(v)) return AM(false);
+    if (KEY("save_calls") && is_small(v) && small_val(v) >= 0 && small_val(v) <= 10000) return make_small(0);
+    if (KEY("error_handler") && is_atom(v)) return atom_intern("error_handler", 13);
+#undef KEY
     if (args[0] == atom_intern("max_heap_size", 13)) {
         Term size = max_heap_size_of(args[1]);
         if (!is_ceiling(size)) return bif_badarg(p);
