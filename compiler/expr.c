@@ -1840,12 +1840,13 @@ static int cg_local_call(FnCtx *f, Node *n, const char *name, Node **args, size_
 
 /* Stdlib calls Elixir itself compiles into Erlang built-ins; a failure then
  * shows the built-in in the stack trace, as on BEAM. order[i] is the
- * argument that goes i-th; extra, when set, is an atom argument appended;
- * index, when set, is 1 + the argument that is a zero-based index, which
- * Erlang counts from 1. */
+ * argument that goes i-th, or EXTRA for the atom extra; index, when set,
+ * is 1 + the argument that is a zero-based index, which Erlang counts
+ * from 1. */
+enum { EXTRA = 9 };
 typedef struct {
     const char *mod, *name; size_t arity;
-    const char *to_mod, *to_name; unsigned char order[3]; const char *extra; unsigned char index;
+    const char *to_mod, *to_name; unsigned char order[4]; const char *extra; unsigned char index;
 } Rewrite;
 
 static const Rewrite rewrites[] = {
@@ -1868,8 +1869,8 @@ static const Rewrite rewrites[] = {
     {"Elixir.String", "to_integer", 1, "erlang", "binary_to_integer", {0}, NULL, 0},
     {"Elixir.String", "to_integer", 2, "erlang", "binary_to_integer", {0, 1}, NULL, 0},
     {"Elixir.String", "to_float", 1, "erlang", "binary_to_float", {0}, NULL, 0},
-    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0}, "utf8", 0},
-    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0}, "utf8", 0},
+    {"Elixir.String", "to_atom", 1, "erlang", "binary_to_atom", {0, EXTRA}, "utf8", 0},
+    {"Elixir.String", "to_existing_atom", 1, "erlang", "binary_to_existing_atom", {0, EXTRA}, "utf8", 0},
     {"Elixir.Atom", "to_string", 1, "erlang", "atom_to_binary", {0}, NULL, 0},
     {"Elixir.Atom", "to_charlist", 1, "erlang", "atom_to_list", {0}, NULL, 0},
     {"Elixir.Integer", "to_string", 1, "erlang", "integer_to_binary", {0}, NULL, 0},
@@ -1899,6 +1900,22 @@ static const Rewrite rewrites[] = {
     {"Elixir.Bitwise", "bnot", 1, "erlang", "bnot", {0}, NULL, 0},
     {"Elixir.Bitwise", "bsl", 2, "erlang", "bsl", {0, 1}, NULL, 0},
     {"Elixir.Bitwise", "bsr", 2, "erlang", "bsr", {0, 1}, NULL, 0},
+    {"Elixir.Process", "alive?", 1, "erlang", "is_process_alive", {0}, NULL, 0},
+    {"Elixir.Process", "cancel_timer", 1, "erlang", "cancel_timer", {0}, NULL, 0},
+    {"Elixir.Process", "cancel_timer", 2, "erlang", "cancel_timer", {0, 1}, NULL, 0},
+    {"Elixir.Process", "demonitor", 1, "erlang", "demonitor", {0}, NULL, 0},
+    {"Elixir.Process", "demonitor", 2, "erlang", "demonitor", {0, 1}, NULL, 0},
+    {"Elixir.Process", "exit", 2, "erlang", "exit", {0, 1}, NULL, 0},
+    {"Elixir.Process", "flag", 2, "erlang", "process_flag", {0, 1}, NULL, 0},
+    {"Elixir.Process", "link", 1, "erlang", "link", {0}, NULL, 0},
+    {"Elixir.Process", "unlink", 1, "erlang", "unlink", {0}, NULL, 0},
+    {"Elixir.Process", "monitor", 1, "erlang", "monitor", {EXTRA, 0}, "process", 0},
+    {"Elixir.Process", "read_timer", 1, "erlang", "read_timer", {0}, NULL, 0},
+    {"Elixir.Process", "send_after", 3, "erlang", "send_after", {2, 0, 1}, NULL, 0},
+    {"Elixir.Process", "send_after", 4, "erlang", "send_after", {2, 0, 1, 3}, NULL, 0},
+    {"Elixir.Process", "spawn", 4, "erlang", "spawn_opt", {0, 1, 2, 3}, NULL, 0},
+    {"Elixir.Process", "unregister", 1, "erlang", "unregister", {0}, NULL, 0},
+    {"Elixir.System", "unique_integer", 1, "erlang", "unique_integer", {0}, NULL, 0},
     /* :math is all natives: called without a frame */
 #define MATH1(f) {"math", f, 1, "math", f, {0}, NULL, 0}
     MATH1("sqrt"), MATH1("exp"), MATH1("log"), MATH1("log2"), MATH1("log10"), MATH1("sin"), MATH1("cos"),
@@ -2024,8 +2041,9 @@ static int cg_dot_call(FnCtx *f, Node *n, int dst, bool tail) {
     Node **args = n->items, *moved[4];
     size_t nargs = n->nitems;
     if (rw) {
-        for (size_t i = 0; i < nargs; i++) moved[i] = n->items[rw->order[i]];
-        if (rw->extra) moved[nargs++] = mk_atom(u, n, rw->extra);
+        nargs += rw->extra != NULL;
+        for (size_t i = 0; i < nargs; i++)
+            moved[i] = rw->order[i] == EXTRA ? mk_atom(u, n, rw->extra) : n->items[rw->order[i]];
         if (rw->index) moved[rw->index - 1] = plus_one(u, moved[rw->index - 1]);
         args = moved, mod = rw->to_mod, fname = rw->to_name;
     }

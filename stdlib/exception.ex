@@ -628,6 +628,10 @@ defmodule ErlangError do
 
   # Erlang's write_file/3 finds an improper list of modes in lists:member/2
   defp badarg_detail([{:file, :write_file, [_, _, _], _} | _]), do: {2, "not a proper list"}
+  defp badarg_detail([{:os, fun, [name], _} | _]) when fun in [:getenv, :unsetenv] and is_list(name) do
+    if ?= in name, do: {1, ~s("=" characters is not allowed in environment variable names)}, else: {1, "not a list of characters"}
+  end
+
   defp badarg_detail([{:binary, fun, args, _} | _]) when is_list(args), do: binary_args(fun, args)
   defp badarg_detail([{:lists, fun, args, _} | _]) when is_list(args), do: lists_args(fun, args)
   defp badarg_detail([{:maps, fun, args, _} | _]) when is_list(args), do: maps_args(fun, args)
@@ -820,24 +824,108 @@ defmodule ErlangError do
   defp erlang_arg(:split_binary, [b, _]) when is_binary(b), do: {2, "out of range"}
   defp erlang_arg(:split_binary, [_, _]), do: {1, "not a binary"}
   defp erlang_arg(fun, [f]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_function(f), do: {1, "not a fun"}
-  defp erlang_arg(fun, [_, _, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] and not is_list(a), do: {3, "not a list"}
+
+  defp erlang_arg(fun, [m, f, a]) when fun in [:spawn, :spawn_link, :spawn_monitor] do
+    if(is_atom(m), do: [], else: [{1, "not an atom"}]) ++
+      if(is_atom(f), do: [], else: [{2, "not an atom"}]) ++ if(is_list(a), do: [], else: [{3, "not a list"}])
+  end
+
+  defp erlang_arg(:spawn_opt, [f, _]) when not is_function(f), do: {1, "not a fun"}
+  defp erlang_arg(:spawn_opt, [_, opts]), do: options_arg(2, opts, "invalid spawn option")
+
+  defp erlang_arg(:spawn_opt, [m, f, a, opts]) do
+    bad =
+      if(is_atom(m), do: [], else: [{1, "not an atom"}]) ++
+        if(is_atom(f), do: [], else: [{2, "not an atom"}]) ++
+        if(is_list(a), do: [], else: [{3, "not a list"}]) ++ if(is_list(opts), do: [], else: [{4, "not a list"}])
+
+    if bad == [], do: options_arg(4, opts, "invalid spawn option"), else: bad
+  end
+
   defp erlang_arg(:send, [_, _]), do: {1, "invalid destination"}
   defp erlang_arg(:send, [_, _, opts]) when not is_list(opts), do: {3, "not a list"}
-  defp erlang_arg(:send, [_, _, opts]), do: if(opts -- [:nosuspend, :noconnect] == [], do: {1, "invalid destination"}, else: {3, "invalid option in list"})
-  defp erlang_arg(:send_after, [_, _, _]), do: {1, "out of range"}
-  defp erlang_arg(fun, [p | _]) when fun in [:exit, :link, :is_process_alive, :process_info] and not is_pid(p), do: {1, "not a pid"}
+  defp erlang_arg(:send, [_, _, opts]) do
+    cond do
+      not proper_list?(opts) -> {3, "not a proper list"}
+      opts -- [:nosuspend, :noconnect] == [] -> {1, "invalid destination"}
+      true -> {3, "invalid option in list"}
+    end
+  end
+
+  # send_after/4 names its options the 3rd argument, as Erlang's own does
+  defp erlang_arg(:send_after, [time, dest, _ | opts]) do
+    abs = opts != [] and is_list(hd(opts)) and proper_list?(hd(opts)) and {:abs, true} in hd(opts)
+
+    time_bad =
+      cond do
+        not is_integer(time) -> [{1, "not an integer"}]
+        time < 0 and not abs -> [{1, "out of range"}]
+        true -> []
+      end
+
+    dest_bad = if is_pid(dest) or is_atom(dest), do: [], else: [{2, "not a pid or an atom"}]
+
+    opts_bad =
+      case opts do
+        [] -> []
+        [opts] when not is_list(opts) -> [{3, "not a list"}]
+        [opts] -> if timer_options?(opts, [:abs]), do: [], else: [{3, "invalid option in list"}]
+      end
+
+    time_bad ++ dest_bad ++ opts_bad
+  end
+
+  defp erlang_arg(fun, [ref, opts]) when fun in [:cancel_timer, :demonitor] do
+    bad = if(is_reference(ref), do: [], else: [{1, "not a reference"}]) ++ if(is_list(opts), do: [], else: [{2, "not a list"}])
+
+    cond do
+      bad != [] -> bad
+      fun == :demonitor and not proper_list?(opts) -> {2, "not a proper list"}
+      fun == :demonitor -> {2, "invalid option in list"}
+      true -> if timer_options?(opts, [:async, :info]), do: nil, else: {2, "invalid option in list"}
+    end
+  end
+
+  defp erlang_arg(:process_flag, [pid, flag, value]) do
+    bad = if(is_pid(pid), do: [], else: [{1, "not a pid"}]) ++ if(flag == :save_calls, do: [], else: [{2, "invalid process flag"}])
+
+    cond do
+      bad != [] -> bad
+      not (is_integer(value) and value >= 0 and value <= 10000) -> {3, "invalid value for process flag 'save_calls'"}
+      true -> {1, "the pid does not refer to an existing process"}
+    end
+  end
+
+  defp erlang_arg(:whereis, [_]), do: {1, "not an atom"}
+  defp erlang_arg(:unique_integer, [mods]) when is_list(mods), do: {1, "invalid modifier"}
+  defp erlang_arg(:unique_integer, [_]), do: {1, "not a list"}
+  defp erlang_arg(:convert_time_unit, [time, _, _]) when not is_integer(time), do: {1, "not an integer"}
+  defp erlang_arg(fun, [p | _]) when fun in [:exit, :link, :unlink, :is_process_alive, :process_info] and not is_pid(p), do: {1, "not a pid"}
   defp erlang_arg(fun, [_]) when fun == :unregister or fun == :pid_to_list, do: {1, "not a pid"}
   defp erlang_arg(:list_to_pid, [l]) when not is_list(l), do: {1, "not a list"}
   defp erlang_arg(:list_to_pid, [_]), do: {1, "not a textual representation of a pid"}
   defp erlang_arg(:ref_to_list, [_]), do: {1, "not a reference"}
   defp erlang_arg(:monitor, [type, _]) when type not in [:process, :port, :time_offset], do: {1, "invalid monitor type"}
   defp erlang_arg(:monitor, [_, _]), do: {2, "not a pid"}
-  defp erlang_arg(fun, [_]) when fun in [:cancel_timer, :read_timer], do: {1, "not a reference"}
-  defp erlang_arg(:process_flag, [:trap_exit, _]), do: {2, "invalid value for this process flag"}
+  defp erlang_arg(fun, [_]) when fun in [:cancel_timer, :read_timer, :demonitor], do: {1, "not a reference"}
+
+  defp erlang_arg(:process_flag, [flag, _])
+       when flag in [:trap_exit, :error_handler, :fullsweep_after, :min_heap_size, :min_bin_vheap_size, :max_heap_size,
+                     :message_queue_data, :priority, :save_calls, :sensitive, :async_dist],
+       do: {2, "invalid value for this process flag"}
+
   defp erlang_arg(:process_flag, [_, _]), do: {1, "invalid process flag"}
   defp erlang_arg(:process_info, [_, _]), do: {2, "invalid item or item list"}
   defp erlang_arg(:memory, [_]), do: {1, "invalid memory type option"}
   defp erlang_arg(_, _), do: nil
+
+  # A list of options, each {name, boolean} with one of the names.
+  defp timer_options?(opts, names) do
+    proper_list?(opts) and Enum.all?(opts, fn o -> match?({_, value} when is_boolean(value), o) and elem(o, 0) in names end)
+  end
+
+  defp options_arg(n, opts, _why) when not is_list(opts), do: {n, "not a list"}
+  defp options_arg(n, opts, why), do: {n, if(proper_list?(opts), do: why, else: "not a proper list")}
 
   defp atom_text_arg(fun, b) do
     cond do

@@ -1,51 +1,34 @@
 # Process: processes, messages, links, monitors, registered names, timers
 # and the process dictionary. The machinery is native (vm/bif_process.c).
 defmodule Process do
-  def alive?(pid), do: :erlang.is_process_alive(pid)
+  def alive?(pid), do: :erlang.is_process_alive(pid) #@ 42
 
-  def sleep(timeout) when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
+  def sleep(timeout) when is_integer(timeout) and timeout >= 0 when timeout == :infinity do #@ 250
     receive do
     after
       timeout -> :ok
     end
   end
 
-  def spawn(fun, opts), do: spawn_opts(opts, fun, [])
-  def spawn(mod, fun, args, opts), do: spawn_opts(opts, mod, [fun, args])
+  def spawn(fun, opts), do: :erlang.spawn_opt(fun, opts)
+  def spawn(mod, fun, args, opts), do: :erlang.spawn_opt(mod, fun, args, opts) #@ 438
 
-  defp spawn_opts(opts, a, rest) do
-    link = :link in opts
-    monitor = :monitor in opts
+  def send(dest, msg, options), do: :erlang.send(dest, msg, options) #@ 286
 
-    case {link, monitor} do
-      {false, false} -> apply(:erlang, :spawn, [a | rest])
-      {true, false} -> apply(:erlang, :spawn_link, [a | rest])
-      {false, true} -> apply(:erlang, :spawn_monitor, [a | rest])
-      {true, true} ->
-        {pid, ref} = apply(:erlang, :spawn_monitor, [a | rest])
-        :erlang.link(pid)
-        {pid, ref}
-    end
-  end
+  def send_after(dest, msg, time, opts \\ []), do: :erlang.send_after(time, dest, msg, opts) #@ 325
+  def cancel_timer(timer_ref, options \\ []), do: :erlang.cancel_timer(timer_ref, options) #@ 363
+  def read_timer(timer_ref), do: :erlang.read_timer(timer_ref) #@ 381
 
-  def send(dest, msg, _options) do
-    :erlang.send(dest, msg)
-    :ok
-  end
-
-  def send_after(dest, msg, time, _opts \\ []), do: :erlang.send_after(time, dest, msg)
-  def cancel_timer(timer_ref, _options \\ []), do: :erlang.cancel_timer(timer_ref)
-  def read_timer(timer_ref), do: :erlang.read_timer(timer_ref)
-
-  def exit(pid, reason), do: :erlang.exit(pid, reason)
-  def link(pid_or_port), do: :erlang.link(pid_or_port)
-  def unlink(pid_or_port), do: :erlang.unlink(pid_or_port)
-  def monitor(item), do: :erlang.monitor(:process, item)
-  def demonitor(monitor_ref, options \\ []), do: :erlang.demonitor(monitor_ref, options)
-  def flag(flag, value), do: :erlang.process_flag(flag, value)
+  def exit(pid, reason), do: :erlang.exit(pid, reason) #@ 173
+  def link(pid_or_port), do: :erlang.link(pid_or_port) #@ 548
+  def unlink(pid_or_port), do: :erlang.unlink(pid_or_port) #@ 564
+  def monitor(item), do: :erlang.monitor(:process, item) #@ 479
+  def demonitor(monitor_ref, options \\ []), do: :erlang.demonitor(monitor_ref, options) #@ 502
+  def flag(flag, value), do: :erlang.process_flag(flag, value) #@ 723
+  def flag(pid, flag, value), do: :erlang.process_flag(pid, flag, value)
   def list, do: :erlang.processes()
 
-  def register(pid_or_port, name)
+  def register(pid_or_port, name) #@ 597
       when is_atom(name) and name not in [nil, false, true, :undefined] do
     try do
       :erlang.register(name, pid_or_port)
@@ -55,41 +38,32 @@ defmodule Process do
           "could not register #{inspect(pid_or_port)} with name #{inspect(name)} because it is " <>
             "not alive, the name is already taken, or it has already been given another name"
 
-        :erlang.error(ArgumentError.exception(message), [pid_or_port, name])
+        :erlang.error(ArgumentError.exception(message), [pid_or_port, name]) #@ 611
     end
   end
 
-  def unregister(name), do: :erlang.unregister(name)
-  def whereis(name), do: nilify(:erlang.whereis(name))
+  def unregister(name), do: :erlang.unregister(name) #@ 634
+  def whereis(name), do: nillify(:erlang.whereis(name)) #@ 653
   def registered, do: :erlang.registered()
 
-  @info_keys [:registered_name, :status, :message_queue_len, :links, :dictionary, :trap_exit,
-              :total_heap_size, :heap_size, :stack_size, :reductions]
+  def info(pid), do: nillify(:erlang.process_info(pid)) #@ 752
 
-  def info(pid) do
-    if :erlang.is_process_alive(pid) do
-      for key <- @info_keys, do: {key, elem(:erlang.process_info(pid, key) || {key, []}, 1)}
-    end
-  end
-
-  def info(pid, :registered_name) do
-    case :erlang.process_info(pid, :registered_name) do
+  def info(pid, :registered_name) do #@ 764
+    case :erlang.process_info(pid, :registered_name) do #@ 765
       :undefined -> nil
       [] -> {:registered_name, []}
       other -> other
     end
   end
 
-  def info(pid, spec) when is_atom(spec), do: nilify(:erlang.process_info(pid, spec))
-
-  def info(pid, spec) when is_list(spec) do
-    if :erlang.is_process_alive(pid), do: Enum.map(spec, &(info(pid, &1) || {&1, []}))
+  def info(pid, spec) when is_atom(spec) or is_list(spec) do
+    nillify(:erlang.process_info(pid, spec)) #@ 773
   end
 
-  defp nilify(:undefined), do: nil
-  defp nilify(other), do: other
+  defp nillify(:undefined), do: nil
+  defp nillify(other), do: other
 
-  def put(key, value), do: nilify(:erlang.put(key, value))
+  def put(key, value), do: nillify(:erlang.put(key, value))
 
   def get(key, default \\ nil) do
     case :erlang.get(key) do

@@ -70,6 +70,77 @@ Term bif_erlang_spawn_link_3(Process *p, Term *args) { return spawn_with(p, args
 Term bif_erlang_spawn_monitor_1(Process *p, Term *args) { return spawn_with(p, args, 1, false, true); }
 Term bif_erlang_spawn_monitor_3(Process *p, Term *args) { return spawn_with(p, args, 3, false, true); }
 
+static bool is_count(Term t) { return is_small(t) && small_val(t) >= 0; }
+
+enum { MIN_HEAP_SIZE = 233 };   /* Erlang's default, below which no ceiling may be set */
+
+/* %{error_logger: true, kill: true, size: words}: how Erlang shows a heap
+ * ceiling (vial always kills and reports). */
+static Term max_heap_map(Process *p, uint64_t size) {
+    Term kv[6] = {
+        atom_intern("error_logger", 12), AM(true), atom_intern("kill", 4), AM(true),
+        atom_intern("size", 4), make_small((SInt)size),
+    };
+    return map_new_from_pairs(p, kv, 3);
+}
+
+/* The size a max_heap_size value asks for: an integer, or a map with a
+ * size, kill and error_logger left true (other keys are ignored, as in
+ * Erlang); THE_NON_VALUE otherwise. */
+static Term max_heap_size_of(Term v) {
+    if (!is_map(v)) return v;
+    Term size = map_get(v, atom_intern("size", 4));
+    Term kill = map_get(v, atom_intern("kill", 4)), log = map_get(v, atom_intern("error_logger", 12));
+    bool ok = size != THE_NON_VALUE && (kill == THE_NON_VALUE || kill == AM(true)) &&
+              (log == THE_NON_VALUE || log == AM(true));
+    return ok ? size : THE_NON_VALUE;
+}
+
+static bool is_ceiling(Term size) {
+    return is_small(size) && (small_val(size) == 0 || small_val(size) >= MIN_HEAP_SIZE);
+}
+
+/* The options of spawn_opt: link, monitor and max_heap_size act, the others
+ * are only checked (one scheduler, one heap layout: priorities and the
+ * other sizes are moot). */
+static bool spawn_options(Term opts, bool *link, bool *monitor, Term *max_heap) {
+    for (; is_cons(opts); opts = CDR(opts)) {
+        Term o = CAR(opts);
+        if (o == atom_intern("link", 4)) { *link = true; continue; }
+        if (o == atom_intern("monitor", 7)) { *monitor = true; continue; }
+        if (!is_tuple(o) || tuple_arity(o) != 2 || !is_atom(TUPLE_ELEM(o, 0))) return false;
+        size_t n;
+        const char *k = atom_text(TUPLE_ELEM(o, 0), &n);
+        Term v = TUPLE_ELEM(o, 1);
+#define KEY(s) (n == sizeof(s) - 1 && !memcmp(k, s, n))
+        bool monitor_opts = KEY("monitor");
+        bool ok = monitor_opts ? bif_list_length(v, &(size_t){0})
+                : KEY("priority") ? v == atom_intern("low", 3) || v == atom_intern("normal", 6) ||
+                                    v == atom_intern("high", 4) || v == atom_intern("max", 3)
+                : KEY("fullsweep_after") || KEY("min_heap_size") || KEY("min_bin_vheap_size") ? is_count(v)
+                : KEY("max_heap_size") ? is_ceiling(*max_heap = max_heap_size_of(v))
+                : KEY("message_queue_data") ? v == atom_intern("off_heap", 8) || v == atom_intern("on_heap", 7)
+                : false;
+#undef KEY
+        if (!ok) return false;
+        if (monitor_opts) *monitor = true;
+    }
+    return opts == NIL;
+}
+
+static Term spawn_opt(Process *p, Term *args, unsigned n) {
+    bool link = false, monitor = false;
+    Term max_heap = make_small(0);
+    if (!spawn_options(args[n], &link, &monitor, &max_heap)) return bif_badarg(p);
+    Term r = spawn_with(p, args, n, link, monitor);
+    Process *child = r ? ptab_lookup(pid_index(monitor ? TUPLE_ELEM(r, 0) : r)) : NULL;
+    if (child) child->max_heap = (uint64_t)small_val(max_heap);
+    return r;
+}
+
+Term bif_erlang_spawn_opt_2(Process *p, Term *args) { return spawn_opt(p, args, 1); }
+Term bif_erlang_spawn_opt_4(Process *p, Term *args) { return spawn_opt(p, args, 3); }
+
 Term bif_erlang_self_0(Process *p, Term *args) { (void)args; return make_pid(p->id); }
 
 Term bif_erlang_make_ref_0(Process *p, Term *args) { (void)args; return make_ref_term(p, sched_new_ref()); }
@@ -119,7 +190,9 @@ Term bif_erlang_list_to_pid_1(Process *p, Term *args) {
 /* ---- messages ---- */
 
 /* The process a destination names: a pid (NULL when dead: sends are then
- * dropped) or a registered name (*bad when nobody has it). */
+ * dropped), a registered name (*bad when nobody has it) or {name, node}
+ * (dropped when nobody has the name, as Erlang drops it; with one node,
+ * every node is this one). */
 static Process *destination(Term dest, bool *bad) {
     *bad = false;
     if (is_pid(dest)) return live(pid_index(dest));
@@ -128,6 +201,8 @@ static Process *destination(Term dest, bool *bad) {
         *bad = !to;
         return to;
     }
+    if (is_tuple(dest) && tuple_arity(dest) == 2 && is_atom(TUPLE_ELEM(dest, 0)) && is_atom(TUPLE_ELEM(dest, 1)))
+        return ptab_whereis(TUPLE_ELEM(dest, 0));
     *bad = true;
     return NULL;
 }
@@ -169,20 +244,25 @@ Term bif_erlang_unlink_1(Process *p, Term *args) {
     return AM(true);
 }
 
+/* monitor(:process, pid | name | {name, node}): with one node, a name
+ * with a node is the name. */
 Term bif_erlang_monitor_2(Process *p, Term *args) {
     if (args[0] != AM(process)) return bif_badarg(p);
     uint64_t id = 0;
     Process *target = NULL;
-    if (is_atom(args[1])) {
-        target = ptab_whereis(args[1]);
+    Term name = args[1];
+    if (is_tuple(name) && tuple_arity(name) == 2 && is_atom(TUPLE_ELEM(name, 0)) && is_atom(TUPLE_ELEM(name, 1)))
+        name = TUPLE_ELEM(name, 0);
+    if (is_atom(name)) {
+        target = ptab_whereis(name);
         id = target ? target->id : 0;
-    } else if (get_pid(args[1], &id)) {
+    } else if (get_pid(name, &id)) {
         target = live(id);
     } else {
         return bif_badarg(p);
     }
     uint64_t ref = sched_new_ref();
-    if (!sched_monitor(sched_self, p, target, id, is_atom(args[1]) ? args[1] : 0, ref)) return bif_oom(p);
+    if (!sched_monitor(sched_self, p, target, id, is_atom(name) ? name : 0, ref)) return bif_oom(p);
     return make_ref_term(p, ref);
 }
 
@@ -211,6 +291,8 @@ static void flush_down(Process *p, uint64_t ref) {
 Term bif_erlang_demonitor_2(Process *p, Term *args) {
     uint64_t ref;
     if (!get_ref(args[0], &ref) || !bif_list_length(args[1], &(size_t){0})) return bif_badarg(p);
+    for (Term l = args[1]; l != NIL; l = CDR(l))
+        if (CAR(l) != atom_intern("flush", 5) && CAR(l) != atom_intern("info", 4)) return bif_badarg(p);
     bool found = sched_demonitor(p, ref);
     if (has_option(args[1], "flush")) flush_down(p, ref);
     return has_option(args[1], "info") ? make_bool(found) : AM(true);
@@ -245,12 +327,41 @@ Term bif_erlang_process_flag_2(Process *p, Term *args) {
         else p->flags &= (uint8_t)~PF_TRAP_EXIT;
         return make_bool(old);
     }
-    if (args[0] == atom_intern("max_heap_size", 13) && is_small(args[1]) && small_val(args[1]) >= 0) {
+    /* flags vial does not vary: checked, and answered with Erlang's default */
+    size_t n;
+    const char *k = is_atom(args[0]) ? atom_text(args[0], &n) : NULL;
+    Term v = args[1];
+#define KEY(s) (k && n == sizeof(s) - 1 && !memcmp(k, s, n))
+    if (KEY("priority") && (v == atom_intern("low", 3) || v == atom_intern("normal", 6) ||
+                            v == atom_intern("high", 4) || v == atom_intern("max", 3)))
+        return atom_intern("normal", 6);
+    if (KEY("message_queue_data") && (v == atom_intern("off_heap", 8) || v == atom_intern("on_heap", 7)))
+        return atom_intern("on_heap", 7);
+    if (KEY("min_heap_size") && is_count(v)) return make_small(MIN_HEAP_SIZE);
+    if (KEY("min_bin_vheap_size") && is_count(v)) return make_small(46422);
+    if (KEY("fullsweep_after") && is_count(v)) return make_small(65535);
+    if (KEY("sensitive") && is_bool(v)) return AM(false);
+    if (KEY("save_calls") && is_small(v) && small_val(v) >= 0 && small_val(v) <= 10000) return make_small(0);
+    if (KEY("error_handler") && is_atom(v)) return atom_intern("error_handler", 13);
+#undef KEY
+    if (args[0] == atom_intern("max_heap_size", 13)) {
+        Term size = max_heap_size_of(args[1]);
+        if (!is_ceiling(size)) return bif_badarg(p);
         uint64_t old = p->max_heap;
-        p->max_heap = (uint64_t)small_val(args[1]);
-        return make_small((SInt)old);
+        p->max_heap = (uint64_t)small_val(size);
+        return max_heap_map(p, old);
     }
     return bif_badarg(p);
+}
+
+/* process_flag(Pid, save_calls, N): calls are not recorded, so there is
+ * never an old value but 0. */
+Term bif_erlang_process_flag_3(Process *p, Term *args) {
+    uint64_t id;
+    if (!get_pid(args[0], &id) || args[1] != atom_intern("save_calls", 10) || !is_small(args[2]) ||
+        small_val(args[2]) < 0 || small_val(args[2]) > 10000 || !live(id))
+        return bif_badarg(p);
+    return make_small(0);
 }
 
 /* ---- registered names ---- */
@@ -331,20 +442,44 @@ Term bif_erlang_processes_0(Process *p, Term *args) {
 
 /* ---- timers ---- */
 
-/* erlang:send_after(Time, Dest, Msg) -> a reference */
-Term bif_erlang_send_after_3(Process *p, Term *args) {
-    if (!is_small(args[0]) || small_val(args[0]) < 0 || !(is_pid(args[1]) || is_atom(args[1])))
+/* erlang:send_after(Time, Dest, Msg[, Opts]) -> a reference; with
+ * {:abs, true} Time is a point of monotonic_time(:millisecond). */
+static Term send_after(Process *p, Term *args, bool abs) {
+    if (!is_small(args[0]) || (!abs && small_val(args[0]) < 0) || !(is_pid(args[1]) || is_atom(args[1])))
         return bif_badarg(p);
     Timer *t = calloc(1, sizeof *t);
     if (!t) return bif_oom(p);
     t->frag = copy_to_frag(args[2], &t->msg);
     if (!t->msg) { free(t); return bif_oom(p); }
-    t->due = timer_now() + (uint64_t)small_val(args[0]);
+    uint64_t now = timer_now();
+    SInt time = small_val(args[0]);
+    t->due = !abs ? now + (uint64_t)time : time > 0 && (uint64_t)time > now ? (uint64_t)time : now;
     t->ref = sched_new_ref();
     if (is_pid(args[1])) t->pid = pid_index(args[1]);
     else t->dest = args[1];
     if (!timer_add(&sched_self->timers, t)) { timer_free(t); return bif_oom(p); }
     return make_ref_term(p, t->ref);
+}
+
+/* Reads a timer function's options, each {name, boolean} of the two named. */
+static bool timer_options(Term opts, const char *a, bool *va, const char *b, bool *vb) {
+    Term ka = atom_intern(a, strlen(a)), kb = b ? atom_intern(b, strlen(b)) : 0;
+    for (; is_cons(opts); opts = CDR(opts)) {
+        Term o = CAR(opts);
+        if (!is_tuple(o) || tuple_arity(o) != 2 || !is_bool(TUPLE_ELEM(o, 1))) return false;
+        if (TUPLE_ELEM(o, 0) == ka) *va = TUPLE_ELEM(o, 1) == AM(true);
+        else if (kb && TUPLE_ELEM(o, 0) == kb) *vb = TUPLE_ELEM(o, 1) == AM(true);
+        else return false;
+    }
+    return opts == NIL;
+}
+
+Term bif_erlang_send_after_3(Process *p, Term *args) { return send_after(p, args, false); }
+
+Term bif_erlang_send_after_4(Process *p, Term *args) {
+    bool abs = false;
+    if (!timer_options(args[3], "abs", &abs, NULL, NULL)) return bif_badarg(p);
+    return send_after(p, args, abs);
 }
 
 /* Milliseconds left on the send_after timer of args[0], or false. */
@@ -363,6 +498,24 @@ static Term timer_left(Process *p, Term ref, bool cancel) {
 }
 
 Term bif_erlang_cancel_timer_1(Process *p, Term *args) { return timer_left(p, args[0], true); }
+
+/* cancel_timer(Ref, Opts): {:info, false} answers :ok; {:async, true}
+ * answers :ok and, unless {:info, false}, sends {:cancel_timer, Ref, Left}. */
+Term bif_erlang_cancel_timer_2(Process *p, Term *args) {
+    bool async = false, info = true;
+    uint64_t id;
+    if (!get_ref(args[0], &id) || !timer_options(args[1], "async", &async, "info", &info)) return bif_badarg(p);
+    Term left = timer_left(p, args[0], true);
+    if (!async) return info ? left : AM(ok);
+    if (!info) return AM(ok);
+    BIF_RESERVE(h, p, 4);
+    h[0] = make_header(KIND_TUPLE, 3);
+    h[1] = atom_intern("cancel_timer", 12);
+    h[2] = args[0];
+    h[3] = left;
+    if (!sched_send(sched_self, p, make_boxed(h))) return bif_oom(p);
+    return AM(ok);
+}
 Term bif_erlang_read_timer_1(Process *p, Term *args) { return timer_left(p, args[0], false); }
 
 /* ---- process_info ---- */
@@ -433,6 +586,28 @@ static Term dict_pairs(Process *p, Term dict) {
     return list;
 }
 
+/* [{:process, pid}, ...] of q's monitors; {name, node} for one made by name. */
+static Term monitors_of(Process *p, const Process *q) {
+    size_t n = 0;
+    for (const Link *k = q->links; k; k = k->next) n += k->kind == LINK_MONITORS;
+    BIF_RESERVE(h, p, n * 8);
+    Term list = NIL;
+    for (const Link *k = q->links; k; k = k->next) {
+        if (k->kind != LINK_MONITORS) continue;
+        Term who = make_pid(k->pid);
+        if (k->name) {
+            h[0] = make_header(KIND_TUPLE, 2); h[1] = k->name; h[2] = atom_intern("nonode@nohost", 13);
+            who = make_boxed(h);
+            h += 3;
+        }
+        h[0] = make_header(KIND_TUPLE, 2); h[1] = AM(process); h[2] = who;
+        h[3] = make_boxed(h); h[4] = list;
+        list = make_list(h + 3);
+        h += 5;
+    }
+    return list;
+}
+
 static Term info_value(Process *p, Process *q, Term item) {
     size_t n;
     const char *k = atom_text(item, &n);
@@ -452,22 +627,85 @@ static Term info_value(Process *p, Process *q, Term item) {
         Term d = q == p || !is_map(q->dict) ? q->dict : adopt(p, q->dict);
         return d ? dict_pairs(p, d) : d;
     }
-    if (KEY("max_heap_size")) return make_small((SInt)q->max_heap);
+    if (KEY("max_heap_size")) return max_heap_map(p, q->max_heap);
+    if (KEY("monitors")) return monitors_of(p, q);
+    if (KEY("monitored_by")) return links_of(p, q, LINK_MONITORED_BY);
+    /* what vial does not vary: Erlang's defaults */
+    if (KEY("priority")) return atom_intern("normal", 6);
+    if (KEY("error_handler")) return atom_intern("error_handler", 13);
+    if (KEY("message_queue_data")) return atom_intern("on_heap", 7);
+    if (KEY("last_calls")) return AM(false);
+    if (KEY("suspending") || KEY("sequential_trace_token")) return NIL;
+    if (KEY("min_heap_size")) return make_small(233);
+    if (KEY("min_bin_vheap_size")) return make_small(46422);
+    if (KEY("fullsweep_after")) return make_small(65535);
 #undef KEY
     return bif_badarg(p);
 }
 
-/* process_info(Pid, Item) -> {Item, Value}, or :undefined for a dead pid;
- * registered_name without a name is [], as in Erlang. */
+/* [{item, value}, ...] of q for the atoms items[0..n), built from the end
+ * with the list so far kept as a root. */
+static Term info_list(Process *p, Process *q, const Term *items, size_t n) {
+    Term r[2] = { NIL, NIL };
+    GC_PROTECT(p, roots, r, 2);
+    for (size_t i = n; i-- > 0; ) {
+        Term v = info_value(p, q, items[i]);
+        if (v) v = bif_tuple2(p, items[i], v);
+        Term *h = v ? (r[1] = v, heap_reserve(p, 2)) : NULL;
+        if (!h) { GC_UNPROTECT(p, roots); return v ? bif_oom(p) : v; }
+        h[0] = r[1];
+        h[1] = r[0];
+        r[0] = make_list(h);
+    }
+    GC_UNPROTECT(p, roots);
+    return r[0];
+}
+
+/* process_info(Pid, Item | [Item]) -> {Item, Value} | [{Item, Value}], or
+ * :undefined for a dead pid; registered_name without a name is [] alone,
+ * {registered_name, []} in a list, as in Erlang. */
 Term bif_erlang_process_info_2(Process *p, Term *args) {
     uint64_t id;
-    if (!get_pid(args[0], &id) || !is_atom(args[1])) return bif_badarg(p);
+    size_t n = 0;
+    if (!get_pid(args[0], &id) || !(is_atom(args[1]) || bif_list_length(args[1], &n))) return bif_badarg(p);
+    Term *items = NULL;
+    if (!is_atom(args[1])) {
+        items = malloc((n ? n : 1) * sizeof *items);
+        if (!items) return bif_oom(p);
+        size_t i = 0;
+        for (Term l = args[1]; l != NIL; l = CDR(l)) items[i++] = CAR(l);
+        for (i = 0; i < n && is_atom(items[i]); i++) {}
+        if (i < n) { free(items); return bif_badarg(p); }
+    }
     Process *q = live(id);
-    if (!q) return AM(undefined);
+    if (!q) { free(items); return AM(undefined); }
+    if (items) {
+        Term v = info_list(p, q, items, n);
+        free(items);
+        return v;
+    }
     Term v = info_value(p, q, args[1]);
     if (!v) return v;
     if (args[1] == atom_intern("registered_name", 15) && v == NIL) return NIL;
     return bif_tuple2(p, args[1], v);
+}
+
+/* process_info(Pid): the items vial keeps, in Erlang's order; the
+ * registered name only when there is one. */
+Term bif_erlang_process_info_1(Process *p, Term *args) {
+    static const char *const keys[] = {
+        "registered_name", "status", "message_queue_len", "links", "dictionary", "trap_exit",
+        "error_handler", "priority", "total_heap_size", "heap_size", "stack_size", "reductions", "suspending",
+    };
+    uint64_t id;
+    if (!get_pid(args[0], &id)) return bif_badarg(p);
+    Process *q = live(id);
+    if (!q) return AM(undefined);
+    Term items[sizeof keys / sizeof *keys];
+    size_t n = 0;
+    for (size_t i = q->reg_name ? 0 : 1; i < sizeof keys / sizeof *keys; i++)
+        items[n++] = atom_intern(keys[i], strlen(keys[i]));
+    return info_list(p, q, items, n);
 }
 
 /* ---- memory ----

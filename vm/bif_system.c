@@ -2,13 +2,18 @@
  * script's arguments, environment variables, loaded modules and
  * system_info. Kept apart from the pure built-ins because they depend on
  * the VM's tables (vm.h, module.h). */
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "bif.h"
 #include "binary.h"
 #include "bytecode.h"
 #include "elixir_info.h"
 #include "module.h"
 #include "ptab.h"
+#include "sched.h"
 #include "stdlib_blob.h"
 #include "vm.h"
 
@@ -93,7 +98,10 @@ static bool charlist_cstr(Term l, Buf *b) {
 Term bif_os_getenv_1(Process *p, Term *args) {
     Buf name;
     bif_buf_init(&name);
-    if (!charlist_cstr(args[0], &name)) { bif_buf_free(&name); return bif_badarg(p); }
+    if (!charlist_cstr(args[0], &name) || memchr(name.data, '=', name.len - 1)) {
+        bif_buf_free(&name);
+        return bif_badarg(p);
+    }
     const char *v = getenv((const char *)name.data);
     bif_buf_free(&name);
     return v ? cstr_charlist(p, v) : ATOM_false;
@@ -109,11 +117,98 @@ Term bif_os_putenv_2(Process *p, Term *args) {
     bif_buf_init(&name);
     bif_buf_init(&value);
     bool ok = charlist_cstr(args[0], &name) && charlist_cstr(args[1], &value)
-              && name.len > 1 && !memchr(name.data, '=', name.len - 1)
-              && setenv((const char *)name.data, (const char *)value.data, 1) == 0;
+              && !memchr(name.data, '=', name.len - 1)
+              && (name.len == 1 || setenv((const char *)name.data, (const char *)value.data, 1) == 0);
     bif_buf_free(&name);
     bif_buf_free(&value);
     return ok ? ATOM_true : bif_badarg(p);
+}
+
+/* :os.getenv() -> every variable as a charlist "NAME=VALUE". */
+Term bif_os_getenv_0(Process *p, Term *args) {
+    extern char **environ;
+    size_t n = 0;
+    while (environ[n]) n++;
+    Term r[2] = { NIL, NIL };
+    GC_PROTECT(p, roots, r, 2);
+    for (size_t i = n; i-- > 0; ) {
+        r[1] = cstr_charlist(p, environ[i]);
+        Term *h = r[1] == THE_NON_VALUE ? NULL : heap_reserve(p, 2);
+        if (!h) { GC_UNPROTECT(p, roots); return bif_oom(p); }
+        h[0] = r[1];
+        h[1] = r[0];
+        r[0] = make_list(h);
+    }
+    GC_UNPROTECT(p, roots);
+    return r[0];
+}
+
+/* :os.getpid() -> the OS process id as a charlist. */
+Term bif_os_getpid_0(Process *p, Term *args) {
+    char pid[24];
+    snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    return cstr_charlist(p, pid);
+}
+
+static bool executable(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+/* :os.find_executable(name) -> the first executable file of that name in
+ * $PATH (the name itself when it has a slash), or false. */
+Term bif_os_find_executable_1(Process *p, Term *args) {
+    Buf name, path;
+    bif_buf_init(&name);
+    bif_buf_init(&path);
+    if (!charlist_cstr(args[0], &name)) { bif_buf_free(&name); return bif_badarg(p); }
+    const char *found = NULL, *prog = (const char *)name.data;
+    const char *dirs = getenv("PATH");
+    if (strchr(prog, '/')) {
+        found = executable(prog) ? prog : NULL;
+    } else if (*prog) {
+        for (const char *d = dirs ? dirs : ""; !found && *d; ) {
+            size_t len = strcspn(d, ":");
+            path.len = 0;
+            bif_buf_put(&path, len ? d : ".", len ? len : 1);
+            bif_buf_byte(&path, '/');
+            bif_buf_put(&path, prog, strlen(prog) + 1);
+            if (!path.oom && executable((const char *)path.data)) found = (const char *)path.data;
+            d += len + (d[len] == ':');
+        }
+    }
+    Term v = found ? cstr_charlist(p, found) : ATOM_false;
+    bif_buf_free(&name);
+    bif_buf_free(&path);
+    return v;
+}
+
+/* :vial.first_time(key): true the first time this VM sees the binary key,
+ * for a warning Elixir gives once (its warn_once). Few keys: a list will do. */
+Term bif_vial_first_time_1(Process *p, Term *args) {
+    static struct Seen { struct Seen *next; size_t len; uint8_t key[]; } *seen;
+    if (!bin_is_binary(args[0]) || !is_binary_bytes(bin_view(args[0]))) return bif_badarg(p);
+    BinView v = bin_view(args[0]);
+    size_t len = v.bits / 8;
+    for (const struct Seen *s = seen; s; s = s->next)
+        if (s->len == len && memcmp(s->key, v.bytes, len) == 0) return AM(false);
+    struct Seen *s = malloc(sizeof *s + len);
+    if (!s) return bif_oom(p);
+    s->next = seen;
+    s->len = len;
+    memcpy(s->key, v.bytes, len);
+    seen = s;
+    return AM(true);
+}
+
+/* :vial.no_halt() and :vial.no_halt(boolean): whether the script's end
+ * ends the VM (System.no_halt, `vial --no-halt`). */
+Term bif_vial_no_halt_0(Process *p, Term *args) { return make_bool(sched_self->no_halt); }
+
+Term bif_vial_no_halt_1(Process *p, Term *args) {
+    if (!is_bool(args[0])) return bif_badarg(p);
+    sched_self->no_halt = args[0] == AM(true);
+    return AM(ok);
 }
 
 /* :init.get_argument(:home) -> {:ok, [[home]]}, $HOME as the VM found it

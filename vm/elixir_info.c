@@ -89,6 +89,8 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity) {
 bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
     static const struct { const char *name; unsigned arity; } fns[] = {
         {"atom_to_binary", 1}, {"binary_to_atom", 1}, {"binary_to_existing_atom", 1}, {"fun_info", 1},
+        {"spawn", 1}, {"spawn_link", 1}, {"spawn_monitor", 1}, {"spawn_monitor", 3}, {"spawn_opt", 2},
+        {"process_flag", 3}, {"convert_time_unit", 3},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         if (fns[i].arity == arity && strlen(fns[i].name) == len && memcmp(fns[i].name, name, len) == 0) return true;
