@@ -290,6 +290,9 @@ static void put_clause(FnCtx *f, StrBuf *b, Node *def) {
 }
 
 void clauses_define(ModCtx *m) {
+    /* Elixir lists the clauses of Elixir modules only: an Erlang module
+     * (:lists, written in Elixir here) has none to show */
+    if (strncmp(m->name, "Elixir.", 7) != 0) return;
     Unit *u = m->unit;
     FnCtx f = {.mod = m, .e = m->e, .stacktrace_reg = -1};
     StrBuf entries = {0}, b = {0};
