@@ -4,6 +4,8 @@
 #ifndef VIAL_ATOM_H
 #define VIAL_ATOM_H
 
+#include <string.h>
+
 #include "term.h"
 
 enum {
@@ -22,6 +24,8 @@ void atom_init(void);
 /* Interns name (UTF-8, len bytes). Returns THE_NON_VALUE when the text is
  * longer than 255 characters (Erlang's limit: a system_limit error). */
 Term atom_intern(const char *name, size_t len);
+/* atom_intern of a NUL-terminated name */
+static inline Term atom_z(const char *name) { return atom_intern(name, strlen(name)); }
 /* Returns the atom only if it exists already (binary_to_existing_atom). */
 Term atom_lookup(const char *name, size_t len);
 const char *atom_text(Term atom, size_t *len);

@@ -279,8 +279,6 @@ static Term pair(Process *p, Term name, uint32_t arity, Term tail) {
     return make_list(h + 3);
 }
 
-static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
-
 /* [{name, arity}, ...] of module mod's own public functions (m: its
  * bytecode, or NULL), natives among them, sorted, before tail. With macros
  * ([{name, arity}] in p->x[im]; im 0 for none) each is listed as Elixir
@@ -345,19 +343,14 @@ static Term module_info_key(Process *p, const Module *m, Term key) {
     return bif_badarg(p);
 }
 
-/* :vial.exports(module): [{name, arity}] of the functions an undefined
- * one's suggestions are chosen from: the module's own, natives included,
- * in the order of Elixir's list of them when vial shares the module with
- * it (as xref.c does). */
-Term bif_vial_exports_1(Process *p, Term *args) {
+/* [{name, arity}] of what Elixir's list of module's names has, in its
+ * order: its macros, or its functions that vial has too; THE_NON_VALUE
+ * when Elixir has no such module. */
+static Term elixir_names(Process *p, Term module, bool macros) {
     size_t len;
-    const char *mod = is_atom(args[0]) ? atom_text(args[0], &len) : NULL;
-    if (!mod) return bif_badarg(p);
-    const char *names = strlen(mod) == len ? elixir_module_names(mod) : NULL;
-    if (!names) {
-        module_ensure_loaded(args[0]);
-        return function_list(p, args[0], module_get(args[0]), 0, NIL);
-    }
+    const char *mod = atom_text(module, &len);
+    const char *names = mod && strlen(mod) == len ? elixir_module_names(mod) : NULL;
+    if (!names) return THE_NON_VALUE;
     size_t n = 0, i = 0;
     const char *at = names, *name;
     unsigned arity;
@@ -367,7 +360,7 @@ Term bif_vial_exports_1(Process *p, Term *args) {
     if (!fs) return bif_oom(p);
     for (at = names; elixir_next_name(&at, &name, &len, &arity, &macro);) {
         Term atom = atom_intern(name, len);
-        if (!macro && module_find_export(args[0], atom, arity)) fs[i++] = (Listed){atom, name, len, arity};
+        if (macros ? macro : !macro && module_find_export(module, atom, arity)) fs[i++] = (Listed){atom, name, len, arity};
     }
     Term list = NIL;
     while (i-- > 0 && list != THE_NON_VALUE) list = pair(p, fs[i].atom, fs[i].arity, list);
@@ -375,41 +368,15 @@ Term bif_vial_exports_1(Process *p, Term *args) {
     return list;
 }
 
-/* The macros Elixir's own version of module has ([if: 2, ...] for
- * Kernel), as its __info__(:macros) lists them, or THE_NON_VALUE when
- * Elixir has no such module (vial's bytecode keeps no macros). */
-static Term elixir_macros(Process *p, Term module) {
-    size_t len;
-    const char *text = atom_text(module, &len);
-    char name[256];
-    if (!text || len >= sizeof name) return THE_NON_VALUE;
-    memcpy(name, text, len);
-    name[len] = 0;
-    const char *names = elixir_module_names(name);
-    if (!names) return THE_NON_VALUE;
-    const char *at = names, *fn;
-    size_t fnlen, count = 0;
-    unsigned arity;
-    bool macro;
-    while (elixir_next_name(&at, &fn, &fnlen, &arity, &macro)) count += macro;
-    BIF_RESERVE(h, p, 5 * count);
-    Term list = NIL, *cells = h + 3 * count;
-    at = names;
-    size_t i = 0;
-    /* the tuples first, then the cells from the last one back */
-    while (elixir_next_name(&at, &fn, &fnlen, &arity, &macro)) {
-        if (!macro) continue;
-        h[3 * i] = make_header(KIND_TUPLE, 2);
-        h[3 * i + 1] = atom_intern(fn, fnlen);
-        h[3 * i + 2] = make_small(arity);
-        i++;
-    }
-    for (size_t k = count; k-- > 0;) {
-        cells[2 * k] = make_boxed(h + 3 * k);
-        cells[2 * k + 1] = list;
-        list = make_list(cells + 2 * k);
-    }
-    return list;
+/* :vial.exports(module): [{name, arity}] of the functions an undefined
+ * one's suggestions are chosen from: the module's own, natives included,
+ * in the order of Elixir's list of them when vial shares the module with
+ * it (as xref.c does). */
+Term bif_vial_exports_1(Process *p, Term *args) {
+    if (!is_atom(args[0])) return bif_badarg(p);
+    module_ensure_loaded(args[0]);
+    Term elixir = elixir_names(p, args[0], false);
+    return elixir != THE_NON_VALUE ? elixir : function_list(p, args[0], module_get(args[0]), 0, NIL);
 }
 
 /* :vial.module_info(module, key, macros), behind the __info__/1 and
@@ -425,7 +392,8 @@ Term bif_vial_module_info_3(Process *p, Term *args) {
     if (key_is(key, "module")) return args[0];
     if (key_is(key, "functions")) return function_list(p, m->name, m, 0, NIL);
     if (key_is(key, "macros")) {
-        Term elixir = elixir_macros(p, args[0]);
+        /* the macros Elixir's own version of the module has (vial's bytecode keeps none) */
+        Term elixir = elixir_names(p, args[0], true);
         return elixir != THE_NON_VALUE ? elixir : args[2];
     }
     if (key_is(key, "deprecated")) return NIL;

@@ -86,6 +86,8 @@ ElixirKind elixir_kind(const char *module, const char *fun, unsigned arity) {
     return ELIXIR_NONE;
 }
 
+static bool is_text(const char *s, size_t n, const char *text) { return n == strlen(text) && !memcmp(s, text, n); }
+
 bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
     static const struct { const char *name; unsigned arity; } fns[] = {
         {"atom_to_binary", 1}, {"binary_to_atom", 1}, {"binary_to_existing_atom", 1}, {"fun_info", 1},
@@ -93,7 +95,7 @@ bool otp_erlang_function(const char *name, size_t len, unsigned arity) {
         {"process_flag", 3}, {"convert_time_unit", 3},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
-        if (fns[i].arity == arity && strlen(fns[i].name) == len && memcmp(fns[i].name, name, len) == 0) return true;
+        if (fns[i].arity == arity && is_text(name, len, fns[i].name)) return true;
     return false;
 }
 
@@ -107,13 +109,10 @@ unsigned otp_native_line(const char *module, size_t modlen, const char *name, si
         {"io_lib", "format", 2, 187}, {"maps", "to_list", 1, 581},
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
-        if (lines[i].arity == arity && strlen(lines[i].module) == modlen && !memcmp(lines[i].module, module, modlen) &&
-            strlen(lines[i].name) == len && !memcmp(lines[i].name, name, len))
+        if (lines[i].arity == arity && is_text(module, modlen, lines[i].module) && is_text(name, len, lines[i].name))
             return lines[i].line;
     return 0;
 }
-
-static bool is_text(const char *s, size_t n, const char *text) { return n == strlen(text) && !memcmp(s, text, n); }
 
 /* Of the natives standing for OTP's functions, those OTP makes built-ins;
  * the rest of :lists, :maps, :binary and :unicode are Erlang code, whose

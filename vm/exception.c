@@ -172,8 +172,6 @@ static const struct { const char *mod, *fun; unsigned arity; const char *file; u
 static Term runner_prefix[NRUNNER + 1];
 static bool runner_built;
 
-static Term intern(const char *s) { return atom_intern(s, strlen(s)); }
-
 /* {mod, fun, arity, [file: 'file', line: line]} in h (16 + 2 * |file| words) */
 static Term runner_frame(Term *h, unsigned i) {
     size_t n = strlen(runner[i].file);
@@ -187,7 +185,7 @@ static Term runner_frame(Term *h, unsigned i) {
     h[3] = make_header(KIND_TUPLE, 2); h[4] = AM(file); h[5] = chars;
     h[6] = make_boxed(h + 3); h[7] = make_list(h + 8);
     h[8] = make_boxed(h); h[9] = NIL;
-    h[10] = make_header(KIND_TUPLE, 4); h[11] = intern(runner[i].mod); h[12] = intern(runner[i].fun);
+    h[10] = make_header(KIND_TUPLE, 4); h[11] = atom_z(runner[i].mod); h[12] = atom_z(runner[i].fun);
     h[13] = make_small(runner[i].arity); h[14] = make_list(h + 6);
     return make_boxed(h + 10);
 }
@@ -229,9 +227,9 @@ static Term runner_frames(const Process *p, bool whole, unsigned kept) {
 
 /* [error_info: %{module: name}] in h (10 words) */
 static Term error_info_loc(Term *h, const char *name) {
-    h[0] = make_header(KIND_TUPLE, 1); h[1] = intern("module");
-    h[2] = make_header(KIND_MAP, 2); h[3] = make_boxed(h); h[4] = intern(name);
-    h[5] = make_header(KIND_TUPLE, 2); h[6] = intern("error_info"); h[7] = make_boxed(h + 2);
+    h[0] = make_header(KIND_TUPLE, 1); h[1] = atom_z("module");
+    h[2] = make_header(KIND_MAP, 2); h[3] = make_boxed(h); h[4] = atom_z(name);
+    h[5] = make_header(KIND_TUPLE, 2); h[6] = atom_z("error_info"); h[7] = make_boxed(h + 2);
     h[8] = make_boxed(h + 5); h[9] = NIL;
     return make_list(h + 8);
 }

@@ -21,8 +21,6 @@ typedef enum { MISSING_MODULE, MISSING_FUNCTION, DEPRECATED, FINE } Verdict;
 /* caller: the calling module's rank, in the order modules were compiled */
 typedef struct { Verdict verdict; size_t caller; const XrefCall *call; } Finding;
 
-static Term atom_z(const char *s) { return atom_intern(s, strlen(s)); }
-
 static Verdict judge(const XrefCall *c) {
     Term mod = atom_z(c->module);
     Verdict fine = elixir_deprecation(c->module, c->name, c->arity) ? DEPRECATED : FINE;
