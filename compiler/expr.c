@@ -1605,16 +1605,24 @@ static bool capture_rewrite(const char *mod, const char *name, uint32_t arity, c
 
 /* Whether a local call name/arity is a function: one of the module's, an
  * imported one, or Kernel's (its built-ins too), but no macro. */
-static bool local_function(FnCtx *f, const char *name, uint32_t arity) {
+/* The module a local name/arity that is not the module's own comes from:
+ * an import's, :erlang for Kernel's built-ins, or Kernel; NULL if none. */
+static const char *imported_from(FnCtx *f, const char *name, uint32_t arity) {
     Unit *u = f->mod->unit;
+    for (size_t i = 0; i < f->mod->nimports; i++)
+        if (cg_module_exports(u, f->mod->imports[i].module, name, arity) && cg_import_allows(&f->mod->imports[i], name, arity))
+            return f->mod->imports[i].module;
+    if (find_inline(name, arity)) return "erlang";
+    return cg_module_exports(u, "Elixir.Kernel", name, arity) ? "Elixir.Kernel" : NULL;
+}
+
+static bool local_function(FnCtx *f, const char *name, uint32_t arity) {
     if (cg_find_def(f->mod, name, arity)) return true;
-    for (size_t i = 0; i < f->mod->nimports; i++) {
-        const char *m = f->mod->imports[i].module;
-        if (cg_module_exports(u, m, name, arity) && cg_import_allows(&f->mod->imports[i], name, arity))
-            return elixir_kind(m, name, arity) != ELIXIR_MACRO;
-    }
-    return (find_inline(name, arity) || cg_module_exports(u, "Elixir.Kernel", name, arity)) &&
-           elixir_kind("Elixir.Kernel", name, arity) == ELIXIR_FUNCTION;
+    const char *mod = imported_from(f, name, arity);
+    if (!mod) return false;
+    if (strcmp(mod, "erlang") == 0 || strcmp(mod, "Elixir.Kernel") == 0)
+        return elixir_kind("Elixir.Kernel", name, arity) == ELIXIR_FUNCTION;
+    return elixir_kind(mod, name, arity) != ELIXIR_MACRO;
 }
 
 /* &name(&1, ..., &k), the arguments in order, is the function itself,
@@ -1685,11 +1693,7 @@ static int cg_capture(FnCtx *f, Node *n, int dst) {
                 emit_op(f->e, OP_MAKE_FUN, r, pl->lambda, 0u);
                 return r;
             }
-            const char *mod = NULL;
-            for (size_t i = 0; i < f->mod->nimports && !mod; i++)
-                if (cg_module_exports(u, f->mod->imports[i].module, name, ar)) mod = f->mod->imports[i].module;
-            if (!mod && find_inline(name, ar)) mod = "erlang";
-            if (!mod && cg_module_exports(u, "Elixir.Kernel", name, ar)) mod = "Elixir.Kernel";
+            const char *mod = imported_from(f, name, ar);
             if (mod) {
                 Node *args[3] = {mk_atom(u, n, mod), mk_atom(u, n, name), a->items[1]};
                 if (strcmp(mod, "erlang") == 0) args[1] = mk_atom(u, n, erlang_name(find_inline(name, ar), name));
