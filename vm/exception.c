@@ -190,7 +190,8 @@ static Term runner_frame(Term *h, unsigned i) {
     return make_boxed(h + 10);
 }
 
-bool exc_script_frames(void) {
+/* Built on the first trace that needs them, never at start-up. */
+static bool build_runner_frames(void) {
     size_t words = NRUNNER * (NRUNNER + 1);   /* the prefixes' cells */
     for (unsigned i = 0; i < NRUNNER; i++) words += 16 + 2 * strlen(runner[i].file);
     Term *h = malloc(words * sizeof(Term));
@@ -215,7 +216,8 @@ bool exc_script_frames(void) {
 /* What BEAM would keep of the runner's frames below `kept` frames that
  * reach the bottom of p's stack, or NIL. */
 static Term runner_frames(const Process *p, bool whole, unsigned kept) {
-    if (!runner_built || !(p->flags & PF_SCRIPT) || !whole || kept >= TRACE_DEPTH) return NIL;
+    if (!(p->flags & PF_SCRIPT) || !whole || kept >= TRACE_DEPTH) return NIL;
+    if (!runner_built && !build_runner_frames()) return NIL;
     unsigned k = TRACE_DEPTH - kept;
     return runner_prefix[k < NRUNNER ? k : NRUNNER];
 }

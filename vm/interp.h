@@ -125,10 +125,6 @@ const Code *exc_unwind(Process *p, const Code *pc, const TopFrame *top);
 /* The stack trace as Erlang builds it, from pc and the frames on p's stack. */
 Term exc_stacktrace(Process *p, const Code *pc, const TopFrame *top);
 
-/* Below a script's own frames, traces keep those of Elixir's runner, as
- * `elixir file.exs` has them. False when out of memory. */
-bool exc_script_frames(void);
-
 /* Arithmetic and comparison beyond small integers. Operands are any terms. */
 Term slow_arith(Process *p, unsigned op, Term a, Term b);  /* op: OP_ADD.. OP_REM, OP_NEG */
 /* Register operands are negative offsets from the frame, which these re-read

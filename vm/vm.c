@@ -163,12 +163,12 @@ static void print_fallback(Process *p) {
 }
 
 static const char *report_fun = "format_error";
-static bool no_halt, script_frames;
+static bool no_halt, script;
 
 void vm_set_no_halt(bool on) { no_halt = on; }
 
 void vm_set_report(int how) {
-    script_frames = how == VM_REPORT_SCRIPT && exc_script_frames();
+    script = how == VM_REPORT_SCRIPT;
     report_fun = how == VM_REPORT_SCRIPT ? "format_script_error" : how == VM_REPORT_EVAL ? "format_eval_error" : "format_error";
 }
 
@@ -235,7 +235,7 @@ static int run(Term module, Term fun, int argc, const Term *args, char **result)
         fputs("vial: out of memory\n", stderr);
         exit(1);
     }
-    if (script_frames) p->flags |= PF_SCRIPT;
+    if (script) p->flags |= PF_SCRIPT;
     Sched s;
     sched_init(&s);
     s.no_halt = no_halt;
