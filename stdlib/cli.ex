@@ -2,7 +2,13 @@
 # byte for byte what `elixir file.exs` prints to stderr (Elixir 1.14).
 defmodule Kernel.CLI do
   # The banner, the FunctionClauseError's arguments when the top frame has
-  # them, then the stacktrace. Returns a binary ending in a newline.
+  # them, then the stacktrace. Returns a binary ending in a newline. What
+  # `elixir file.exs` prints too: a script's trace ends in the runner's
+  # frames as on BEAM (the VM adds them), and pruning leaves
+  # Code.require_file only under at most 2 frames of the script. Class
+  # :EXIT (from the VM, never raised) is an exit signal that ended the
+  # script's process (a link or exit/2): Elixir's runner sees it as the
+  # :DOWN of that process and prints "** (EXIT from #PID<...>) reason".
   def format_error(:EXIT, reason, _), do: format_error({:EXIT, self()}, reason, [])
 
   def format_error(kind, reason, stacktrace) do
@@ -24,15 +30,6 @@ defmodule Kernel.CLI do
   # Under "Attempted function clauses" what matched is +marked+ too.
   defp blame_match(%{match?: true, node: node}), do: "+" <> Macro.to_string(node) <> "+"
   defp blame_match(blamed), do: FunctionClauseError.blame_match(blamed)
-
-  # What `elixir file.exs` prints. The trace ends in the runner's frames as
-  # on BEAM (the VM adds them); pruning leaves Code.require_file only under
-  # at most 2 frames of the script. Class :EXIT (from the VM, never raised)
-  # is an exit signal that ended the script's process (a link or exit/2):
-  # Elixir's runner sees it as the :DOWN of that process and prints
-  # "** (EXIT from #PID<...>) reason".
-  def format_script_error(:EXIT, reason, _), do: format_error(:EXIT, reason, [])
-  def format_script_error(kind, reason, stacktrace), do: format_error(kind, reason, stacktrace)
 
   # What `elixir -e` prints: Elixir evaluates the code with :erl_eval, so
   # the evaluator's frame stands where the code's own would be (also when a

@@ -169,7 +169,7 @@ void vm_set_no_halt(bool on) { no_halt = on; }
 
 void vm_set_report(int how) {
     script = how == VM_REPORT_SCRIPT;
-    report_fun = how == VM_REPORT_SCRIPT ? "format_script_error" : how == VM_REPORT_EVAL ? "format_eval_error" : "format_error";
+    report_fun = how == VM_REPORT_EVAL ? "format_eval_error" : "format_error";
 }
 
 /* An exit with :normal, :shutdown or {:shutdown, _} ends a script quietly;

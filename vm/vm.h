@@ -28,9 +28,10 @@ int vm_run(Term module, Term fun, int argc, const Term *args);
 /* The same; on a normal return *result receives inspect(result), malloc'd. */
 int vm_run_result(Term module, Term fun, int argc, const Term *args, char **result);
 
-/* How an uncaught error is reported: as a script's (the frames Elixir's
- * runner adds, Kernel.CLI.format_script_error/3), as -e's (the evaluator's
- * frames, format_eval_error/3), or plainly (format_error/3, for tests). */
+/* How an uncaught error is reported: as a script's (its process's traces
+ * end in the frames Elixir's runner adds), as -e's (the evaluator's
+ * frames, Kernel.CLI.format_eval_error/3), or plainly (format_error/3,
+ * also a script's, for tests). */
 enum { VM_REPORT_PLAIN, VM_REPORT_SCRIPT, VM_REPORT_EVAL };
 void vm_set_report(int how);
 
